@@ -1,0 +1,171 @@
+"""The command line: the only module that prints. A thin shell over the library."""
+
+from __future__ import annotations
+
+import logging
+import platform
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from enum import Enum
+from pathlib import Path
+from typing import IO, Annotated, Optional
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+from dragoman import __version__
+from dragoman.errors import ModelNotFound
+from dragoman.output import render_table, write_json, write_jsonl
+from dragoman.pipeline import Options, Pipeline
+from dragoman.records import Report
+
+app = typer.Typer(
+    help="Dragoman: who said and did what to whom, when and where, from news text.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+err = Console(stderr=True, highlight=False, soft_wrap=True)
+
+
+class Format(str, Enum):
+    json = "json"
+    jsonl = "jsonl"
+    table = "table"
+
+
+def version_text(model: str | None = None) -> str:
+    import spacy
+
+    from dragoman.nlp import default_model_name, load_model, model_description
+
+    try:
+        model_line = model_description(load_model(model or default_model_name()))
+    except ModelNotFound as exc:
+        model_line = f"none ({exc})"
+    return (f"Dragoman {__version__}\nPython {platform.python_version()}\n"
+            f"spaCy {spacy.__version__}\nmodel {model_line}")
+
+
+def _version_callback(value: bool) -> None:
+    if value:
+        typer.echo(version_text())
+        raise typer.Exit()
+
+
+@app.callback()
+def main_callback(
+    version: Annotated[bool, typer.Option("--version", callback=_version_callback, is_eager=True,
+                                          help="Print Dragoman, Python, spaCy and model versions.")] = False,
+    verbose: Annotated[int, typer.Option("--verbose", "-v", count=True, help="More logging (-v, -vv).")] = 0,
+) -> None:
+    logging.basicConfig(level=[logging.WARNING, logging.INFO, logging.DEBUG][min(verbose, 2)], stream=sys.stderr)
+
+
+@contextmanager
+def _open_out(path: Optional[Path]) -> Iterator[IO[bytes]]:
+    if path is None or str(path) == "-":
+        yield sys.stdout.buffer
+        sys.stdout.buffer.flush()
+    else:
+        with path.open("wb") as handle:
+            yield handle
+
+
+def _progress() -> Progress:
+    return Progress(TextColumn("[progress.description]{task.description}"), BarColumn(), MofNCompleteColumn(),
+                    TextColumn("{task.fields[rate]}"), TimeElapsedColumn(), console=err,
+                    disable=not err.is_terminal, transient=False)
+
+
+def _report_stream(pipeline: Pipeline, inputs: list[str], counts: dict[str, int]) -> Iterator[Report]:
+    with _progress() as progress:
+        task = progress.add_task("reading", total=None, rate="")
+        for report in pipeline.run(inputs):
+            counts["total"] += 1
+            fatal = report.errors and not report.text
+            counts["failed" if fatal else "ok"] += 1
+            for error in report.errors:
+                where = f" [{error.stage}]" if error.stage else ""
+                err.print(f"[red]error[/red]{where} {error.source or report.source}: {error.message}")
+            elapsed = progress.tasks[task].elapsed or 0.0
+            progress.update(task, advance=1, rate=f"{counts['total'] / elapsed:.1f} art/s" if elapsed else "")
+            yield report
+
+
+@app.command()
+def read(
+    inputs: Annotated[list[str], typer.Argument(help="Files, directories (recursive) or - for stdin.")],
+    published: Annotated[Optional[str], typer.Option(help="Publication date (YYYY-MM-DD) for every input.")] = None,
+    fmt: Annotated[Format, typer.Option("--format", "-f", help="json, jsonl or a readable table.")] = Format.jsonl,
+    out: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write here instead of stdout.")] = None,
+    model: Annotated[Optional[str], typer.Option(help="spaCy model name or path.")] = None,
+    n_process: Annotated[int, typer.Option(min=1, help="Worker processes.")] = 1,
+    batch_size: Annotated[int, typer.Option(min=1, help="Articles per spaCy batch.")] = 16,
+    max_bytes: Annotated[int, typer.Option(min=1, help="Largest input document, in bytes.")] = 10_000_000,
+    lexicon: Annotated[Optional[list[Path]], typer.Option(help="Extra actor dictionaries (repeatable).")] = None,
+) -> None:
+    """Read articles and write dragoman/1 reports."""
+    options = Options(model=model, n_process=n_process, batch_size=batch_size, published=published,
+                      max_bytes=max_bytes, lexicons=tuple(lexicon or ()))
+    pipeline = Pipeline(options)
+    counts = {"total": 0, "ok": 0, "failed": 0}
+    try:
+        reports = _report_stream(pipeline, inputs, counts)
+        with _open_out(out) as handle:
+            if fmt is Format.jsonl:
+                write_jsonl(reports, handle)
+            elif fmt is Format.json:
+                write_json(reports, handle)
+            else:
+                console = Console(file=sys.stdout if handle is sys.stdout.buffer else open(out, "w"), width=120)
+                for report in reports:
+                    render_table(report, console)
+    except ModelNotFound as exc:
+        err.print(f"[red]error[/red] {exc}")
+        raise typer.Exit(2) from None
+    err.print(f"{counts['total']} documents: {counts['ok']} read, {counts['failed']} failed")
+    if counts["failed"]:
+        raise typer.Exit(1)
+
+
+@app.command()
+def demo(
+    fmt: Annotated[Format, typer.Option("--format", "-f", help="json, jsonl or a readable table.")] = Format.table,
+) -> None:
+    """Read the bundled demo article (our own invented story) and show its report."""
+    from dragoman.demo import demo_path
+
+    read([str(demo_path())], fmt=fmt, published=None, out=None, model=None, n_process=1, batch_size=16,
+         max_bytes=10_000_000, lexicon=None)
+
+
+@app.command(name="eval")
+def evaluate(
+    gold: Annotated[Path, typer.Argument(help="A gold file: seed_gold.json, wikinews-style .jsonl, or tempeval3 .jsonl.")],
+    pred: Annotated[Optional[Path], typer.Argument(help="dragoman/1 JSONL predictions; run the pipeline when absent.")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Machine-readable figures.")] = False,
+    model: Annotated[Optional[str], typer.Option(help="spaCy model name or path.")] = None,
+    samples: Annotated[Optional[Path], typer.Option(help="Folder of the seed's article (default: beside the gold's folder).")] = None,
+) -> None:
+    """Score Dragoman against a gold file and print precision, recall and F1 per part."""
+    import json
+
+    from dragoman.evaluation import evaluate_file, format_scores
+
+    scores = evaluate_file(gold, pred, pipeline=Pipeline(Options(model=model)), samples_dir=samples)
+    typer.echo(json.dumps(scores, indent=2) if as_json else format_scores(scores))
+
+
+@app.command()
+def schema() -> None:
+    """Print the JSON Schema of the dragoman/1 report."""
+    from dragoman.schema import schema_text
+
+    typer.echo(schema_text())
+
+
+def main() -> None:
+    app(prog_name="dragoman")

@@ -1,0 +1,24 @@
+"""What every stage gets besides the parsed Doc."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from dragoman.records import Article
+
+
+@dataclass(frozen=True, slots=True)
+class Context:
+    """The article being analysed and its anchor date for relative times."""
+
+    article: Article
+    published: dt.date | None
+
+    @property
+    def dateline(self) -> str | None:
+        return self.article.dateline
+
+    def in_headline(self, start: int, end: int) -> bool:
+        """True when [start, end) lies inside an embedded headline."""
+        return any(s <= start and end <= e for s, e in self.article.headlines)

@@ -1,0 +1,47 @@
+"""How predictions are matched to gold items (see ../shared/eval/README.md and the seed's notes)."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_QUOTE_MARKS = re.compile(r"[\"'“”‘’„‟«»‹›`´]")
+_SPACE = re.compile(r"\s+")
+_HONORIFICS = frozenset("the mr mrs ms dr president prime minister secretary general".split())
+
+
+def norm_text(text: str) -> str:
+    """Lower case, no quotation marks or apostrophes, single spaces."""
+    text = unicodedata.normalize("NFKC", text)
+    text = _QUOTE_MARKS.sub("", text.replace("…", "...")).lower()
+    return _SPACE.sub(" ", text).strip(" ,.;:")
+
+
+def fragment_match(gold: str, pred: str) -> bool:
+    """The prediction contains the gold fragment, or is a large part of it."""
+    g, p = norm_text(gold), norm_text(pred)
+    if not g or not p:
+        return False
+    return g in p or (p in g and len(p) >= 0.5 * len(g))
+
+
+def _name_tokens(name: str) -> list[str]:
+    tokens = [t for t in re.split(r"[\s\-]+", norm_text(name)) if t and t not in _HONORIFICS]
+    return tokens
+
+
+def name_match(gold: str | None, pred: str | None) -> bool:
+    """Names match by surname (last word) or when one contains the other."""
+    if not gold or not pred:
+        return False
+    g, p = norm_text(gold), norm_text(pred)
+    if g == p or (len(g) > 3 and g in p) or (len(p) > 3 and p in g):
+        return True
+    gt, pt = _name_tokens(gold), _name_tokens(pred)
+    return bool(gt and pt and gt[-1] == pt[-1] and len(gt[-1]) > 2)
+
+
+def text_overlap(gold: str, pred: str) -> bool:
+    """Two time or place mentions refer to the same words."""
+    g, p = norm_text(gold), norm_text(pred)
+    return bool(g and p and (g in p or p in g))

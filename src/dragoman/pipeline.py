@@ -1,0 +1,142 @@
+"""Sources -> articles -> spaCy -> stages -> reports, in batches, with failures captured."""
+
+from __future__ import annotations
+
+import multiprocessing
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field, replace
+from itertools import islice
+from pathlib import Path
+
+from spacy.language import Language
+
+from dragoman.actors import Lexicon, load_lexicon
+from dragoman.articles import MAX_TEXT_CHARS, build_article
+from dragoman.errors import DragomanError
+from dragoman.nlp import load_model
+from dragoman.records import Article, Error, Report
+from dragoman.sources import Failed, Limits, RawDocument, read_inputs
+from dragoman.sources.base import DEFAULT_MAX_BYTES
+from dragoman.stages import analyse
+
+
+@dataclass(frozen=True, kw_only=True)
+class Options:
+    """Every setting of a run, declared once."""
+
+    model: str | None = None
+    batch_size: int = 16
+    n_process: int = 1
+    published: str | None = None
+    max_bytes: int = DEFAULT_MAX_BYTES
+    max_chars: int = MAX_TEXT_CHARS
+    lexicons: tuple[Path, ...] = field(default_factory=tuple)
+
+
+def failure_report(source: str, error: DragomanError | Exception, *, doc_id: str | None = None) -> Report:
+    """The report of a document that could not be analysed."""
+    kind = getattr(error, "kind", "error")
+    message = getattr(error, "message", None) or f"{type(error).__name__}: {error}"
+    return Report(id=doc_id or f"failed:{source}", source=source, errors=[Error(kind=kind, message=message, source=source)])
+
+
+class Pipeline:
+    """The one entry point the CLI, the web service and the Spark job share."""
+
+    def __init__(self, options: Options | None = None, *, nlp: Language | None = None) -> None:
+        self.options = options or Options()
+        self._nlp = nlp
+        self._lexicon: Lexicon | None = None
+
+    @property
+    def nlp(self) -> Language:
+        if self._nlp is None:
+            self._nlp = load_model(self.options.model)
+        return self._nlp
+
+    @property
+    def lexicon(self) -> Lexicon:
+        if self._lexicon is None:
+            self._lexicon = load_lexicon(self.options.lexicons)
+        return self._lexicon
+
+    def article(self, raw: RawDocument) -> Article:
+        return build_article(raw, published=self.options.published, max_chars=self.options.max_chars)
+
+    def read_text(self, text: str, *, source: str = "<text>", title: str | None = None,
+                  published: str | None = None, doc_id: str | None = None) -> Report:
+        """Analyse one text given in memory."""
+        raw = RawDocument(source=source, text=text, title=title, published=published, id=doc_id)
+        return next(self.analyse_raw([raw]))
+
+    def analyse_raw(self, items: Iterable[RawDocument | Failed]) -> Iterator[Report]:
+        """Reports for raw documents, in input order; failures become error reports."""
+        if self.options.n_process > 1:
+            yield from self._parallel(items)
+            return
+        for batch in _batched(items, self.options.batch_size):
+            yield from self._analyse_batch(batch)
+
+    def run(self, inputs: Iterable[str | Path]) -> Iterator[Report]:
+        """Reports for every document named by ``inputs`` (files, directories, ``-``)."""
+        return self.analyse_raw(read_inputs(inputs, Limits(max_bytes=self.options.max_bytes)))
+
+    def _analyse_batch(self, batch: list[RawDocument | Failed]) -> list[Report]:
+        slots: list[Report | Article] = []
+        for item in batch:
+            if isinstance(item, Failed):
+                slots.append(failure_report(item.source, item.error))
+                continue
+            try:
+                slots.append(self.article(item))
+            except DragomanError as exc:
+                slots.append(failure_report(item.source, exc, doc_id=item.id))
+        articles = [s for s in slots if isinstance(s, Article)]
+        reports = dict(zip((id(a) for a in articles), self._parse_and_analyse(articles)))
+        return [reports[id(s)] if isinstance(s, Article) else s for s in slots]
+
+    def _parse_and_analyse(self, articles: list[Article]) -> list[Report]:
+        try:
+            docs = list(self.nlp.pipe((a.text for a in articles), batch_size=self.options.batch_size))
+        except Exception:  # isolate the document that broke the batch
+            return [self._one(article) for article in articles]
+        return [self._analyse_one(article, doc) for article, doc in zip(articles, docs)]
+
+    def _one(self, article: Article) -> Report:
+        try:
+            return self._analyse_one(article, self.nlp(article.text))
+        except Exception as exc:
+            return failure_report(article.source, exc, doc_id=article.id)
+
+    def _analyse_one(self, article: Article, doc) -> Report:
+        try:
+            return analyse(article, doc, lexicon=self.lexicon)
+        except Exception as exc:
+            return failure_report(article.source, exc, doc_id=article.id)
+
+    def _parallel(self, items: Iterable[RawDocument | Failed]) -> Iterator[Report]:
+        """Workers each load the model once, run every stage, and send back compact reports."""
+        ctx = multiprocessing.get_context("spawn")
+        with ctx.Pool(self.options.n_process, initializer=_worker_init, initargs=(self.options,)) as pool:
+            batches = _batched(items, self.options.batch_size)
+            for reports in pool.imap(_worker_batch, batches):
+                yield from reports
+
+
+_WORKER: Pipeline | None = None
+
+
+def _worker_init(options: Options) -> None:
+    global _WORKER
+    _WORKER = Pipeline(replace(options, n_process=1))
+
+
+def _worker_batch(batch: list[RawDocument | Failed]) -> list[Report]:
+    assert _WORKER is not None
+    return _WORKER._analyse_batch(batch)
+
+
+def _batched(items: Iterable[RawDocument | Failed], size: int) -> Iterator[list[RawDocument | Failed]]:
+    iterator = iter(items)
+    while batch := list(islice(iterator, max(1, size))):
+        yield batch

@@ -1,0 +1,55 @@
+from dragoman.evaluation.gold import ArticleScore, score_article, summarise
+from dragoman.evaluation.matching import fragment_match, name_match
+from dragoman.records import Actor, Event, Quote, Report, Span, Time
+
+TEXT = "Ann Lee said “we will talk” and met Bob Cruz on Monday."
+
+
+def test_fragment_match_ignores_case_and_quote_marks():
+    assert fragment_match("We will talk", "“we will talk,” she said")
+    assert fragment_match("it’s over now", "It's over now")
+    assert not fragment_match("we will talk about peace", "we will")
+
+
+def test_name_match_by_surname_or_containment():
+    assert name_match("Antony Blinken", "Blinken")
+    assert name_match("State Department", "the State Department")
+    assert not name_match("Ann Lee", "Bob Cruz")
+    assert not name_match("Ann Lee", None)
+
+
+def _report() -> Report:
+    return Report(
+        id="g1", source="g1", text=TEXT,
+        actors=[Actor(id="A1", name="Ann Lee", kind="person", country="USA", sector="GOV"),
+                Actor(id="A2", name="Bob Cruz", kind="person", country="MEX", sector="GOV")],
+        quotes=[Quote(id="Q1", text="we will talk", start=14, end=26, kind="direct", speaker="A1"),
+                Quote(id="Q2", text="stray", start=0, end=1, kind="direct")],
+        events=[Event(id="E1", type="CONSULT", source="A1", target="A2", evidence=Span(start=31, end=44))],
+        times=[Time(text="Monday", start=48, end=54, type="DATE", value="2024-01-01")],
+    )
+
+
+GOLD = {
+    "quotes": [{"text": "we will talk", "speaker": "Ann Lee", "kind": "direct"},
+               {"text": "stray", "speaker": "X", "kind": "direct", "optional": True}],
+    "actors": [{"name": "Ann Lee", "country": "USA", "sector": "GOV"},
+               {"name": "Bob Cruz", "country": "MEX", "sector": "LEG"},
+               {"name": "Carla Diaz", "country": "ARG", "sector": "GOV"}],
+    "events": [{"type": ["CONSULT", "AGREE"], "source": "Ann Lee", "target": ["Bob Cruz"], "date": "2024-01-01"}],
+    "times": [{"text": "Monday", "value": "2024-01-02"}],
+}
+
+
+def test_scores_count_optional_items_as_neutral():
+    score = ArticleScore()
+    score_article(GOLD, _report(), score)
+    figures = summarise(score, 1)
+    assert figures["quotes"]["all"]["precision"] == 1.0  # the optional match costs nothing
+    assert figures["quotes"]["all"]["recall"] == 1.0
+    assert figures["quotes"]["speaker"]["accuracy"] == 1.0
+    assert figures["actors"]["recall"] == round(2 / 3, 4)
+    assert figures["actors"]["country_sector"]["correct"] == 1
+    assert figures["events"]["f1"] == 1.0
+    assert figures["events"]["date"]["correct"] == 0
+    assert figures["times"]["recall"] == 1.0 and figures["times"]["value"]["accuracy"] == 0.0
