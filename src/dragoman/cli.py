@@ -168,4 +168,6 @@ def schema() -> None:
 
 
 def main() -> None:
+    import dragoman.cli_store  # noqa: F401 - registers load, query and export
+
     app(prog_name="dragoman")

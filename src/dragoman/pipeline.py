@@ -7,6 +7,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from itertools import islice
 from pathlib import Path
+from typing import TypeVar
 
 from spacy.language import Language
 
@@ -18,6 +19,8 @@ from dragoman.records import Article, Error, Report
 from dragoman.sources import Failed, Limits, RawDocument, read_inputs
 from dragoman.sources.base import DEFAULT_MAX_BYTES
 from dragoman.stages import analyse
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -69,33 +72,41 @@ class Pipeline:
         raw = RawDocument(source=source, text=text, title=title, published=published, id=doc_id)
         return next(self.analyse_raw([raw]))
 
-    def analyse_raw(self, items: Iterable[RawDocument | Failed]) -> Iterator[Report]:
-        """Reports for raw documents, in input order; failures become error reports."""
+    def prepare(self, items: Iterable[RawDocument | Failed]) -> Iterator[Article | Report]:
+        """Clean raw documents into articles; unreadable ones become failure reports."""
+        for item in items:
+            if isinstance(item, Failed):
+                yield failure_report(item.source, item.error)
+                continue
+            try:
+                yield self.article(item)
+            except DragomanError as exc:
+                yield failure_report(item.source, exc, doc_id=item.id)
+
+    def analyse_articles(self, items: Iterable[Article | Report]) -> Iterator[Report]:
+        """Reports in input order; failure reports pass through untouched."""
+        batches = _batched(items, self.options.batch_size)
         if self.options.n_process > 1:
-            yield from self._parallel(items)
+            yield from self._parallel(batches)
             return
-        for batch in _batched(items, self.options.batch_size):
+        for batch in batches:
             yield from self._analyse_batch(batch)
+
+    def analyse_raw(self, items: Iterable[RawDocument | Failed]) -> Iterator[Report]:
+        return self.analyse_articles(self.prepare(items))
 
     def run(self, inputs: Iterable[str | Path]) -> Iterator[Report]:
         """Reports for every document named by ``inputs`` (files, directories, ``-``)."""
         return self.analyse_raw(read_inputs(inputs, Limits(max_bytes=self.options.max_bytes)))
 
-    def _analyse_batch(self, batch: list[RawDocument | Failed]) -> list[Report]:
-        slots: list[Report | Article] = []
-        for item in batch:
-            if isinstance(item, Failed):
-                slots.append(failure_report(item.source, item.error))
-                continue
-            try:
-                slots.append(self.article(item))
-            except DragomanError as exc:
-                slots.append(failure_report(item.source, exc, doc_id=item.id))
-        articles = [s for s in slots if isinstance(s, Article)]
-        reports = dict(zip((id(a) for a in articles), self._parse_and_analyse(articles)))
-        return [reports[id(s)] if isinstance(s, Article) else s for s in slots]
+    def _analyse_batch(self, batch: list[Article | Report]) -> list[Report]:
+        articles = [item for item in batch if isinstance(item, Article)]
+        reports = iter(self._parse_and_analyse(articles))
+        return [next(reports) if isinstance(item, Article) else item for item in batch]
 
     def _parse_and_analyse(self, articles: list[Article]) -> list[Report]:
+        if not articles:
+            return []
         try:
             docs = list(self.nlp.pipe((a.text for a in articles), batch_size=self.options.batch_size))
         except Exception:  # isolate the document that broke the batch
@@ -114,11 +125,10 @@ class Pipeline:
         except Exception as exc:
             return failure_report(article.source, exc, doc_id=article.id)
 
-    def _parallel(self, items: Iterable[RawDocument | Failed]) -> Iterator[Report]:
+    def _parallel(self, batches: Iterable[list[Article | Report]]) -> Iterator[Report]:
         """Workers each load the model once, run every stage, and send back compact reports."""
         ctx = multiprocessing.get_context("spawn")
         with ctx.Pool(self.options.n_process, initializer=_worker_init, initargs=(self.options,)) as pool:
-            batches = _batched(items, self.options.batch_size)
             for reports in pool.imap(_worker_batch, batches):
                 yield from reports
 
@@ -131,12 +141,12 @@ def _worker_init(options: Options) -> None:
     _WORKER = Pipeline(replace(options, n_process=1))
 
 
-def _worker_batch(batch: list[RawDocument | Failed]) -> list[Report]:
+def _worker_batch(batch: list[Article | Report]) -> list[Report]:
     assert _WORKER is not None
     return _WORKER._analyse_batch(batch)
 
 
-def _batched(items: Iterable[RawDocument | Failed], size: int) -> Iterator[list[RawDocument | Failed]]:
+def _batched(items: Iterable[T], size: int) -> Iterator[list[T]]:
     iterator = iter(items)
     while batch := list(islice(iterator, max(1, size))):
         yield batch

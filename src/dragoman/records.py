@@ -39,6 +39,7 @@ class Actor(msgspec.Struct, kw_only=True):
     sector: str | None = None
     title: str | None = None
     mentions: list[tuple[int, int]] = msgspec.field(default_factory=list)
+    why: list[str] = msgspec.field(default_factory=list)  # the evidence that resolved the actor
 
 
 class Quote(msgspec.Struct, kw_only=True):

@@ -1,0 +1,156 @@
+"""Store commands of the CLI: load, query, export. Like cli.py, a thin shell that prints."""
+
+from __future__ import annotations
+
+import csv
+import json
+import sys
+from enum import Enum
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from dragoman.cli import _progress, app, err
+from dragoman.pipeline import Options
+
+DB_OPTION = typer.Option("--db", help="The DuckDB store file.")
+
+
+@app.command()
+def load(
+    inputs: Annotated[list[str], typer.Argument(help="Files, directories (recursive) or - for stdin.")],
+    db: Annotated[Path, DB_OPTION] = Path("dragoman.duckdb"),
+    published: Annotated[Optional[str], typer.Option(help="Publication date (YYYY-MM-DD) for every input.")] = None,
+    model: Annotated[Optional[str], typer.Option(help="spaCy model name or path.")] = None,
+    n_process: Annotated[int, typer.Option(min=1, help="Worker processes.")] = 1,
+    batch_size: Annotated[int, typer.Option(min=1, help="Articles per spaCy batch.")] = 16,
+    write_every: Annotated[int, typer.Option(min=1, help="Articles per store transaction.")] = 64,
+    max_bytes: Annotated[int, typer.Option(min=1, help="Largest input document, in bytes.")] = 10_000_000,
+    lexicon: Annotated[Optional[list[Path]], typer.Option(help="Extra actor dictionaries (repeatable).")] = None,
+) -> None:
+    """Read articles into the store; loading the same input again adds nothing."""
+    from dragoman.store.errors import StoreError
+    from dragoman.store.load import load as run_load
+
+    options = Options(model=model, n_process=n_process, batch_size=batch_size, published=published,
+                      max_bytes=max_bytes, lexicons=tuple(lexicon or ()))
+    with _progress() as progress:
+        task = progress.add_task("loading", total=None, rate="")
+
+        def tick(report, summary) -> None:
+            for error in report.errors:
+                err.print(f"[red]error[/red]{' [' + error.stage + ']' if error.stage else ''} "
+                          f"{error.source or report.source}: {error.message}")
+            elapsed = progress.tasks[task].elapsed or 0.0
+            progress.update(task, advance=1, rate=f"{summary.documents / elapsed:.1f} art/s" if elapsed else "")
+
+        try:
+            summary = run_load(inputs, db, options, write_every=write_every, on_report=tick)
+        except StoreError as exc:
+            err.print(f"[red]error[/red] {exc}")
+            raise typer.Exit(2) from None
+    err.print(f"run {summary.run_id}: {summary.documents} documents: {summary.loaded} loaded, "
+              f"{summary.skipped} already in the store, {summary.failed} failed; {summary.records} records -> {db}")
+    if summary.failed:
+        raise typer.Exit(1)
+
+
+class What(str, Enum):
+    events = "events"
+    article_events = "article-events"
+    quotes = "quotes"
+    actors = "actors"
+    dyads = "dyads"
+    timeline = "timeline"
+
+
+class OutFormat(str, Enum):
+    table = "table"
+    jsonl = "jsonl"
+    csv = "csv"
+
+
+def _print_result(result, fmt: OutFormat) -> None:
+    if fmt is OutFormat.jsonl:
+        for row in result.dicts():
+            sys.stdout.write(json.dumps(row, default=str, ensure_ascii=False) + "\n")
+    elif fmt is OutFormat.csv:
+        writer = csv.writer(sys.stdout)
+        writer.writerow(result.columns)
+        writer.writerows(result.rows)
+    else:
+        table = Table(show_lines=False)
+        for column in result.columns:
+            table.add_column(column, overflow="fold")
+        for row in result.rows:
+            table.add_row(*("" if v is None else str(v) for v in row))
+        Console(width=160).print(table)
+
+
+@app.command()
+def query(
+    what: Annotated[What, typer.Argument(help="What to list.")] = What.events,
+    db: Annotated[Path, DB_OPTION] = Path("dragoman.duckdb"),
+    actor: Annotated[Optional[str], typer.Option(help="Source or target name contains this.")] = None,
+    country: Annotated[Optional[str], typer.Option(help="Source or target country (ISO alpha-3).")] = None,
+    type: Annotated[Optional[str], typer.Option("--type", help="PLOVER event type.")] = None,
+    quad_class: Annotated[Optional[int], typer.Option(min=1, max=4, help="GDELT quad class 1-4.")] = None,
+    since: Annotated[Optional[str], typer.Option(help="From this date (YYYY-MM-DD).")] = None,
+    until: Annotated[Optional[str], typer.Option(help="Up to this date (YYYY-MM-DD).")] = None,
+    speaker: Annotated[Optional[str], typer.Option(help="Quotes: speaker name contains this.")] = None,
+    text: Annotated[Optional[str], typer.Option(help="Quote text or event evidence contains this.")] = None,
+    limit: Annotated[int, typer.Option(min=1)] = 50,
+    sql: Annotated[Optional[str], typer.Option("--sql", help="Run one read-only SQL statement instead.")] = None,
+    fmt: Annotated[OutFormat, typer.Option("--format", "-f")] = OutFormat.table,
+) -> None:
+    """Answer common questions of the store without SQL (or with read-only --sql)."""
+    from dragoman.store import query as q
+    from dragoman.store.db import connect
+    from dragoman.store.errors import StoreError
+
+    try:
+        con = connect(db, read_only=True)
+        f = q.EventFilter(actor=actor, country=country, type=type, quad_class=quad_class, since=since, until=until,
+                          text=text if what is not What.quotes else None, limit=limit)
+        if sql:
+            result = q.sql(con, sql)
+        elif what is What.quotes:
+            result = q.quotes(con, speaker=speaker, text=text, limit=limit)
+        elif what is What.actors:
+            result = q.actors(con, name=actor, limit=limit)
+        elif what is What.dyads:
+            result = q.dyads(con, f)
+        elif what is What.timeline:
+            result = q.timeline(con, f)
+        else:
+            result = q.events(con, f, per_article=what is What.article_events)
+    except (StoreError, Exception) as exc:
+        err.print(f"[red]error[/red] {exc}")
+        raise typer.Exit(2) from None
+    _print_result(result, fmt)
+
+
+@app.command()
+def export(
+    out: Annotated[Path, typer.Argument(help="Output file.")],
+    db: Annotated[Path, DB_OPTION] = Path("dragoman.duckdb"),
+    what: Annotated[str, typer.Option(help="events, article_events, quotes, actors or articles.")] = "events",
+    fmt: Annotated[str, typer.Option("--format", "-f", help="jsonl, csv, parquet, plover or gdelt.")] = "jsonl",
+) -> None:
+    """Export records from the store; jsonl, csv and parquet share column names."""
+    from dragoman.store.db import connect
+    from dragoman.store.errors import StoreError
+    from dragoman.store.export import FORMATS, export as run_export
+
+    if fmt not in FORMATS:
+        err.print(f"[red]error[/red] unknown format {fmt!r}: one of {', '.join(FORMATS)}")
+        raise typer.Exit(2)
+    try:
+        count = run_export(connect(db, read_only=True), what, fmt, out)
+    except (StoreError, ValueError) as exc:
+        err.print(f"[red]error[/red] {exc}")
+        raise typer.Exit(2) from None
+    err.print(f"{count} rows -> {out}")

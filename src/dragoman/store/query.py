@@ -1,0 +1,135 @@
+"""Common questions of the store, answered without SQL, and read-only SQL for the rest."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import duckdb
+
+from dragoman.store.errors import ReadOnlyQuery
+
+
+@dataclass(frozen=True, kw_only=True)
+class EventFilter:
+    """Filters shared by the CLI and the HTTP API; every one is optional."""
+
+    actor: str | None = None
+    country: str | None = None
+    type: str | None = None
+    quad_class: int | None = None
+    since: str | None = None
+    until: str | None = None
+    text: str | None = None
+    limit: int = 100
+    offset: int = 0
+
+
+@dataclass(slots=True)
+class Result:
+    columns: list[str]
+    rows: list[tuple]
+
+    def dicts(self) -> list[dict]:
+        return [dict(zip(self.columns, row)) for row in self.rows]
+
+
+def _run(con: duckdb.DuckDBPyConnection, sql: str, params: list) -> Result:
+    cursor = con.execute(sql, params)
+    return Result([d[0] for d in cursor.description], cursor.fetchall())
+
+
+def _event_where(f: EventFilter, *, date_column: str) -> tuple[str, list]:
+    clauses, params = [], []
+    if f.actor:
+        clauses.append("(source_name ILIKE ? OR target_name ILIKE ?)")
+        params += [f"%{f.actor}%"] * 2
+    if f.country:
+        clauses.append("(source_country = ? OR target_country = ?)")
+        params += [f.country.upper()] * 2
+    if f.type:
+        clauses.append("type = ?")
+        params.append(f.type.upper())
+    if f.quad_class:
+        clauses.append("quad_class = ?")
+        params.append(f.quad_class)
+    if f.since:
+        clauses.append(f"{date_column} >= CAST(? AS DATE)")
+        params.append(f.since)
+    if f.until:
+        clauses.append(f"{date_column} <= CAST(? AS DATE)")
+        params.append(f.until)
+    if f.text:
+        clauses.append("evidence_text ILIKE ?")
+        params.append(f"%{f.text}%")
+    return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
+
+
+def events(con: duckdb.DuckDBPyConnection, f: EventFilter, *, per_article: bool = False) -> Result:
+    """Events, deduplicated across articles unless ``per_article``."""
+    if per_article:
+        where, params = _event_where(f, date_column="date")
+        sql = ("SELECT article_id, event_id, type, mode, cameo, quad_class, source_name, source_country, target_name, "
+               f"target_country, date, place_name, negated, evidence_text, confidence FROM events{where} "
+               "ORDER BY date DESC NULLS LAST, article_id, event_id LIMIT ? OFFSET ?")
+    else:
+        where, params = _event_where(f, date_column="first_date")
+        sql = ("SELECT cluster_id, type, cameo, quad_class, goldstein, source_name, source_country, target_name, "
+               "target_country, first_date, last_date, place_name, num_mentions, num_articles, num_sources, evidence_text "
+               f"FROM event_clusters{where} ORDER BY first_date DESC NULLS LAST, cluster_id LIMIT ? OFFSET ?")
+    return _run(con, sql, params + [f.limit, f.offset])
+
+
+def quotes(con: duckdb.DuckDBPyConnection, *, speaker: str | None = None, text: str | None = None,
+           limit: int = 100, offset: int = 0) -> Result:
+    clauses, params = [], []
+    if speaker:
+        clauses.append("speaker_name ILIKE ?")
+        params.append(f"%{speaker}%")
+    if text:
+        clauses.append("text ILIKE ?")
+        params.append(f"%{text}%")
+    where = (" WHERE " + " AND ".join(clauses)) if clauses else ""
+    return _run(con, "SELECT cluster_id, speaker_name, kind, text, num_mentions, num_articles, num_sources, first_date "
+                     f"FROM quote_clusters{where} ORDER BY num_articles DESC, first_date DESC NULLS LAST, cluster_id "
+                     "LIMIT ? OFFSET ?", params + [limit, offset])
+
+
+def dyads(con: duckdb.DuckDBPyConnection, f: EventFilter) -> Result:
+    """Who acts on whom most: source-target pairs with event counts per quad class."""
+    where, params = _event_where(f, date_column="first_date")
+    extra = " AND " if where else " WHERE "
+    return _run(con, "SELECT source_name, source_country, target_name, target_country, count(*) AS events, "
+                     "count(*) FILTER (WHERE quad_class <= 2) AS cooperative, "
+                     "count(*) FILTER (WHERE quad_class >= 3) AS conflictual, sum(num_articles) AS articles "
+                     f"FROM event_clusters{where}{extra}source_name IS NOT NULL AND target_name IS NOT NULL "
+                     "GROUP BY ALL ORDER BY events DESC, source_name, target_name LIMIT ? OFFSET ?",
+                params + [f.limit, f.offset])
+
+
+def actors(con: duckdb.DuckDBPyConnection, *, name: str | None = None, limit: int = 100, offset: int = 0) -> Result:
+    where, params = (" WHERE name ILIKE ?", [f"%{name}%"]) if name else ("", [])
+    return _run(con, "SELECT actor_key, mode(name) AS name, any_value(kind) AS kind, any_value(country) AS country, "
+                     "mode(sector) AS sector, count(DISTINCT article_id) AS articles, sum(n_mentions) AS mentions "
+                     f"FROM actors{where} GROUP BY actor_key ORDER BY articles DESC, mentions DESC, actor_key "
+                     "LIMIT ? OFFSET ?", params + [limit, offset])
+
+
+def timeline(con: duckdb.DuckDBPyConnection, f: EventFilter) -> Result:
+    """Event clusters per day and type."""
+    where, params = _event_where(f, date_column="first_date")
+    extra = " AND " if where else " WHERE "
+    return _run(con, f"SELECT first_date AS day, type, count(*) AS events FROM event_clusters{where}{extra}"
+                     "first_date IS NOT NULL GROUP BY ALL ORDER BY day, type", params)
+
+
+_WRITE = re.compile(r"\b(insert|update|delete|create|drop|alter|attach|detach|copy|export|import|install|load|pragma|set|call|checkpoint|vacuum)\b", re.I)
+
+
+def sql(con: duckdb.DuckDBPyConnection, statement: str) -> Result:
+    """Run one read-only statement (the connection should be read-only too)."""
+    stripped = statement.strip().rstrip(";")
+    if ";" in stripped or not re.match(r"^\s*(select|with|describe|show|summarize|explain|from)\b", stripped, re.I) \
+            or _WRITE.search(re.sub(r"'[^']*'", "''", stripped)):
+        raise ReadOnlyQuery("only one read-only statement (SELECT, WITH, DESCRIBE, SHOW, SUMMARIZE, EXPLAIN) is allowed")
+    return _run(con, stripped, [])
