@@ -50,6 +50,7 @@ _DATELINE = re.compile(
     r"\s*(?:\((?P<agency>[A-Za-z .&/-]{1,30})\))?"
     r"\s*(?:[-–—:]{1,2})\s+(?=\S)"
 )
+_SYMBOL_RUN = re.compile(r"[^\w\s]{21,}")
 _SENTENCE_END = re.compile(r"[.!?…][\"”’)]?\s+")
 
 
@@ -65,11 +66,21 @@ class Cleaned:
     dropped_lines: int = 0
 
 
+def _split_symbol_run(match: re.Match[str]) -> str:
+    run = match.group()
+    return " ".join(run[i:i + 20] for i in range(0, len(run), 20))
+
+
 def normalise_unicode(raw: str) -> str:
-    """Repair mojibake, keep curly quotes, drop control characters."""
+    """Repair mojibake, keep curly quotes, drop control characters.
+
+    Runs of over 20 symbols with no space ("\"\"\"\"...") are split every 20 characters:
+    the tokenizer's time grows with the square of such a run's length.
+    """
     text = ftfy.fix_text(raw, config=_FTFY)
     text = unicodedata.normalize("NFC", text)
-    return _CONTROL.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
+    text = _CONTROL.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
+    return _SYMBOL_RUN.sub(_split_symbol_run, text)
 
 
 def _is_junk(line: str) -> bool:

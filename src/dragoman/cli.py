@@ -62,6 +62,9 @@ def main_callback(
     verbose: Annotated[int, typer.Option("--verbose", "-v", count=True, help="More logging (-v, -vv).")] = 0,
 ) -> None:
     logging.basicConfig(level=[logging.WARNING, logging.INFO, logging.DEBUG][min(verbose, 2)], stream=sys.stderr)
+    for noisy in ("trafilatura", "htmldate", "courlan", "charset_normalizer"):
+        # Their complaints about bad pages are reported as our own per-document errors.
+        logging.getLogger(noisy).setLevel(logging.DEBUG if verbose >= 2 else logging.CRITICAL)
 
 
 @contextmanager
@@ -106,10 +109,11 @@ def read(
     batch_size: Annotated[int, typer.Option(min=1, help="Articles per spaCy batch.")] = 16,
     max_bytes: Annotated[int, typer.Option(min=1, help="Largest input document, in bytes.")] = 10_000_000,
     lexicon: Annotated[Optional[list[Path]], typer.Option(help="Extra actor dictionaries (repeatable).")] = None,
+    timeout: Annotated[float, typer.Option(min=0, help="Seconds one document may take (0: no limit).")] = 60.0,
 ) -> None:
     """Read articles and write dragoman/1 reports."""
     options = Options(model=model, n_process=n_process, batch_size=batch_size, published=published,
-                      max_bytes=max_bytes, lexicons=tuple(lexicon or ()))
+                      max_bytes=max_bytes, lexicons=tuple(lexicon or ()), timeout=timeout or None)
     pipeline = Pipeline(options)
     counts = {"total": 0, "ok": 0, "failed": 0}
     try:
@@ -139,7 +143,7 @@ def demo(
     from dragoman.demo import demo_path
 
     read([str(demo_path())], fmt=fmt, published=None, out=None, model=None, n_process=1, batch_size=16,
-         max_bytes=10_000_000, lexicon=None)
+         max_bytes=10_000_000, lexicon=None, timeout=60.0)
 
 
 @app.command(name="eval")
@@ -169,5 +173,6 @@ def schema() -> None:
 
 def main() -> None:
     import dragoman.cli_store  # noqa: F401 - registers load, query and export
+    import dragoman.cli_web  # noqa: F401 - registers serve
 
     app(prog_name="dragoman")

@@ -30,13 +30,14 @@ def load(
     write_every: Annotated[int, typer.Option(min=1, help="Articles per store transaction.")] = 64,
     max_bytes: Annotated[int, typer.Option(min=1, help="Largest input document, in bytes.")] = 10_000_000,
     lexicon: Annotated[Optional[list[Path]], typer.Option(help="Extra actor dictionaries (repeatable).")] = None,
+    timeout: Annotated[float, typer.Option(min=0, help="Seconds one document may take (0: no limit).")] = 60.0,
 ) -> None:
     """Read articles into the store; loading the same input again adds nothing."""
     from dragoman.store.errors import StoreError
     from dragoman.store.load import load as run_load
 
     options = Options(model=model, n_process=n_process, batch_size=batch_size, published=published,
-                      max_bytes=max_bytes, lexicons=tuple(lexicon or ()))
+                      max_bytes=max_bytes, lexicons=tuple(lexicon or ()), timeout=timeout or None)
     with _progress() as progress:
         task = progress.add_task("loading", total=None, rate="")
 

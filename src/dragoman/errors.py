@@ -49,5 +49,9 @@ class UnsupportedInput(DragomanError):
     kind = "unsupported"
 
 
+class DocumentTimeout(DragomanError):
+    kind = "timeout"
+
+
 class ModelNotFound(Exception):
     """No usable spaCy model is installed."""

@@ -19,6 +19,7 @@ from dragoman.records import Article, Error, Report
 from dragoman.sources import Failed, Limits, RawDocument, read_inputs
 from dragoman.sources.base import DEFAULT_MAX_BYTES
 from dragoman.stages import analyse
+from dragoman.timelimit import time_limit
 
 T = TypeVar("T")
 
@@ -34,6 +35,7 @@ class Options:
     max_bytes: int = DEFAULT_MAX_BYTES
     max_chars: int = MAX_TEXT_CHARS
     lexicons: tuple[Path, ...] = field(default_factory=tuple)
+    timeout: float | None = 60.0
 
 
 def failure_report(source: str, error: DragomanError | Exception, *, doc_id: str | None = None) -> Report:
@@ -64,7 +66,8 @@ class Pipeline:
         return self._lexicon
 
     def article(self, raw: RawDocument) -> Article:
-        return build_article(raw, published=self.options.published, max_chars=self.options.max_chars)
+        with time_limit(self.options.timeout, raw.source):
+            return build_article(raw, published=self.options.published, max_chars=self.options.max_chars)
 
     def read_text(self, text: str, *, source: str = "<text>", title: str | None = None,
                   published: str | None = None, doc_id: str | None = None) -> Report:
@@ -107,21 +110,26 @@ class Pipeline:
     def _parse_and_analyse(self, articles: list[Article]) -> list[Report]:
         if not articles:
             return []
+        budget = self.options.timeout * len(articles) if self.options.timeout else None
         try:
-            docs = list(self.nlp.pipe((a.text for a in articles), batch_size=self.options.batch_size))
-        except Exception:  # isolate the document that broke the batch
+            with time_limit(budget):
+                docs = list(self.nlp.pipe((a.text for a in articles), batch_size=self.options.batch_size))
+        except Exception:  # isolate the document that broke (or stalled) the batch
             return [self._one(article) for article in articles]
         return [self._analyse_one(article, doc) for article, doc in zip(articles, docs)]
 
     def _one(self, article: Article) -> Report:
         try:
-            return self._analyse_one(article, self.nlp(article.text))
+            with time_limit(self.options.timeout, article.source):
+                doc = self.nlp(article.text)
         except Exception as exc:
             return failure_report(article.source, exc, doc_id=article.id)
+        return self._analyse_one(article, doc)
 
     def _analyse_one(self, article: Article, doc) -> Report:
         try:
-            return analyse(article, doc, lexicon=self.lexicon)
+            with time_limit(self.options.timeout, article.source):
+                return analyse(article, doc, lexicon=self.lexicon)
         except Exception as exc:
             return failure_report(article.source, exc, doc_id=article.id)
 

@@ -16,6 +16,7 @@ from spacy.tokens import Doc
 from dragoman.actors import ActorTable, Lexicon, extract_actors
 from dragoman.context import Context
 from dragoman.dates import parse_date
+from dragoman.errors import DocumentTimeout
 from dragoman.events import extract_events
 from dragoman.places import extract_places
 from dragoman.quotes import extract_quotes
@@ -28,6 +29,8 @@ T = TypeVar("T")
 def _guarded(stage: str, errors: list[Error], source: str, fallback: T, run: Callable[[], T]) -> T:
     try:
         return run()
+    except DocumentTimeout:
+        raise  # the whole document is over its time limit
     except Exception as exc:  # one stage's bug must not cost the whole article
         errors.append(Error(kind="stage_failed", stage=stage, source=source, message=f"{type(exc).__name__}: {exc}"))
         return fallback

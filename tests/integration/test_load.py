@@ -96,3 +96,19 @@ def test_sigkill_then_rerun_equals_a_clean_load(tmp_path: Path, clean_store, poi
     rerun = _load(db, corpus, "--write-every", "2", "--batch-size", "2")
     assert rerun.wait(timeout=300) == 0, rerun.stderr.read().decode()
     assert _fingerprint(db) == clean
+
+
+def test_two_concurrent_loads_give_a_clear_error(tmp_path: Path):
+    corpus = _corpus(tmp_path / "corpus", 30)
+    db = tmp_path / "s.duckdb"
+    first = _load(db, corpus, "--write-every", "1", "--batch-size", "1", verbose=True)
+    for line in first.stderr:  # the first load holds the database once its run has started
+        if b"started" in line:
+            break
+    second = _load(db, corpus)
+    assert second.wait(timeout=300) == 2
+    assert b"being written by another process" in second.stderr.read()
+    for _ in first.stderr:
+        pass
+    assert first.wait(timeout=300) == 0
+    assert _fingerprint(db)["articles"].__len__() == 30

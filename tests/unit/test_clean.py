@@ -72,3 +72,9 @@ def test_hard_wrapped_lines_join_into_one_paragraph():
 
 def test_control_characters_are_dropped():
     assert clean("Talks\x07 resumed\x00 today.").text == "Talks resumed today."
+
+
+def test_long_symbol_runs_are_split_for_the_tokenizer():
+    text = clean("He wrote " + "“" * 45 + " and left.").text
+    assert "“" * 21 not in text
+    assert text.count("“") == 45

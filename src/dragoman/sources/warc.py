@@ -8,7 +8,7 @@ from typing import BinaryIO
 from warcio.archiveiterator import ArchiveIterator
 from warcio.exceptions import ArchiveLoadFailed
 
-from dragoman.errors import DragomanError, MalformedInput
+from dragoman.errors import DocumentTooLarge, DragomanError, MalformedInput
 from dragoman.sources.base import Failed, Limits, RawDocument
 from dragoman.sources.html import extract_html
 
@@ -34,7 +34,8 @@ def read_warc(stream: BinaryIO, source: str, limits: Limits) -> Iterator[RawDocu
             try:
                 payload = _read_capped(record.content_stream(), limits.max_bytes)
                 if payload is None:
-                    raise DragomanError(f"record payload over the limit of {limits.max_bytes / 1e6:.1f} MB", record_source)
+                    raise DocumentTooLarge(f"record payload over the limit of {limits.max_bytes / 1e6:.1f} MB "
+                                           "(raise it with --max-bytes)", record_source)
                 doc = extract_html(payload, record_source, limits, url=uri)
             except DragomanError as exc:
                 yield Failed(record_source, exc)

@@ -1,0 +1,38 @@
+"""A per-document time limit, so one pathological document cannot stall a batch."""
+
+from __future__ import annotations
+
+import signal
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from dragoman.errors import DocumentTimeout
+
+
+def _can_alarm() -> bool:
+    return hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread()
+
+
+@contextmanager
+def time_limit(seconds: float | None, source: str | None = None) -> Iterator[None]:
+    """Raise DocumentTimeout when the block runs longer than ``seconds``.
+
+    Uses SIGALRM, so it works in a process's main thread (the CLI, worker processes,
+    Spark executors); elsewhere (a web server's thread) it does nothing and the caller
+    must bound the work itself.
+    """
+    if not seconds or seconds <= 0 or not _can_alarm():
+        yield
+        return
+
+    def expire(signum, frame):  # noqa: ARG001
+        raise DocumentTimeout(f"took longer than the time limit of {seconds:g} s (--timeout)", source)
+
+    previous = signal.signal(signal.SIGALRM, expire)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
