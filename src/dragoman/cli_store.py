@@ -21,7 +21,7 @@ DB_OPTION = typer.Option("--db", help="The DuckDB store file.")
 
 @app.command()
 def load(
-    inputs: Annotated[list[str], typer.Argument(help="Files, directories (recursive) or - for stdin.")],
+    inputs: Annotated[list[str], typer.Argument(help="Files, directories (recursive), - for stdin, or the Parquet output of `dragoman spark`.")],
     db: Annotated[Path, DB_OPTION] = Path("dragoman.duckdb"),
     published: Annotated[Optional[str], typer.Option(help="Publication date (YYYY-MM-DD) for every input.")] = None,
     model: Annotated[Optional[str], typer.Option(help="spaCy model name or path.")] = None,
@@ -155,3 +155,26 @@ def export(
         err.print(f"[red]error[/red] {exc}")
         raise typer.Exit(2) from None
     err.print(f"{count} rows -> {out}")
+
+
+@app.command()
+def spark(
+    inputs: Annotated[list[str], typer.Argument(help="Input files or folders (local paths or Hadoop URIs), then OUTPUT.")],
+    master: Annotated[str, typer.Option(help="Spark master URL.")] = "local[*]",
+    partitions: Annotated[Optional[int], typer.Option(min=1, help="Partitions (default: Spark's parallelism).")] = None,
+    published: Annotated[Optional[str], typer.Option(help="Publication date (YYYY-MM-DD) for every input.")] = None,
+    model: Annotated[Optional[str], typer.Option(help="spaCy model name or path (installed on every executor).")] = None,
+    batch_size: Annotated[int, typer.Option(min=1, help="Articles per spaCy batch.")] = 16,
+    timeout: Annotated[float, typer.Option(min=0, help="Seconds one document may take (0: no limit).")] = 60.0,
+) -> None:
+    """Run the pipeline on Spark; writes dragoman/1 as Parquet partitioned by publication date (last argument)."""
+    from dragoman.spark import run_spark
+
+    if len(inputs) < 2:
+        err.print("[red]error[/red] give at least one INPUT and then OUTPUT")
+        raise typer.Exit(2)
+    options = Options(model=model, batch_size=batch_size, published=published, timeout=timeout or None)
+    summary = run_spark(inputs[:-1], inputs[-1], master=master, options=options, partitions=partitions)
+    err.print(f"{summary.documents} documents: {summary.documents - summary.failed} read, {summary.failed} failed -> {summary.output}")
+    if summary.failed:
+        raise typer.Exit(1)

@@ -16,7 +16,7 @@ from dragoman.sources.jsonl import read_jsonl_lines
 from dragoman.sources.text import read_text_file
 from dragoman.sources.warc import read_warc
 
-__all__ = ["Failed", "Limits", "RawDocument", "read_inputs", "read_path", "read_stream"]
+__all__ = ["Failed", "Limits", "RawDocument", "read_data", "read_inputs", "read_path", "read_stream"]
 
 TEXT_SUFFIXES = (".txt", ".text")
 HTML_SUFFIXES = (".html", ".htm", ".html.gz", ".htm.gz")
@@ -85,12 +85,15 @@ def sniff(data: bytes) -> str:
     return "text"
 
 
-def read_stream(stream: BinaryIO, source: str, limits: Limits) -> Iterator[RawDocument | Failed]:
-    """Documents from a byte stream of unknown kind (stdin)."""
-    data = stream.read(limits.max_bytes + 1)
+def read_data(data: bytes, source: str, limits: Limits, *, kind: str | None = None) -> Iterator[RawDocument | Failed]:
+    """Documents in an in-memory file (stdin, a Spark record): its kind from its name, else sniffed."""
     try:
         check_size(data, source, limits)
-        kind = sniff(data)
+        kind = kind or _kind(Path(source.split("?")[0])) or sniff(data)
+        if kind != "warc" and source.lower().endswith(".gz"):
+            with gzip.GzipFile(fileobj=io.BytesIO(data)) as handle:
+                data = handle.read(limits.max_bytes + 1)
+            check_size(data, source, limits)
         if kind == "warc":
             yield from read_warc(io.BytesIO(data), source, limits)
         elif kind == "jsonl":
@@ -99,8 +102,13 @@ def read_stream(stream: BinaryIO, source: str, limits: Limits) -> Iterator[RawDo
             yield extract_html(data, source, limits)
         else:
             yield RawDocument(source=source, text=decode(data, source, limits))
-    except DragomanError as exc:
-        yield Failed(source, exc)
+    except (DragomanError, OSError, EOFError) as exc:
+        yield Failed(source, as_error(exc, source))
+
+
+def read_stream(stream: BinaryIO, source: str, limits: Limits) -> Iterator[RawDocument | Failed]:
+    """Documents from a byte stream of unknown kind (stdin)."""
+    yield from read_data(stream.read(limits.max_bytes + 1), source, limits, kind=None)
 
 
 def read_inputs(inputs: Iterable[str | Path], limits: Limits = Limits()) -> Iterator[RawDocument | Failed]:

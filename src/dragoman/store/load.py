@@ -8,7 +8,7 @@ import json
 import uuid
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import asdict, dataclass, field
-from itertools import islice
+from itertools import chain, islice
 from pathlib import Path
 
 import duckdb
@@ -18,6 +18,7 @@ import logging
 from dragoman import __version__
 from dragoman.pipeline import Options, Pipeline
 from dragoman.records import Article, Report
+from dragoman.reports_io import is_report_parquet, read_report_parquet
 from dragoman.sources import Limits, read_inputs
 from dragoman.store import clusters
 from dragoman.store.db import connect
@@ -49,20 +50,27 @@ def _is_failure(report: Report) -> bool:
     return bool(report.errors) and not report.text
 
 
+def _storable(item: Article | Report) -> bool:
+    """An article to analyse, or an analysed report (from Parquet) with text to store."""
+    return isinstance(item, Article) or bool(item.text)
+
+
 def _new_only(con: duckdb.DuckDBPyConnection, items: Iterable[Article | Report], summary: LoadSummary,
               chunk: int) -> Iterator[Article | Report]:
     """Drop articles already in the store (or seen earlier in this run): loads are idempotent."""
     seen: set[str] = set()
     iterator = iter(items)
     while batch := list(islice(iterator, chunk)):
-        known = known_ids(con, [item.id for item in batch if isinstance(item, Article)])
+        known = known_ids(con, [item.id for item in batch if _storable(item)])
         for item in batch:
-            if isinstance(item, Article) and (item.id in known or item.id in seen):
+            if not _storable(item):
+                yield item
+                continue
+            if item.id in known or item.id in seen:
                 summary.documents += 1
                 summary.skipped += 1
                 continue
-            if isinstance(item, Article):
-                seen.add(item.id)
+            seen.add(item.id)
             yield item
 
 
@@ -101,7 +109,10 @@ def load(inputs: Sequence[str | Path], db: str | Path, options: Options | None =
 
         _start_run(con, summary.run_id, options, [str(i) for i in inputs], model_description(pipeline.nlp))
         log.info("run %s started", summary.run_id)
-        prepared = pipeline.prepare(read_inputs(inputs, Limits(max_bytes=options.max_bytes)))
+        parquet = [Path(i) for i in inputs if is_report_parquet(Path(i))]
+        others = [i for i in inputs if not is_report_parquet(Path(i))]
+        prepared = chain(pipeline.prepare(read_inputs(others, Limits(max_bytes=options.max_bytes))),
+                         *(read_report_parquet(path) for path in parquet))
         pending: list[Report] = []
         for report in pipeline.analyse_articles(_new_only(con, prepared, summary, chunk=max(256, write_every))):
             summary.documents += 1
