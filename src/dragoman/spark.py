@@ -65,18 +65,24 @@ def _schema():
     return StructType([StructField(name, kinds.get(name, StringType()), True) for name in ROW_FIELDS])
 
 
-def run_spark(inputs: Sequence[str], output: str, *, master: str = "local[*]", options: Options | None = None,
+def run_spark(inputs: Sequence[str], output: str, *, master: str | None = "local[*]", options: Options | None = None,
               partitions: int | None = None, spark=None) -> SparkSummary:
-    """Run the job; inputs are files or folders, local or any Hadoop-compatible URI."""
+    """Run the job; inputs are files or folders, local or any Hadoop-compatible URI.
+
+    ``master=None`` takes the master from the environment (spark-submit).
+    """
     from pyspark.sql import SparkSession
 
     options = options or Options()
     own_session = spark is None
     if own_session:
-        if master.startswith("local"):
+        builder = SparkSession.builder
+        if master:
+            builder = builder.master(master)
+        if master and master.startswith("local"):
             # Local workers run this very interpreter, so they see the installed package and model.
             os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
-        spark = (SparkSession.builder.master(master).appName("dragoman")
+        spark = (builder.appName("dragoman")
                  .config("spark.pyspark.python", sys.executable).config("spark.ui.enabled", "false")
                  .config("spark.ui.showConsoleProgress", "false")
                  .config("spark.sql.sources.partitionOverwriteMode", "dynamic").getOrCreate())
@@ -95,3 +101,16 @@ def run_spark(inputs: Sequence[str], output: str, *, master: str = "local[*]", o
     finally:
         if own_session:
             spark.stop()
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    """Entry point for spark-submit: ``spark-submit .../dragoman/spark.py INPUT... OUTPUT``."""
+    args = list(sys.argv[1:] if argv is None else argv)
+    if len(args) < 2:
+        raise SystemExit("usage: spark.py INPUT... OUTPUT")
+    summary = run_spark(args[:-1], args[-1], master=None)
+    raise SystemExit(1 if summary.failed else 0)
+
+
+if __name__ == "__main__":
+    main()
