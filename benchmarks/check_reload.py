@@ -29,11 +29,11 @@ TABLES = {"articles": "article_id, text", "actors": "article_id, actor_id, name,
           "event_clusters": "cluster_id, num_articles", "quote_clusters": "cluster_id, num_articles"}
 
 
-def fingerprint(db: Path) -> dict[str, int | int]:
+def fingerprint(db: Path) -> dict[str, tuple]:
     con = duckdb.connect(str(db), read_only=True)
     out = {}
     for table, columns in TABLES.items():
-        out[table] = con.execute(f"SELECT count(*), hash(list({columns.split(',')[0]} ORDER BY {columns})) FROM {table}").fetchone()
+        out[table] = con.execute(f"SELECT count(*), sum(hash({columns})) FROM {table}").fetchone()
     con.close()
     return out
 
