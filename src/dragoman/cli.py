@@ -98,22 +98,39 @@ def _report_stream(pipeline: Pipeline, inputs: list[str], counts: dict[str, int]
             yield report
 
 
+# Options shared by every command that runs the pipeline, declared once.
+Inputs = Annotated[list[str], typer.Argument(help="Files, directories (recursive) or - for stdin.")]
+Published = Annotated[Optional[str], typer.Option(help="Publication date (YYYY-MM-DD) for every input.")]
+Model = Annotated[Optional[str], typer.Option(help="spaCy model name or path.")]
+NProcess = Annotated[int, typer.Option(min=1, help="Worker processes.")]
+BatchSize = Annotated[int, typer.Option(min=1, help="Articles per spaCy batch.")]
+MaxBytes = Annotated[int, typer.Option(min=1, help="Largest input document, in bytes.")]
+Lexicons = Annotated[Optional[list[Path]], typer.Option("--lexicon", help="Extra actor dictionaries (repeatable).")]
+Timeout = Annotated[float, typer.Option(min=0, help="Seconds one document may take (0: no limit).")]
+
+
+def pipeline_options(*, model: str | None, n_process: int, batch_size: int, published: str | None,
+                     max_bytes: int, lexicon: list[Path] | None, timeout: float) -> Options:
+    return Options(model=model, n_process=n_process, batch_size=batch_size, published=published,
+                   max_bytes=max_bytes, lexicons=tuple(lexicon or ()), timeout=timeout or None)
+
+
 @app.command()
 def read(
-    inputs: Annotated[list[str], typer.Argument(help="Files, directories (recursive) or - for stdin.")],
-    published: Annotated[Optional[str], typer.Option(help="Publication date (YYYY-MM-DD) for every input.")] = None,
+    inputs: Inputs,
+    published: Published = None,
     fmt: Annotated[Format, typer.Option("--format", "-f", help="json, jsonl or a readable table.")] = Format.jsonl,
     out: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write here instead of stdout.")] = None,
-    model: Annotated[Optional[str], typer.Option(help="spaCy model name or path.")] = None,
-    n_process: Annotated[int, typer.Option(min=1, help="Worker processes.")] = 1,
-    batch_size: Annotated[int, typer.Option(min=1, help="Articles per spaCy batch.")] = 16,
-    max_bytes: Annotated[int, typer.Option(min=1, help="Largest input document, in bytes.")] = 10_000_000,
-    lexicon: Annotated[Optional[list[Path]], typer.Option(help="Extra actor dictionaries (repeatable).")] = None,
-    timeout: Annotated[float, typer.Option(min=0, help="Seconds one document may take (0: no limit).")] = 60.0,
+    model: Model = None,
+    n_process: NProcess = 1,
+    batch_size: BatchSize = 16,
+    max_bytes: MaxBytes = 10_000_000,
+    lexicon: Lexicons = None,
+    timeout: Timeout = 60.0,
 ) -> None:
     """Read articles and write dragoman/1 reports."""
-    options = Options(model=model, n_process=n_process, batch_size=batch_size, published=published,
-                      max_bytes=max_bytes, lexicons=tuple(lexicon or ()), timeout=timeout or None)
+    options = pipeline_options(model=model, n_process=n_process, batch_size=batch_size, published=published,
+                               max_bytes=max_bytes, lexicon=lexicon, timeout=timeout)
     pipeline = Pipeline(options)
     counts = {"total": 0, "ok": 0, "failed": 0}
     try:

@@ -13,7 +13,8 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
-from dragoman.cli import _progress, app, err
+from dragoman.cli import (BatchSize, Lexicons, MaxBytes, Model, NProcess, Published, Timeout, _progress, app, err,
+                          pipeline_options)
 from dragoman.pipeline import Options
 
 DB_OPTION = typer.Option("--db", help="The DuckDB store file.")
@@ -21,23 +22,24 @@ DB_OPTION = typer.Option("--db", help="The DuckDB store file.")
 
 @app.command()
 def load(
-    inputs: Annotated[list[str], typer.Argument(help="Files, directories (recursive), - for stdin, or the Parquet output of `dragoman spark`.")],
+    inputs: Annotated[list[str], typer.Argument(
+        help="Files, directories (recursive), - for stdin, or the Parquet output of `dragoman spark`.")],
     db: Annotated[Path, DB_OPTION] = Path("dragoman.duckdb"),
-    published: Annotated[Optional[str], typer.Option(help="Publication date (YYYY-MM-DD) for every input.")] = None,
-    model: Annotated[Optional[str], typer.Option(help="spaCy model name or path.")] = None,
-    n_process: Annotated[int, typer.Option(min=1, help="Worker processes.")] = 1,
-    batch_size: Annotated[int, typer.Option(min=1, help="Articles per spaCy batch.")] = 16,
+    published: Published = None,
+    model: Model = None,
+    n_process: NProcess = 1,
+    batch_size: BatchSize = 16,
     write_every: Annotated[int, typer.Option(min=1, help="Articles per store transaction.")] = 64,
-    max_bytes: Annotated[int, typer.Option(min=1, help="Largest input document, in bytes.")] = 10_000_000,
-    lexicon: Annotated[Optional[list[Path]], typer.Option(help="Extra actor dictionaries (repeatable).")] = None,
-    timeout: Annotated[float, typer.Option(min=0, help="Seconds one document may take (0: no limit).")] = 60.0,
+    max_bytes: MaxBytes = 10_000_000,
+    lexicon: Lexicons = None,
+    timeout: Timeout = 60.0,
 ) -> None:
     """Read articles into the store; loading the same input again adds nothing."""
     from dragoman.store.errors import StoreError
     from dragoman.store.load import load as run_load
 
-    options = Options(model=model, n_process=n_process, batch_size=batch_size, published=published,
-                      max_bytes=max_bytes, lexicons=tuple(lexicon or ()), timeout=timeout or None)
+    options = pipeline_options(model=model, n_process=n_process, batch_size=batch_size, published=published,
+                               max_bytes=max_bytes, lexicon=lexicon, timeout=timeout)
     with _progress() as progress:
         task = progress.add_task("loading", total=None, rate="")
 
@@ -162,10 +164,10 @@ def spark(
     inputs: Annotated[list[str], typer.Argument(help="Input files or folders (local paths or Hadoop URIs), then OUTPUT.")],
     master: Annotated[str, typer.Option(help="Spark master URL.")] = "local[*]",
     partitions: Annotated[Optional[int], typer.Option(min=1, help="Partitions (default: Spark's parallelism).")] = None,
-    published: Annotated[Optional[str], typer.Option(help="Publication date (YYYY-MM-DD) for every input.")] = None,
-    model: Annotated[Optional[str], typer.Option(help="spaCy model name or path (installed on every executor).")] = None,
-    batch_size: Annotated[int, typer.Option(min=1, help="Articles per spaCy batch.")] = 16,
-    timeout: Annotated[float, typer.Option(min=0, help="Seconds one document may take (0: no limit).")] = 60.0,
+    published: Published = None,
+    model: Model = None,
+    batch_size: BatchSize = 16,
+    timeout: Timeout = 60.0,
 ) -> None:
     """Run the pipeline on Spark; writes dragoman/1 as Parquet partitioned by publication date (last argument)."""
     from dragoman.spark import run_spark
