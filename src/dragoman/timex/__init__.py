@@ -1,0 +1,1 @@
+"""Temporal expressions: detection, TIMEX3 normalisation against an anchor date."""

@@ -1,0 +1,170 @@
+"""Find temporal expressions in a parsed Doc and normalise them against the anchor date."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from functools import cache
+
+from spacy.tokens import Doc, Span
+
+from dragoman.records import Time
+from dragoman.timex.grammar import Env, Rule, match_rule, normalise_with, rules
+from dragoman.timex.lexicon import lexicon
+from dragoman.timex.tense import clause_tense
+
+_MONTH_RULES = {"month", "rel_month", "month_day", "day_month", "month_year", "part_of_day_month"}
+_TEMPORAL_HEADS = {"year", "month", "day", "week", "quarter", "season", "summer", "winter",
+                   "spring", "fall", "autumn", "period", "election", "budget", "census", "model"}
+_DAY_VALUE = re.compile(r"(\d{4}-\d\d-\d\d)")
+_QUARTER_VALUE = re.compile(r"\d{4}-Q\d$")
+_PROBE = (dt.date(2001, 7, 4), dt.date(2014, 1, 15))
+
+
+@cache
+def _detectors() -> tuple[tuple[Rule, re.Pattern[str]], ...]:
+    return tuple((r, re.compile(r"(?<![\w'])(?:" + r.regex.pattern + r")(?![\w])", re.IGNORECASE))
+                 for r in rules())
+
+
+def _candidates(text: str) -> list[tuple[int, int, str]]:
+    found = []
+    for rule, regex in _detectors():
+        for m in regex.finditer(text):
+            if m.end() > m.start():
+                found.append((m.start(), m.end(), rule.name))
+    return found
+
+
+def _token_at(doc: Doc, start: int):
+    span = doc.char_span(start, start + 1, alignment_mode="expand")
+    return span[0] if span is not None and len(span) else None
+
+
+def _counts_things(tok) -> bool:
+    """A bare number before a plural noun ("1500 troops") is a quantity, not a year;
+    after a determiner ("the 1992 protests") it is a year."""
+    if tok.dep_ != "nummod" or tok.head.lemma_.lower() in _TEMPORAL_HEADS or tok.head.tag_ not in ("NNS", "NNPS"):
+        return False
+    before = tok.doc[tok.i - 1] if tok.i > 0 else None
+    return before is None or before.tag_ not in ("DT", "PRP$", "POS", "JJ", "IN")
+
+
+def _plausible(doc: Doc, full: str, start: int, end: int, rule: str) -> bool:
+    """Reject the common false friends: "may" the modal, "1500 troops", "a second time", "the fall of".
+    ``full`` is ``doc.text``, passed in because spaCy rebuilds it on every access."""
+    text = full[start:end]
+    words = text.split()
+    if rule in _MONTH_RULES:
+        months = lexicon().months
+        month_word = next((w for w in re.split(r"[\s,-]+", text) if w.lower().rstrip(".") in months), "")
+        if month_word[:1].islower():
+            return False
+        if rule == "month":
+            tok = _token_at(doc, end - 1)
+            if tok is not None and (tok.tag_ == "MD" or tok.pos_ in ("VERB", "AUX")):
+                return False
+    if rule == "year":
+        if start > 0 and full[start - 1] in "$£€#":
+            return False
+        tok = _token_at(doc, end - 1)
+        if tok is not None and _counts_things(tok):
+            return False
+        following = doc[tok.i + 1] if tok is not None and tok.i + 1 < len(doc) else None
+        if following is not None and following.lower_ in ("percent", "%"):
+            return False
+    if rule == "duration" and re.match(r"(?i)an?\s+second", text):
+        return False
+    if rule == "duration" and re.search(r"(?i)years?[\s-]+old$", text):
+        return False
+    if rule == "duration" and re.search(r"(?i)quarters?$", text) and full[end:end + 4] == " of ":
+        return False
+    if rule == "season":
+        after = full[end:end + 6].lower()
+        if after.startswith(" of") and not re.match(r" of \d", after):
+            return False
+        before = full[max(0, start - 8):start]
+        if len(words) == 1 and not re.search(r"(?i)\b(in|during|since|by|until|this|last|next)\s+$", before):
+            return False
+    return True
+
+
+def _select(spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Longest first, then leftmost; no overlaps."""
+    chosen: list[tuple[int, int, str]] = []
+    for s, e, name in sorted(spans, key=lambda x: (-(x[1] - x[0]), x[0])):
+        if all(e <= cs or s >= ce for cs, ce, _ in chosen):
+            chosen.append((s, e, name))
+    return sorted(chosen)
+
+
+def _strip_ent(ent: Span, full: str) -> tuple[int, int]:
+    """An entity's extent without a leading preposition or a trailing possessive."""
+    start, end = ent.start_char, ent.end_char
+    lead = re.match(r"(?i)(?:on|in|at|by|since|until|during|from|of|for)\s+", full[start:end])
+    start += lead.end() if lead else 0
+    if full[end - 2:end] in ("'s", "’s"):
+        end -= 2
+    return start, end
+
+
+_QUOTED = re.compile(r"“[^”]{1,2000}”|\"[^\"\n]{1,2000}\"|``.{1,2000}?''", re.DOTALL)
+
+
+def _quoted(text: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in _QUOTED.finditer(text)]
+
+
+def _speech_anchor(published: dt.date, ref: dt.date | None, inside_quote: bool) -> dt.date:
+    """Deictic words in a direct quotation count from the day it was spoken: the day the
+    report last named, when that lies in the week before publication."""
+    if inside_quote and ref is not None and dt.timedelta(0) <= published - ref <= dt.timedelta(days=7):
+        return ref
+    return published
+
+
+def _anchor_free(text: str, tense: str | None) -> bool:
+    """True when the value does not depend on the anchor date."""
+    a, b = (normalise_with(text, Env(p, tense)) for p in _PROBE)
+    return a == b
+
+
+def extract_times(doc: Doc, published: dt.date | None) -> list[Time]:
+    """Every temporal expression in ``doc`` with its TIMEX3 type and value."""
+    text = doc.text
+    spans = [c for c in _candidates(text) if _plausible(doc, text, *c)]
+    chosen = _select(spans)
+    taken = [(s, e) for s, e, _ in chosen]
+    for ent in doc.ents:
+        if ent.label_ not in ("DATE", "TIME"):
+            continue
+        s, e = _strip_ent(ent, text)
+        rule = match_rule(text[s:e]) if e > s else None
+        if rule and all(e <= cs or s >= ce for cs, ce in taken) and _plausible(doc, text, s, e, rule):
+            chosen.append((s, e, "ner"))
+            taken.append((s, e))
+    chosen.sort()
+    out: list[Time] = []
+    ref: dt.date | None = None
+    quarter: str | None = None
+    quotes = _quoted(text)
+    for s, e, rule in chosen:
+        span = doc.char_span(s, e, alignment_mode="expand")
+        tense = clause_tense(span) if span is not None and len(span) else None
+        expr = text[s:e]
+        anchor = published or _PROBE[0]
+        inside = any(qs < s and e < qe for qs, qe in quotes)
+        anchor = _speech_anchor(anchor, ref, inside)
+        result = normalise_with(expr, Env(anchor, tense, ref, quarter))
+        if result is None:
+            continue
+        kind, value = result
+        if published is None and not _anchor_free(expr, tense):
+            value = None
+        out.append(Time(text=expr, start=s, end=e, type=kind, value=value))
+        if value and _QUARTER_VALUE.match(value) and rule in ("part_of_year", "rel_period"):
+            quarter = value
+        day = _DAY_VALUE.match(value or "")
+        if day and kind in ("DATE", "TIME"):
+            ref = dt.date.fromisoformat(day.group(1))
+    return out
