@@ -1,0 +1,303 @@
+"""Reading a person's role from the words around the name.
+
+Before the name: "Chinese President Xi Jinping", "Russia's foreign minister, Sergei
+Lavrov", "NATO Secretary General Jens Stoltenberg", "Senate President Thomas Rivera",
+"Executive director of the Ask Wellness Society, Bob Hughes", "President of India Pranab
+Mukherjee", "United States Senator from Vermont Bernie Sanders". After it, an appositive:
+"Vijay Goel, a member of the Rajya Sabha,". A title's sector yields to the sector of the
+organisation it is held in ("a spokesperson for the police" is COP). "former" keeps the
+country but makes the title weak evidence of the actor's role today.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc
+
+from dragoman.actors.lexicon import Entry, Lexicon, Role
+from dragoman.actors.words import (POSSESSIVE, capitalised, country_ending, country_starting, org_ending,
+                                   org_starting, role_ending, role_starting, sent_bounds)
+
+MODIFIERS = frozenset("""former then acting deputy first second senior top chief new outgoing incoming interim
+    caretaker current late main largest leading powerful influential embattled ex""".split())
+PAST = frozenset({"former", "late", "ex", "then", "outgoing"})
+_LINKS = frozenset({"of", "for", "at", "from", "with"})
+_STOP = frozenset({",", ".", ";", ":", "(", ")", "\"", "“", "”", "—", "–"})
+KEEP_ORG_SECTOR = frozenset({"IGO", "NGO", "MED", "BUS", "EDU", "REL", "COP", "MIL", "JUD", "LEG", "PTY", "REB", "SPY"})
+
+
+@dataclass(slots=True)
+class Cue:
+    """What the text says about one person; ``why`` says where it came from."""
+
+    country: str | None = None
+    sector: str | None = None
+    title: str | None = None
+    org: Entry | None = None
+    former: bool = False
+    employer: str | None = None  # capitalised words before a title that name no known organisation
+    why: list[str] = field(default_factory=list)
+    used: list[tuple[int, int]] = field(default_factory=list)  # token ranges the cue consumed
+
+    @property
+    def found(self) -> bool:
+        return bool(self.country or self.sector or self.title)
+
+
+def role_title(role: Role, words: str) -> str:
+    return role.title or " ".join(words.split()).title()
+
+
+def org_sector(role: Role | None, org: Entry | None) -> str | None:
+    """A person's sector given their title and the organisation they serve."""
+    if org is None or org.sector is None:
+        return (role.sector or None) if role else None
+    if role is None or not role.sector or org.sector in KEEP_ORG_SECTOR:
+        return org.sector
+    return role.sector
+
+
+def _title_ending(doc: Doc, end: int, lo: int, lex: Lexicon, plural: bool = True) -> tuple[int, Role] | None:
+    """A title ending at ``end``, widened to "Secretary of Justice" / "Minister for Foreign Affairs"."""
+    hit = role_ending(doc, end, lo, lex.titles, lex.max_role_words, plural=plural)
+    if hit is None:
+        return None
+    t0, role = hit
+    if t0 - 1 > lo and doc[t0 - 1].lower_ in ("of", "for"):
+        outer = role_ending(doc, t0 - 1, lo, lex.titles, lex.max_role_words)
+        if outer is not None and outer[1].sector == "GOV":
+            return outer[0], Role(doc[outer[0]:end].text.lower(), outer[1].sector, "title",
+                                  doc[outer[0]:end].text.title(), outer[1].source, outer[1].code)
+    return t0, role
+
+
+def left_cue(doc: Doc, start: int, lex: Lexicon) -> Cue:
+    """Title, country and organisation written before a name."""
+    cue = Cue()
+    lo = max(sent_bounds(doc, start)[0], start - 16)
+    i = start
+    comma = i > lo and doc[i - 1].text == ","
+    if comma:
+        i -= 1
+    # Before a comma a plural ("police and county officials, X") only heads a list of names.
+    name = doc[start:min(len(doc), start + 4)]
+    listed = any(t.dep_ == "conj" and t.pos_ == "PROPN" for tok in name for t in [tok, *tok.children])
+    title = _title_ending(doc, i, lo, lex, plural=not comma or listed)
+    tail: tuple[int, str | None, Entry | None] | None = None  # "of India", "for the State Department"
+    # TITLE of|for|at|from (the) ORG-or-COUNTRY NAME
+    run = i
+    while run > max(lo, i - 4) and capitalised(doc[run - 1]):
+        run -= 1
+    place = (run, None) if run < i else None  # "Senator from Vermont": a place the lexicon does not know
+    for kind, hit in (("org", org_ending(doc, i, lo, lex)), ("country", country_ending(doc, i, lo, lex, capitals=True)),
+                      ("place", place)):
+        if hit is None or title is not None:
+            continue
+        j = hit[0] - 1 if hit[0] - 1 >= lo and doc[hit[0] - 1].lower_ == "the" else hit[0]
+        if j - 1 >= lo and doc[j - 1].lower_ in _LINKS:
+            found = _title_ending(doc, j - 1, lo, lex)
+            if found is not None:
+                title = found
+                tail = (hit[0], hit[1] if kind == "country" else None, hit[1] if kind == "org" else None)  # type: ignore[assignment]
+                if kind == "place" and doc[j - 1].lower_ not in ("from", "of"):
+                    title, tail = None, None
+                    continue
+                break
+    if title is None:
+        if i == start:  # a bare country word: "Russian Sergei Lavrov"
+            country = country_ending(doc, i, lo, lex)
+            if country and doc[country[0]].ent_type_ in ("NORP", "GPE", ""):
+                cue.country = country[1]
+                cue.why.append(f"text: {doc[country[0]:i].text!r} before the name")
+                cue.used.append((country[0], i))
+        return cue
+    t0, role = title
+    if comma and t0 > lo and doc[t0 - 1].pos_ in ("ADP", "PRON") and doc[t0 - 1].lower_ not in MODIFIERS:
+        return cue  # "via his lawyers, X": a phrase, not an appositive
+    title_end = tail[0] if tail else i
+    while title_end > t0 and doc[title_end - 1].lower_ in _LINKS | {"the"}:
+        title_end -= 1
+    cue.title, cue.sector = role_title(role, doc[t0:title_end].text), role.sector or None
+    if tail is not None:
+        cue.country, cue.org = tail[1], tail[2]
+    j = t0
+    while j > lo and doc[j - 1].lower_ in MODIFIERS:
+        cue.former = cue.former or doc[j - 1].lower_ in PAST
+        j -= 1
+    if j > lo and doc[j - 1].text in POSSESSIVE:
+        j -= 1
+    if cue.org is None:
+        org = org_ending(doc, j, lo, lex)
+        country = country_ending(doc, j, lo, lex)
+        if org and (not country or org[0] <= country[0]):
+            cue.org, j = org[1], org[0]
+        elif country:
+            cue.country, j = cue.country or country[1], country[0]
+        while j > lo and doc[j - 1].lower_ in MODIFIERS:  # "former US Vice President"
+            cue.former = cue.former or doc[j - 1].lower_ in PAST
+            j -= 1
+    if cue.org is not None:
+        cue.sector = org_sector(role, cue.org)
+        cue.country = cue.country or cue.org.country
+    elif cue.country is None:  # "ABS-CBN CEO X": perhaps an organisation the article describes elsewhere
+        k = j
+        while k > lo and j - k < 5 and (capitalised(doc[k - 1]) or doc[k - 1].text in ("-", "&")):
+            k -= 1
+        if k < j and capitalised(doc[k]):
+            cue.employer = doc[k:j].text
+    cue.why.append(f"text: {doc[j:start].text.rstrip(' ,')!r} before the name")
+    if role.code:
+        cue.why.append(f"{role.source}: {role.phrase} [{role.code}]")
+    cue.used.append((j, start))
+    return cue
+
+
+def right_cue(doc: Doc, end: int, lex: Lexicon) -> Cue:
+    """An appositive after a name: "Sergei Lavrov, Russia's foreign minister," / "X, of the Red Cross,"."""
+    cue = Cue()
+    hi = sent_bounds(doc, end - 1)[1]
+    if end + 1 < hi and doc[end].lower_ in ("of", "from", "at"):
+        org = org_starting(doc, end + 1, hi, lex)  # "Jennifer Lu of Marriage Equality Coalition Taiwan"
+        if org is not None and org[1].sector:
+            cue.org, cue.sector, cue.country = org[1], org[1].sector, org[1].country
+            cue.why.append(f"text: {doc[end:org[0]].text!r} after the name")
+            cue.used.append((end, org[0]))
+        return cue
+    if end >= hi or doc[end].text != ",":
+        return cue
+    j = end + 1
+    stop = j
+    while stop < min(hi, j + 14):
+        tok = doc[stop]
+        if tok.text in _STOP or tok.pos_ in ("VERB", "AUX") or tok.lower_ in ("who", "which", "that", "said", "and"):
+            break
+        stop += 1
+    if stop == j:
+        return cue
+    role: tuple[int, int, Role] | None = None
+    country: str | None = None
+    org: Entry | None = None
+    k = j
+    while k < stop:
+        if role is None:
+            hit = role_starting(doc, k, stop, lex.titles, lex.max_role_words)
+            if hit is not None:
+                role = (k, hit[0], hit[1])
+                k = hit[0]
+                continue
+        if org is None:
+            o = org_starting(doc, k, stop, lex)
+            if o is not None:
+                org, k = o[1], o[0]
+                continue
+        if country is None:
+            c = country_starting(doc, k, stop, lex)
+            if c is not None:
+                country, k = c[1], c[0]
+                continue
+        if doc[k].ent_type_ == "PERSON" and role is None and org is None and country is None:
+            return cue  # another name: a list, not an appositive
+        if org is None and role is None and not capitalised(doc[k]) and lex.org_heads.get(doc[k].lower_) \
+                and lex.org_heads[doc[k].lower_].sector in ("NGO", "BUS", "MED", "EDU", "REL"):
+            kind = lex.org_heads[doc[k].lower_]  # "of Christian anti-poverty organization The Mustard Seed"
+            org = Entry(doc[k].text, "organization", None, kind.sector, source="text")
+        k += 1
+    if role is None and (org is None or not (org.sector or org.country)):
+        return cue
+    if role is not None:
+        cue.title, cue.sector = role_title(role[2], doc[role[0]:role[1]].text), role[2].sector or None
+        if role[2].code:
+            cue.why.append(f"{role[2].source}: {role[2].phrase} [{role[2].code}]")
+    cue.org = org
+    if org is not None:
+        cue.sector = org_sector(role[2] if role else None, org)
+    cue.country = country or (org.country if org else None)
+    cue.why.append(f"text: appositive {doc[j:stop].text!r}")
+    cue.used.append((j, stop))
+    return cue
+
+
+def inner_title(doc: Doc, start: int, end: int, lex: Lexicon) -> tuple[int, Role | None, str]:
+    """Titles the model put inside a person's name ("Detective Constable Daniel Dubé"): (name start, role, words)."""
+    k = start
+    role: Role | None = None
+    while k < end - 1 and capitalised(doc[k]):
+        hit = role_starting(doc, k, end - 1, lex.titles, lex.max_role_words)
+        if hit is None:
+            break
+        role = role or hit[1]
+        k = hit[0]
+    return k, role, doc[start:k].text
+
+
+def place_in_name(doc: Doc, start: int, end: int) -> int:
+    """The name start after a place the model glued on ("[Vermont] Bernie Sanders" after "Senator from")."""
+    if end - start >= 3 and start >= 2 and doc[start - 1].lower_ in ("from", "of"):
+        return start + 1
+    return start
+
+
+def verb_cue(doc: Doc, start: int, end: int, lex: Lexicon) -> tuple[str, str] | None:
+    """Weak evidence from what a person does or undergoes: ("CRM", why) for "X was arrested"."""
+    if not lex.verbs:
+        return None
+    root = doc[end - 1]
+    head = root.head
+    if root.dep_ == "nsubjpass":
+        role = lex.verbs.get(("undergoer", head.lemma_.lower()))
+    elif root.dep_ == "nsubj":
+        role = lex.verbs.get(("doer", head.lemma_.lower()))
+    else:
+        role = None
+    if role is None:  # "X, who witnessed the crash,"
+        for child in root.children:
+            if child.dep_ == "relcl":
+                role = lex.verbs.get(("doer", child.lemma_.lower()))
+                if role is not None:
+                    head = child
+                    break
+    if role is None:
+        return None
+    return role.sector, f"text: {doc[start:end].text!r} with {head.text!r}"
+
+
+def candidacy(doc: Doc, end: int) -> bool:
+    """ "X for president": the person is running for the office."""
+    return end + 1 < len(doc) and doc[end].lower_ == "for" and doc[end + 1].lower_ in (
+        "president", "presidency", "governor", "mayor", "senate", "office", "re-election", "reelection", "prime")
+
+
+def respectively(doc: Doc, names: list[tuple[int, int]], lex: Lexicon) -> list[tuple[str, int, int, Role | None]] | None:
+    """ "his Greek, Cypriot and French counterparts, A, B and C, respectively": one country per name.
+
+    ``names`` are the token spans of the listed names, in order; returns (country, start, end, role)
+    per name, or None when the sentence has no such pairing.
+    """
+    first = names[0][0]
+    lo = sent_bounds(doc, first)[0]
+    j = first
+    if j > lo and doc[j - 1].text == ",":
+        j -= 1
+    noun = j - 1  # "counterparts", "ministers"
+    if noun <= lo or doc[noun].pos_ != "NOUN":
+        return None
+    role = lex.titles.get(doc[noun].lemma_.lower()) or lex.titles.get(doc[noun].lower_)
+    k = noun
+    countries: list[tuple[str, int, int]] = []
+    while k > lo:
+        hit = country_ending(doc, k, lo, lex)
+        if hit is None:
+            break
+        countries.append((hit[1], hit[0], k))
+        k = hit[0]
+        if k > lo and doc[k - 1].lower_ in (",", "and"):
+            k -= 1
+            if k > lo and doc[k - 1].text == "," and doc[k].lower_ == "and":
+                k -= 1
+        else:
+            break
+    countries.reverse()
+    if len(countries) != len(names):
+        return None
+    return [(code, s, e, role) for code, s, e in countries]

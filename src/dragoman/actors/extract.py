@@ -1,0 +1,530 @@
+"""The actors stage: ``extract_actors(doc, ctx) -> ActorTable``.
+
+Order of evidence: the text first (titles, country words, appositives, organisation
+head words, country word + collective noun), the lexicon second (organisations,
+countries, office holders on the article's date, user dictionaries), and last the
+article's main country for an actor whose role is known but whose country is not.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+from dragoman.actors import cues, phrases, words
+from dragoman.actors.builtin import builtin_lexicon
+from dragoman.actors.coref import FALLBACK, LEXICON, TEXT, Cluster, Mention, corefer
+from dragoman.actors.lexicon import Entry, Lexicon, pick
+from dragoman.actors.normalize import is_garbled, key_tokens, name_key
+from dragoman.actors.words import POSSESSIVE, capitalised, country_starting, role_starting, words_key
+from dragoman.actors.table import ActorTable
+from dragoman.context import Context
+from dragoman.records import Actor
+
+ENT_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"})
+_DETERMINERS = frozenset({"the", "a", "an", "this", "that"})
+_CONNECTORS = frozenset("of the and for on in at to de del della la al el van von der bin ibn da di du des ben y e".split())
+_PARTICLES = frozenset({"al", "el", "de", "van", "von", "bin", "ibn", "la", "le", "da", "di", "du", "des", "ben"})
+_MAX_WORDS = 10
+PLACE_PREPOSITIONS = frozenset("in at to from near into outside across around inside through via toward towards of on".split())
+
+
+@dataclass(slots=True)
+class Candidate:
+    start: int  # tokens
+    end: int
+    label: str  # an entity label, or LEX for a lexicon name the model did not tag
+
+
+def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    while start < end and (doc[start].lower_ in _DETERMINERS or doc[start].is_punct):
+        start += 1
+    for k in range(start, end):
+        if doc[k].text in ("(", "[", "“", "\""):
+            end = k
+            break
+    while end > start and (doc[end - 1].text in POSSESSIVE or doc[end - 1].is_punct):
+        end -= 1
+    return start, end
+
+
+def _plausible(doc: Doc, start: int, end: int) -> bool:
+    """Reject spans no actor has: garbled case, digits, no capital letter, run-ons."""
+    if end - start > _MAX_WORDS:
+        return False
+    first = doc[start].text
+    if not (first[:1].isupper() or (first.lower() in _PARTICLES and start + 1 < end and doc[start + 1].text == "-")):
+        return False
+    for tok in doc[start:end]:
+        text = tok.text
+        if is_garbled(text) or any(ch.isdigit() for ch in text):
+            return False
+        if tok.is_alpha and not text[0].isupper() and tok.lower_ not in _CONNECTORS:
+            return False  # "el cargo del": lower-case words are no part of a name
+    return True
+
+
+def candidates(doc: Doc, lex: Lexicon) -> list[Candidate]:
+    """Entity spans worth resolving, plus lexicon names the model missed or cut short."""
+    out: list[Candidate] = []
+    n = len(doc)
+    covered = bytearray(n)
+    toks = list(doc)
+    caps = [capitalised(t) for t in toks]
+    for i, tok in enumerate(toks):  # lexicon names of several words first: they beat a model's shorter entity
+        if not caps[i] or covered[i] or tok.lower_ in _DETERMINERS or not lex.may_start(tok.text):
+            continue
+        for end in range(min(n, i + lex.max_name_words), i + 1, -1):
+            if caps[end - 1] and lex.entries(words_key(doc, i, end, names=True) or ""):
+                if tok.ent_iob_ == "I" or (end < n and toks[end].ent_iob_ == "I"):
+                    if tok.ent_type_ not in ("ORG", ""):  # do not cut into a person's or place's name
+                        break
+                out.append(Candidate(i, end, tok.ent_type_ or "LEX"))
+                covered[i:end] = b"\x01" * (end - i)
+                break
+    for ent in doc.ents:
+        if ent.label_ not in ENT_LABELS or any(covered[ent.start:ent.end]):
+            continue
+        start, end = _trim(doc, ent.start, ent.end)
+        if ent.label_ == "ORG":
+            start, end = _country_of_org(doc, start, end, lex)
+        if start < end and _plausible(doc, start, end):
+            out.append(Candidate(start, end, ent.label_ if (start, end) == (ent.start, ent.end) or ent.label_ != "ORG"
+                                 or end - start > 1 or not lex.country_of_word(toks[start].text) else "GPE"))
+            covered[start:end] = b"\x01" * (end - start)
+    for i, tok in enumerate(toks):  # a capitalised title before capitalised words the model missed: "Governor X Y"
+        if not caps[i] or covered[i] or tok.ent_type_:
+            continue
+        hit = role_starting(doc, i, min(n, i + lex.max_role_words), lex.titles, lex.max_role_words)
+        if hit is None or not all(caps[i:hit[0]]):
+            continue
+        end = hit[0]
+        while end < n and end - hit[0] < 4 and not covered[end] and caps[end] and toks[end].pos_ == "PROPN" \
+                and not toks[end].ent_type_:
+            end += 1
+        if end - hit[0] >= 2 and _plausible(doc, hit[0], end):
+            out.append(Candidate(hit[0], end, "PERSON"))
+            covered[hit[0]:end] = b"\x01" * (end - hit[0])
+    for i, tok in enumerate(toks):  # one-word lexicon names the model missed ("Kremlin", "US", "Arnor")
+        if caps[i] and not covered[i] and not tok.is_punct and lex.entries(tok.text):
+            out.append(Candidate(i, i + 1, "LEX"))
+    out.sort(key=lambda c: c.start)
+    return out
+
+
+def _country_of_org(doc: Doc, start: int, end: int, lex: Lexicon) -> tuple[int, int]:
+    """ "EEZ of Cyprus" tagged ORG: no organisation head word, so only the country is an actor."""
+    for k in range(start + 1, end - 1):
+        if doc[k].lower_ in ("of", "and"):
+            hit = country_starting(doc, k + 1 if doc[k + 1].lower_ != "the" else k + 2, end, lex)
+            if hit is not None and hit[0] == end and words.org_head(doc[start:k], lex) is None:
+                return (k + 2 if doc[k + 1].lower_ == "the" else k + 1), end
+    return start, end
+
+
+def _span_used(used: bytearray, start: int, end: int) -> bool:
+    return any(used[start:end])
+
+
+def _mark(used: bytearray, ranges) -> None:
+    for s, e in ranges:
+        used[s:e] = b"\x01" * (e - s)
+
+
+def _entry_why(entry: Entry) -> str:
+    if entry.source.startswith("user"):
+        return f"{entry.source}: {entry.name} [{entry.code}]" if entry.code else f"{entry.source}: {entry.name}"
+    dates = f" {entry.start or ''}..{entry.end or ''}" if entry.dated else ""
+    return f"lexicon: {entry.source}{dates}"
+
+
+class _Reader:
+    """Reads one document's mentions; holds the document, lexicon and date."""
+
+    def __init__(self, doc: Doc, ctx: Context, lex: Lexicon) -> None:
+        self.doc, self.ctx, self.lex, self.day = doc, ctx, lex, ctx.published
+        self.used = bytearray(len(doc))
+        self.mentions: list[Mention] = []
+        self.countries: Counter[str] = Counter()
+        self.cues: dict[int, cues.Cue] = {}  # last token of a person's name -> its cue
+        self.taken = bytearray(len(doc))  # tokens inside a mention
+
+    def mention(self, start: int, end: int, kind: str, **fields) -> Mention:
+        doc = self.doc
+        m = Mention(doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text), doc[start:end].text, kind, **fields)
+        self.mentions.append(m)
+        self.taken[start:end] = b"\x01" * (end - start)
+        return m
+
+    def later_names(self, clusters: list[Cluster]) -> None:
+        """Add a person's surname where the model tagged nothing ("..., Lind told Ruiz.")."""
+        owners: dict[str, Cluster | None] = {}
+        for c in clusters:
+            if c.kind != "person":
+                continue
+            for m in c.mentions:
+                words = m.text.split()
+                if len(words) >= 2 and m.kind == "person":
+                    for word in (words[-1],):
+                        if len(word) > 2 and word[0].isupper():
+                            owners[word] = c if owners.get(word, c) is c else None
+        if not owners:
+            return
+        doc = self.doc
+        for tok in doc:
+            c = owners.get(tok.text)
+            if c is not None and not self.taken[tok.i] and not self.used[tok.i] and tok.pos_ in ("PROPN", "NOUN") \
+                    and tok.ent_type_ in ("", "PERSON"):
+                c.mentions.append(Mention(tok.idx, tok.idx + len(tok.text), tok.text, "person",
+                                          why=[f"text: {tok.text!r} names {c.name}"]))
+                self.taken[tok.i] = 1
+
+    # -- people -------------------------------------------------------------------------
+    def person(self, c: Candidate, entry: Entry | None) -> None:
+        doc, lex = self.doc, self.lex
+        end = c.end
+        start = cues.place_in_name(doc, c.start, end)
+        left = cues.left_cue(doc, start, lex)
+        start, inner_role, inner_words = cues.inner_title(doc, start, end, lex)
+        right = cues.right_cue(doc, end, lex)
+        cue = left if left.found else right
+        if inner_role is not None and not cue.title:
+            cue.title = inner_role.title or inner_words.title()
+            cue.sector = cue.sector or inner_role.sector or None
+            cue.why.append(f"text: title {inner_words!r} in the name")
+        if left.found and right.found:  # fill what the left cue lacks from the appositive
+            cue.country = cue.country or right.country
+            cue.sector = cue.sector or right.sector
+            cue.why += right.why
+            cue.used += right.used
+        if not cue.found:
+            cue = self._respectively(start, end) or self._listed_with(c) or cue
+        _mark(self.used, cue.used)
+        if cue.country:
+            self.countries[cue.country] += 1
+        strength = TEXT if cue.found else 0
+        m = self.mention(start, end, "person", country=cue.country, sector=None if cue.former else cue.sector,
+                         title=None if cue.former else cue.title, why=list(cue.why), strength=strength)
+        if cue.org is not None and cue.org.source == "text" and cue.org.sector is None:
+            m.org = cue.org.name  # the organisation may be described elsewhere in the article
+        elif cue.employer:
+            m.org = cue.employer
+        if cue.former and (cue.sector or cue.title):  # weak: the role the person no longer holds
+            self.mentions.append(Mention(m.start, m.start, "", "person", sector=cue.sector, title=cue.title,
+                                         strength=FALLBACK, why=["text: former role"]))
+        if cues.candidacy(doc, end):
+            self.mentions.append(Mention(m.start, m.start, "", "person", sector="OPP", strength=TEXT,
+                                         why=[f"text: {doc[start:end + 2].text!r} (a candidate)"]))
+        elif not cue.sector:
+            verb = cues.verb_cue(doc, start, end, lex)
+            if verb is not None:
+                self.mentions.append(Mention(m.start, m.start, "", "person", sector=verb[0], strength=FALLBACK,
+                                             why=[verb[1]]))
+        self.cues[doc[end - 1].i] = cue
+        if entry is not None:
+            m.entry = entry
+            m.key = "entry:" + name_key(entry.name)
+            m.why.append(_entry_why(entry))
+
+    def _respectively(self, start: int, end: int) -> cues.Cue | None:
+        """A name in "(his) Greek and Cypriot counterparts, A and B, respectively"."""
+        doc = self.doc
+        hi = words.sent_bounds(doc, start)[1]
+        if not any(t.lower_ == "respectively" for t in doc[end:hi]):
+            return None
+        lo = words.sent_bounds(doc, start)[0]
+        names = [(e.start, e.end) for e in doc.ents if e.label_ in ("PERSON", "ORG") and lo <= e.start < hi]
+        # the run of names, joined only by commas and "and", that holds this one
+        run: list[tuple[int, int]] = []
+        for s, e in names:
+            if run and not all(t.text == "," or t.lower_ == "and" for t in doc[run[-1][1]:s]):
+                if any(rs <= start < re for rs, re in run):
+                    break
+                run = []
+            run.append((s, e))
+        index = next((i for i, (s, e) in enumerate(run) if s <= start < e), None)
+        if index is None or len(run) < 2:
+            return None
+        pairs = cues.respectively(doc, run, self.lex)
+        if pairs is None:
+            return None
+        code, s, e, role = pairs[index]
+        title, sector = (role.title, role.sector or None) if role else (None, None)
+        if role is None:  # "counterparts": the title of the person named earlier in the sentence
+            for i in range(lo, run[0][0]):
+                earlier = self.cues.get(i)
+                if earlier is not None and earlier.title:
+                    title, sector = earlier.title, earlier.sector
+        return cues.Cue(code, sector, title, why=[f"text: {doc[s:e].text!r} paired by 'respectively'"])
+
+    def _listed_with(self, c: Candidate) -> cues.Cue | None:
+        """The cue of the first name of a list ("Representatives Collin Peterson and Jeff Van Drew")."""
+        root = self.doc[c.end - 1]
+        if root.dep_ != "conj":
+            return None
+        head = root.head
+        while head.dep_ == "conj" and head.i not in self.cues:
+            head = head.head
+        cue = self.cues.get(head.i)
+        if cue is None or not cue.found:
+            return None
+        return cues.Cue(cue.country, cue.sector, cue.title, cue.org, cue.former, why=
+                        [f"text: listed with {head.text!r}"])
+
+    # -- country word + role noun --------------------------------------------------------
+    def phrases(self, people: set[int]) -> None:
+        doc, lex = self.doc, self.lex
+        i, n = 0, len(doc)
+        while i < n:
+            if self.used[i] or i in people or not capitalised(doc[i]):
+                i += 1
+                continue
+            hit = country_starting(doc, i, n, lex)
+            if hit is None:
+                i += 1
+                continue
+            end, code = hit
+            self.countries[code] += 1
+            found = phrases.phrase_after(doc, i, end, code, lex) or phrases.phrase_before(doc, i, end, code, lex)
+            if found is not None and not _span_used(self.used, found.start, found.end) and \
+                    not any(k in people for k in range(found.start, found.end)):
+                self._phrase(found)
+                i = max(end, found.end)
+                continue
+            i = end
+
+    def _phrase(self, p: phrases.Phrase) -> None:
+        doc = self.doc
+        start = p.start + 1 if doc[p.start].lower_ == "the" else p.start
+        sector = p.role.sector or None
+        country = None if sector == "IGO" else p.country
+        why = [p.why + f" ({p.role.source})"]
+        if p.role.code:
+            why.append(f"{p.role.source}: {p.role.phrase} [{p.role.code}]")
+        if p.kind == "office":
+            # "the Chinese president" with no name after it: an unnamed office holder
+            m = self.mention(start, p.end, "office", country=country, sector=sector, title=p.title, why=why,
+                             strength=TEXT, key=f"office:{country}:{name_key(p.title or '')}")
+        elif p.kind == "institution":
+            m = self.mention(start, p.end, "organization", country=country, sector=sector, why=why, strength=TEXT,
+                             key=f"org:{name_key(p.name or doc[start:p.end].text)}")
+        else:
+            m = self.mention(start, p.end, "organization", country=country, sector=sector, why=why, strength=TEXT,
+                             key=f"group:{country}:{sector}")
+            m.alias = p.before and not p.name
+        if p.name:
+            m.display = p.name
+        _mark(self.used, [(p.start, p.end)])
+
+    # -- organisations, states, capitals --------------------------------------------------
+    def other(self, c: Candidate, entries: tuple[Entry, ...]) -> None:
+        doc, lex = self.doc, self.lex
+        text = doc[c.start:c.end].text
+        key = name_key(text)
+        entry = pick(entries, self.day)
+        code = lex.country_words.get(key)
+        if code and (entry is None or entry.kind == "state"):
+            if c.label == "NORP" or self._modifier(c):
+                return
+            self.countries[code] += 1
+            why = [_entry_why(entry)] if entry is not None and entry.source.startswith("user") else \
+                ["lexicon: country name (countries.tsv, pycountry)"]
+            self.mention(c.start, c.end, "state", country=code, sector="GOV", why=why, strength=LEXICON,
+                         key=f"state:{code}", display=lex.country_names.get(code) or (entry.name if entry else text),
+                         entry=entry)
+            return
+        capital = lex.capitals.get(key)
+        if capital and (entry is None or entry.kind == "state") and c.label in ("GPE", "LEX", "ORG"):
+            self.countries[capital] += 1  # a place in the country counts towards the article's country
+            if self._acts(c):
+                self.mention(c.start, c.end, "state", country=capital, sector="GOV", strength=TEXT,
+                             why=[f"text: capital {text!r} acting for its state"], key=f"state:{capital}",
+                             display=lex.country_names.get(capital, text))
+            return
+        if entry is not None:
+            kind = entry.kind or _guess_kind(entry.name, c.label, lex)
+            country = "" if entry.sector == "IGO" or entry.country is None else entry.country  # "": no state
+            self.mention(c.start, c.end, kind, country=country, sector=entry.sector, title=entry.title,
+                         why=[_entry_why(entry)], strength=LEXICON, key="entry:" + name_key(entry.name), entry=entry,
+                         display=entry.name if kind == "person" and len(entry.name) > len(text) else None)
+            return
+        if c.label != "ORG":
+            return
+        org, start, why = phrases.organisation(doc[c.start:c.end], lex)
+        if org.sector in (None, "BUS"):  # "ABS-CBN Corporation is the largest broadcasting company"
+            described = phrases.described_as(doc, c.start, c.end, lex)
+            if described is not None:
+                org = Entry(org.name, org.kind, org.country, described[0], source="text")
+                why.append(described[1])
+        if org.sector is None and self.ctx.in_headline(doc[c.start].idx, doc[c.end - 1].idx + len(doc[c.end - 1])):
+            return  # a title-cased headline makes an organisation of any capitalised words
+        if start < c.start:
+            _mark(self.used, [(start, c.start)])
+        self.mention(start, c.end, "organization", country=org.country, sector=org.sector, why=why,
+                     strength=TEXT if org.sector or org.country else 0, key="org:" + name_key(doc[start:c.end].text))
+
+    def _modifier(self, c: Candidate) -> bool:
+        """A country name used as a noun modifier ("China-Russia ties"), not as an actor."""
+        root = self.doc[c.end - 1]
+        return root.dep_ == "compound" and root.head.i >= c.end and root.head.pos_ in ("NOUN", "PROPN") \
+            and root.head.ent_type_ not in ("GPE",)
+
+    def _acts(self, c: Candidate) -> bool:
+        """A capital that acts ("Moscow said", "talks with Washington"), not a place ("in Moscow")."""
+        doc = self.doc
+        if c.start > 0 and doc[c.start - 1].lower_ in PLACE_PREPOSITIONS:
+            return False
+        if c.end < len(doc) and doc[c.end].text in ("-", "—", "–", ":") and c.start <= 2:
+            return False  # a dateline
+        root = doc[c.end - 1]
+        return root.dep_ in ("nsubj", "nsubjpass", "poss", "dobj", "conj", "agent", "pobj") and root.dep_ != "compound"
+
+
+def _guess_kind(name: str, label: str, lex: Lexicon) -> str:
+    """A dictionary entry that does not say: a person when tagged so, or named like one."""
+    if label == "PERSON":
+        return "person"
+    words_ = name.lower().split()
+    if label in ("LEX", "") and 2 <= len(words_) <= 4 and not any(w in lex.org_heads or w in lex.groups for w in words_) \
+            and all(w[:1].isalpha() for w in words_) and not lex.country_of_word(name):
+        return "person"
+    return "organization"
+
+
+def _person_like(doc: Doc, c: Candidate, person_words: set[str], lex: Lexicon) -> bool:
+    """A PERSON entity, or another entity the model mislabelled: it shares its last word with a
+    person's name, or starts with a title ("Detective Constable Daniel Dubé" tagged ORG)."""
+    if c.label == "PERSON":
+        return True
+    if c.label in ("NORP", "LEX"):
+        return False
+    last = name_key(doc[c.end - 1].text)
+    if lex.country_of_word(last) or last in lex.capitals or words.org_head(doc[c.start:c.end], lex) is not None:
+        return False
+    if last in person_words or (c.end - c.start >= 2 and name_key(doc[c.start].text) in person_words):
+        return True
+    start, role, _ = cues.inner_title(doc, c.start, c.end, lex)
+    return role is not None and c.end - start >= 2 and all(capitalised(t) for t in doc[start:c.end])
+
+
+def _article_country(ctx: Context, lex: Lexicon, counts: Counter[str]) -> str | None:
+    if ctx.dateline:
+        key = name_key(ctx.dateline.split(",")[0])
+        code = lex.country_words.get(key) or lex.capitals.get(key)
+        if code:
+            return code
+    if counts:
+        return counts.most_common(1)[0][0]
+    return None
+
+
+def _fill_from_lexicon(cluster: Cluster, lex: Lexicon, day: dt.date | None) -> None:
+    """Complete a person from the lexicon: an office held on the day, else a former office."""
+    have_country, cs = cluster.field("country")
+    have_sector, ss = cluster.field("sector")
+    if cs >= TEXT and ss >= TEXT:
+        return
+    names = sorted({m.text for m in cluster.mentions if m.kind == "person" and m.text}, key=lambda t: (-len(t), t))
+    entry = None
+    for name in names:
+        entry = lex.entry(name, day)
+        if entry is not None:
+            break
+    if entry is None and names and len(key_tokens(names[0])) == 1:
+        title = cluster.field("title")[0]
+        holders = [e for e in lex.holders_named(names[0], day)
+                   if (have_country in (None, e.country)) and (title is None or name_key(title) == name_key(e.title or ""))]
+        if len({e.name for e in holders}) == 1:
+            entry = holders[0]
+    why = _entry_why(entry) if entry is not None else None
+    if entry is None:
+        for name in names:
+            entry = lex.former(name, day)
+            if entry is not None:
+                why = f"lexicon: former office holder ({entry.source} until {entry.end})"
+                break
+    if entry is None:
+        return
+    first = cluster.mentions[0]
+    cluster.mentions.append(Mention(first.start, first.start, "", "person",
+                                    country=None if entry.sector == "IGO" else entry.country,
+                                    sector=entry.sector, title=entry.title, why=[why or ""], strength=LEXICON,
+                                    display=entry.name if len(key_tokens(names[0] if names else "")) < 2 else None))
+
+
+def _employer_sectors(clusters: list[Cluster]) -> None:
+    """A person whose cue named an organisation the text describes elsewhere takes its sector
+    ("ABS-CBN CEO X" when "ABS-CBN ... is the largest broadcasting company": MED)."""
+    orgs: list[tuple[frozenset[str], str, str]] = []
+    for c in clusters:
+        sector = c.field("sector")[0] if c.kind == "organization" else None
+        if sector in cues.KEEP_ORG_SECTOR:
+            orgs.extend((frozenset(key_tokens(m.text)), sector, c.name) for m in c.mentions if m.text)
+    if not orgs:
+        return
+    for c in clusters:
+        for m in c.mentions:
+            words = frozenset(key_tokens(m.org)) if m.org else None
+            found = {(sector, name) for w, sector, name in orgs if words and words <= w}
+            if len(found) == 1:
+                m.sector, name = found.pop()
+                m.why.append(f"text: works for {name} ({m.sector})")
+
+
+def _actor(cluster: Cluster, index: int, fallback: str | None) -> Actor:
+    country, _ = cluster.field("country")
+    sector, _ = cluster.field("sector")
+    title, _ = cluster.field("title")
+    why: list[str] = []
+    for m in cluster.mentions:
+        for w in m.why:
+            if w and w not in why:
+                why.append(w)
+    if sector == "IGO" or country == "":
+        country = None
+    elif country is None and fallback and cluster.kind in ("person", "organization", "office") and sector is not None:
+        country = fallback
+        why.append(f"article: main country {fallback}")
+    kind = cluster.kind if cluster.kind in ("person", "organization", "state") else "person"
+    spans = sorted({(m.start, m.end) for m in cluster.mentions if m.end > m.start})
+    return Actor(id=f"A{index}", name=cluster.name, kind=kind, country=country, sector=sector, title=title,
+                 mentions=[tuple(s) for s in spans], why=why)
+
+
+def extract_actors(doc: Doc, ctx: Context, lexicon: Lexicon | None = None) -> ActorTable:
+    """One canonical actor per entity in the article, with country, sector, title, mentions and why."""
+    lex = lexicon or builtin_lexicon()
+    reader = _Reader(doc, ctx, lex)
+    cands = candidates(doc, lex)
+    person_words = {w for c in cands if c.label == "PERSON" for w in key_tokens(doc[c.start:c.end].text)}
+    people: set[int] = set()
+    others: list[tuple[Candidate, tuple[Entry, ...]]] = []
+    for c in cands:
+        key = name_key(doc[c.start:c.end].text)
+        if c.label == "PERSON" and (key in lex.capitals or lex.country_of_word(key)):
+            c.label = "GPE"  # "Kyiv" tagged as a person
+        entries = lex.entries(doc[c.start:c.end].text)
+        entry = pick(entries, reader.day)
+        if entry is not None and entry.kind in ("organization", "state"):
+            others.append((c, entries))
+        elif _person_like(doc, c, person_words, lex) or (entry is not None and entry.kind == "person"):
+            reader.person(c, entry)
+            people.update(range(c.start, c.end))
+        else:
+            others.append((c, entries))
+    reader.phrases(people)
+    for c, entries in others:
+        if not _span_used(reader.used, c.start, c.end):
+            reader.other(c, entries)
+    clusters = corefer(reader.mentions, lex, reader.day)
+    reader.later_names(clusters)
+    _employer_sectors(clusters)
+    for cluster in clusters:
+        if cluster.kind == "person":
+            _fill_from_lexicon(cluster, lex, reader.day)
+    fallback = _article_country(ctx, lex, reader.countries)
+    actors = [_actor(c, i, fallback) for i, c in enumerate(clusters, 1)]
+    return ActorTable(actors)

@@ -1,0 +1,217 @@
+"""The actor lexicon: names, country words, roles and office holders, as fast lookups.
+
+A ``Lexicon`` is built once from data files (``dragoman.actors.builtin`` for the
+packaged ones, ``dragoman.actors.userfiles``/``petrarch`` for a user's) and then
+only read. ``Lexicon.merged`` stacks a user's lexicon over the built-in one: a
+user's entry for a name wins over the built-in entry for the same name.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Literal
+
+from dragoman.actors.normalize import name_key
+
+RoleKind = Literal["title", "group", "org", "doer", "undergoer"]
+EntryKind = Literal["person", "organization", "state"]
+
+SECTORS = frozenset("GOV LEG JUD MIL COP SPY PTY OPP REB IGO NGO MED BUS EDU REL CVL CRM".split())
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """One known actor name, valid from ``start`` (inclusive) to ``end`` (exclusive) when dated."""
+
+    name: str
+    kind: EntryKind | None
+    country: str | None
+    sector: str | None
+    title: str | None = None
+    start: dt.date | None = None
+    end: dt.date | None = None
+    source: str = "builtin"
+    code: str | None = None
+
+    @property
+    def dated(self) -> bool:
+        return self.start is not None or self.end is not None
+
+    def valid_on(self, day: dt.date | None) -> bool:
+        if day is None:
+            return True
+        return (self.start is None or self.start <= day) and (self.end is None or day < self.end)
+
+
+@dataclass(frozen=True, slots=True)
+class Role:
+    """A title ("foreign minister"), a collective noun ("forces") or an organisation head word ("ministry")."""
+
+    phrase: str
+    sector: str
+    kind: RoleKind
+    title: str | None = None
+    source: str = "builtin"
+    code: str | None = None
+
+
+@dataclass(slots=True)
+class LexiconParts:
+    """What one data file contributes; ``Lexicon.from_parts`` turns parts into lookups."""
+
+    entries: list[tuple[list[str], Entry]] = field(default_factory=list)
+    roles: list[Role] = field(default_factory=list)
+    country_names: dict[str, str] = field(default_factory=dict)  # code -> display name
+    demonyms: dict[str, str] = field(default_factory=dict)
+    capitals: dict[str, str] = field(default_factory=dict)
+    stems: list[tuple[str, Entry]] = field(default_factory=list)
+
+
+class Lexicon:
+    """Read-only lookups over actor names, country words, roles and dated entries."""
+
+    def __init__(self) -> None:
+        self.names: dict[str, tuple[Entry, ...]] = {}
+        self.stems: dict[str, tuple[Entry, ...]] = {}
+        self.country_names: dict[str, str] = {}  # display name per code
+        self.country_words: dict[str, str] = {}  # key of a country's name -> code
+        self.demonyms: dict[str, str] = {}
+        self.capitals: dict[str, str] = {}
+        self.titles: dict[str, Role] = {}
+        self.groups: dict[str, Role] = {}
+        self.org_heads: dict[str, Role] = {}
+        self.verbs: dict[tuple[str, str], Role] = {}  # (doer|undergoer, lemma) -> role
+        self.by_token: dict[str, tuple[str, ...]] = {}  # name word -> keys of dated person names
+        self.offices: dict[tuple[str | None, str], tuple[Entry, ...]] = {}  # (country, title key) -> holders
+        self.first_words: set[str] = set()  # first word of every name and country word (a cheap pre-check)
+        self.max_name_words = 1
+        self.max_role_words = 1
+        self.sources: tuple[str, ...] = ()
+
+    # -- building -------------------------------------------------------------------------
+    @classmethod
+    def from_parts(cls, parts: Iterable[LexiconParts], *, base: Lexicon | None = None, sources: Iterable[str] = ()) -> Lexicon:
+        """A lexicon of ``parts`` stacked over ``base`` (parts win for the same name)."""
+        lex = cls()
+        if base is not None:
+            lex._copy_from(base)
+        lex.sources = lex.sources + tuple(sources)
+        for part in parts:
+            lex._add(part)
+        return lex
+
+    def _copy_from(self, other: Lexicon) -> None:
+        for attr in ("names", "stems", "country_names", "country_words", "demonyms", "capitals", "titles", "groups",
+                     "org_heads", "verbs", "by_token", "offices"):
+            setattr(self, attr, dict(getattr(other, attr)))
+        self.first_words = set(other.first_words)
+        self.max_name_words, self.max_role_words, self.sources = other.max_name_words, other.max_role_words, other.sources
+        self._fresh: set[str] = set()
+
+    def _add(self, part: LexiconParts) -> None:
+        fresh: set[str] = getattr(self, "_fresh", set())
+        self._fresh = fresh
+        self.country_names.update(part.country_names)
+        self.demonyms.update(part.demonyms)
+        self.capitals.update(part.capitals)
+        self.first_words.update(k.split()[0].split("-")[0] for k in (*part.demonyms, *part.capitals) if k)
+        self.first_words.update(k.split()[0] for k in (*part.demonyms, *part.capitals) if k)
+        for names, entry in part.entries:
+            for raw in names:
+                key = name_key(raw)
+                if not key:
+                    continue
+                # The first part that names a key replaces what a base lexicon had for it.
+                old = self.names.get(key, ()) if key in fresh else ()
+                if entry not in old:
+                    self.names[key] = old + (entry,)
+                fresh.add(key)
+                words = key.split()
+                self.first_words.update((words[0], words[0].split("-")[0], words[0].split("'")[0]))
+                self.max_name_words = max(self.max_name_words, len(words))
+                if entry.kind == "person" and entry.dated:
+                    office = (entry.country, name_key(entry.title or ""))
+                    if entry not in self.offices.get(office, ()):
+                        self.offices[office] = self.offices.get(office, ()) + (entry,)
+                    for word in words:
+                        keys = self.by_token.get(word, ())
+                        if key not in keys:
+                            self.by_token[word] = keys + (key,)
+                if entry.kind == "state" and entry.country:
+                    self.country_words[key] = entry.country
+        for stem, entry in part.stems:
+            self.stems[name_key(stem)] = (entry,) + self.stems.get(name_key(stem), ())
+        for role in part.roles:
+            if role.kind in ("doer", "undergoer"):
+                self.verbs[(role.kind, role.phrase.lower())] = role
+                continue
+            table = {"title": self.titles, "group": self.groups, "org": self.org_heads}[role.kind]
+            table[name_key(role.phrase)] = role
+            self.max_role_words = max(self.max_role_words, len(role.phrase.split()))
+
+    def may_start(self, word: str) -> bool:
+        """False when no name or country word starts with ``word`` (so longer lookups can be skipped)."""
+        key = name_key(word)
+        return key in self.first_words or bool(self.stems)
+
+    # -- lookups ----------------------------------------------------------------------------
+    def entries(self, text: str) -> tuple[Entry, ...]:
+        """Every entry for a name (exact key, then a dictionary stem of a one-word name)."""
+        key = name_key(text)
+        found = self.names.get(key)
+        if found:
+            return found
+        if self.stems and " " not in key:
+            for n in range(len(key) - 1, 3, -1):
+                found = self.stems.get(key[:n])
+                if found:
+                    return found
+        return ()
+
+    def entry(self, text: str, day: dt.date | None) -> Entry | None:
+        """The entry a name has on ``day``: a dated entry valid then, else an undated one."""
+        return pick(self.entries(text), day)
+
+    def country_of_word(self, text: str) -> str | None:
+        """The country a name, adjective or abbreviation stands for ("Russia's", "Chinese", "U.S.")."""
+        key = name_key(text)
+        return self.country_words.get(key) or self.demonyms.get(key)
+
+    def holders_named(self, word: str, day: dt.date | None) -> list[Entry]:
+        """Dated person entries with ``word`` in their name, valid on ``day``."""
+        out = []
+        for key in self.by_token.get(name_key(word), ()):
+            out.extend(e for e in self.names.get(key, ()) if e.kind == "person" and e.dated and e.valid_on(day))
+        return out
+
+    def holders_of(self, country: str | None, title: str | None, day: dt.date | None) -> list[Entry]:
+        """Office holders of one country and title on ``day`` ("the Chinese president" -> Xi Jinping)."""
+        if not title or day is None:
+            return []
+        return [e for e in self.offices.get((country, name_key(title)), ()) if e.valid_on(day)]
+
+    def former(self, text: str, day: dt.date | None) -> Entry | None:
+        """The latest dated entry of a name that ended before ``day`` (a former office holder)."""
+        if day is None:
+            return None
+        past = [e for e in self.entries(text) if e.end is not None and e.end <= day]
+        return max(past, key=lambda e: e.end) if past else None
+
+
+def pick(entries: Iterable[Entry], day: dt.date | None) -> Entry | None:
+    """The entry valid on ``day``: dated and valid first, then an undated default, then the latest."""
+    entries = tuple(entries)
+    if not entries:
+        return None
+    if day is not None:
+        for e in entries:
+            if e.dated and e.valid_on(day):
+                return e
+    for e in entries:
+        if not e.dated:
+            return e
+    if day is None:
+        return max(entries, key=lambda e: e.start or dt.date.min)
+    return None

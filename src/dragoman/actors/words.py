@@ -1,0 +1,214 @@
+"""Matching lexicon phrases at a token position: titles, country words, organisations.
+
+Every matcher looks at a handful of n-grams ending or starting at one token and asks
+the lexicon's dictionaries; nothing here walks a whole document.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.tokens import Doc, Span
+
+from dragoman.actors.lexicon import Entry, Lexicon, Role
+from dragoman.actors.normalize import is_garbled, name_key
+
+POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
+_HYPHENS = frozenset({"-", "‐", "‑"})
+_NAME_PUNCT = frozenset({"-", "‐", "‑", ",", "&", "'", "’", "."})
+# Words that break the link between an organisation's head word and what follows it.
+_ORG_TAIL = frozenset({"of", "on", "for", "against", "in"})
+
+
+def capitalised(token) -> bool:
+    return _capitalised(token.text)
+
+
+@lru_cache(maxsize=65536)
+def _capitalised(text: str) -> bool:
+    return bool(text) and text[0].isupper() and not is_garbled(text)
+
+
+def sent_bounds(doc: Doc, i: int) -> tuple[int, int]:
+    if doc.has_annotation("SENT_START"):
+        sent = doc[i].sent
+        return sent.start, sent.end
+    return 0, len(doc)
+
+
+def words_key(doc: Doc, start: int, end: int, *, names: bool = False) -> str | None:
+    """The key of doc[start:end], or None when punctuation breaks it (names allow inner commas)."""
+    if start >= end:
+        return None
+    allowed = _NAME_PUNCT if names else _HYPHENS
+    for k in range(start, end):
+        tok = doc[k]
+        if tok.is_punct and (tok.text not in allowed or (names and k in (start, end - 1))):
+            return None
+    return name_key(doc[start:end].text)
+
+
+_EDGES: dict[int, tuple[dict, set[str]]] = {}
+
+
+def lex_edges(table: dict[str, Role]) -> set[str]:
+    """First and last words of a role table's phrases (computed once per table)."""
+    cached = _EDGES.get(id(table))  # the cache holds the table, so its id cannot be reused
+    if cached is None or cached[0] is not table:
+        edges: set[str] = set()
+        for key in table:
+            words = key.split() or [""]
+            edges.update((words[0], words[-1], words[0].split("-")[0], words[-1].split("-")[-1], words[-1] + "s"))
+        cached = (table, edges)
+        _EDGES[id(table)] = cached
+    return cached[1]
+
+
+def role_ending(doc: Doc, end: int, lo: int, table: dict[str, Role], max_words: int,
+                plural: bool = False) -> tuple[int, Role] | None:
+    """The longest role phrase in ``table`` that ends at token ``end`` (exclusive): (start, role)."""
+    if end <= lo or name_key(doc[end - 1].text) not in lex_edges(table):
+        return None
+    for n in range(min(max_words, end - lo), 0, -1):
+        if doc[end - n].lower_ == "the":
+            continue
+        key = words_key(doc, end - n, end) or ""
+        role = table.get(key)
+        if role is None and plural and key.endswith("s"):
+            role = table.get(key[:-1])
+        if role is not None:
+            return end - n, role
+    return None
+
+
+def role_starting(doc: Doc, start: int, hi: int, table: dict[str, Role], max_words: int) -> tuple[int, Role] | None:
+    """The longest role phrase in ``table`` that starts at token ``start``: (end, role)."""
+    if start >= hi or doc[start].lower_ == "the" or name_key(doc[start].text) not in lex_edges(table):
+        return None
+    for n in range(min(max_words, hi - start), 0, -1):
+        role = table.get(words_key(doc, start, start + n) or "")
+        if role is not None:
+            return start + n, role
+    return None
+
+
+def country_ending(doc: Doc, end: int, lo: int, lex: Lexicon, capitals: bool = False) -> tuple[int, str] | None:
+    """A capitalised country name or adjective (or capital) ending at token ``end``: (start, code)."""
+    for n in range(min(4, end - lo), 0, -1):
+        if not capitalised(doc[end - n]):
+            continue
+        key = words_key(doc, end - n, end) or ""
+        code = lex.country_of_word(key) or (lex.capitals.get(key) if capitals else None)
+        if code:
+            return end - n, code
+    return None
+
+
+def country_starting(doc: Doc, start: int, hi: int, lex: Lexicon) -> tuple[int, str] | None:
+    """A capitalised country name or adjective starting at token ``start``: (end, code)."""
+    if start >= hi or not capitalised(doc[start]) or not lex.may_start(doc[start].text):
+        return None
+    for n in range(min(4, hi - start), 0, -1):
+        code = lex.country_of_word(words_key(doc, start, start + n) or "")
+        if code:
+            return start + n, code
+    return None
+
+
+def _known_org(doc: Doc, start: int, end: int, lex: Lexicon) -> Entry | None:
+    for entry in lex.entries(words_key(doc, start, end, names=True) or ""):
+        if entry.kind == "organization":
+            return entry
+    return None
+
+
+def org_head(span: Span, lex: Lexicon) -> tuple[Role, int] | None:
+    """The head word of an organisation name (before "of/on/for"): (role, token index)."""
+    doc = span.doc
+    cut = next((k for k in range(span.start + 1, span.end) if doc[k].lower_ in _ORG_TAIL), span.end)
+    for end in [*range(cut, span.start, -1), *range(span.end, cut, -1)]:
+        hit = role_ending(doc, end, span.start, lex.org_heads, lex.max_role_words)
+        if hit is not None and not (span.end - span.start == 1 and span.text.isupper()):  # "INC" is a name
+            return hit[1], hit[0]
+    return None
+
+
+def describe_org(span: Span, lex: Lexicon) -> Entry:
+    """An organisation as the text names it: sector from its head word, country from a country word in it."""
+    head = org_head(span, lex)
+    country = None
+    for k in range(span.start, span.end):
+        c = country_starting(span.doc, k, span.end, lex)
+        if c:
+            country = c[1]
+            break
+    if country is None:  # "Beijing Gender Health Education Institute"
+        for k in range(span.start, span.end):
+            hit = country_ending(span.doc, k + 1, span.start, lex, capitals=True)
+            if hit:
+                country = hit[1]
+                break
+    sector = head[0].sector if head else None
+    return Entry(span.text, "organization", None if sector == "IGO" else country, sector, source="text")
+
+
+def _ent_start(doc: Doc, end: int) -> int | None:
+    """The start of the ORG entity whose last token is doc[end - 1], if any."""
+    tok = doc[end - 1]
+    if tok.ent_type_ != "ORG" or (end < len(doc) and doc[end].ent_iob_ == "I"):
+        return None
+    k = end - 1
+    while k > 0 and doc[k].ent_iob_ == "I":
+        k -= 1
+    return k
+
+
+def org_ending(doc: Doc, end: int, lo: int, lex: Lexicon) -> tuple[int, Entry] | None:
+    """An organisation ending at token ``end``: a lexicon name, an ORG entity, or a capitalised head word."""
+    if end <= lo:
+        return None
+    for n in range(min(lex.max_name_words, end - lo), 0, -1):
+        if capitalised(doc[end - n]):
+            entry = _known_org(doc, end - n, end, lex)
+            if entry is not None:
+                return end - n, entry
+    start = _ent_start(doc, end)
+    if start is not None and start >= lo:
+        if doc[start].lower_ == "the":
+            start += 1
+        if start < end:
+            return start, describe_org(doc[start:end], lex)
+    if capitalised(doc[end - 1]):
+        hit = role_ending(doc, end, lo, lex.org_heads, lex.max_role_words)
+        if hit is not None and all(capitalised(t) for t in doc[hit[0]:end]):
+            first = hit[0]
+            country = country_ending(doc, first, lo, lex)
+            if country:
+                first = country[0]
+            return first, Entry(doc[first:end].text, "organization", country[1] if country else None, hit[1].sector,
+                                source="text")
+    return None
+
+
+def org_starting(doc: Doc, start: int, hi: int, lex: Lexicon) -> tuple[int, Entry] | None:
+    """An organisation starting at token ``start``: a lexicon name or an ORG entity."""
+    if start >= hi:
+        return None
+    first = start + 1 if doc[start].lower_ == "the" else start
+    if first >= hi or not capitalised(doc[first]):
+        return None
+    for n in range(min(lex.max_name_words, hi - first), 0, -1):
+        entry = _known_org(doc, first, first + n, lex)
+        if entry is not None:
+            return first + n, entry
+    if doc[first].ent_type_ == "ORG":
+        end = first + 1
+        while end < hi and doc[end].ent_iob_ == "I":
+            end += 1
+        return end, describe_org(doc[first:end], lex)
+    end = first  # a capitalised run with an organisation head word the model did not tag
+    while end < hi and end - first < 6 and capitalised(doc[end]) and doc[end].ent_type_ in ("", "GPE", "ORG"):
+        end += 1
+    if end - first >= 2 and org_head(doc[first:end], lex) is not None:
+        return end, describe_org(doc[first:end], lex)
+    return None

@@ -1,0 +1,83 @@
+"""The actors stage on the real model, over invented sentences."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from dragoman.actors import extract_actors, load_lexicon
+from dragoman.context import Context
+from dragoman.nlp import load_model
+from dragoman.records import Article
+from dragoman.truecase import is_random_case
+
+pytestmark = pytest.mark.integration
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load_model()
+
+
+def run(nlp, text, published="2023-03-21", lexicon=None, **kw):
+    article = Article(id="t", source="t", text=text, published=published, **kw)
+    ctx = Context(article=article, published=dt.date.fromisoformat(published))
+    return extract_actors(nlp(text), ctx, lexicon).actors
+
+
+def named(actors, name):
+    found = [a for a in actors if a.name == name]
+    assert found, f"{name!r} not in {[a.name for a in actors]}"
+    return found[0]
+
+
+def test_leaders_with_titles_and_name_variants(nlp):
+    text = ("Chinese President Xi Jinping met Russian President Vladimir Putin in Moscow on Monday. "
+            "Xi praised the talks. President Putin thanked him, and the Chinese president left on Wednesday.")
+    actors = run(nlp, text)
+    xi, putin = named(actors, "Xi Jinping"), named(actors, "Vladimir Putin")
+    assert (xi.country, xi.sector, xi.title) == ("CHN", "GOV", "President")
+    assert (putin.country, putin.sector) == ("RUS", "GOV")
+    assert len(xi.mentions) == 3 and len(putin.mentions) == 2
+    assert not any(a.name == "Moscow" or a.name == "Russia" for a in actors), "a place visited is no actor"
+
+
+def test_appositive_and_office_holder_lookup(nlp):
+    text = "Sergei Lavrov, Russia's foreign minister, said Moscow would answer. Lavrov did not elaborate."
+    actors = run(nlp, text)
+    lavrov = named(actors, "Sergei Lavrov")
+    assert (lavrov.country, lavrov.sector) == ("RUS", "GOV") and len(lavrov.mentions) == 2
+    russia = named(actors, "Russia")
+    assert russia.kind == "state" and any("capital" in w for w in russia.why)
+
+
+def test_organisations_and_groups(nlp):
+    text = ("The State Department said the International Criminal Court had no authority, while the Kremlin "
+            "said Russian forces would stay. The ICC declined to comment.")
+    actors = run(nlp, text)
+    assert (named(actors, "State Department").country, named(actors, "State Department").sector) == ("USA", "GOV")
+    icc = named(actors, "International Criminal Court")
+    assert (icc.country, icc.sector, len(icc.mentions)) == (None, "IGO", 2)
+    assert named(actors, "Kremlin").country == "RUS"
+    forces = named(actors, "Russian forces")
+    assert (forces.country, forces.sector) == ("RUS", "MIL")
+
+
+def test_garbled_words_make_no_actor(nlp):
+    text = ("Xi viSit to MoScoW proviDES cover for ruSSiaN criMES, SayS BliNKEN "
+            "US Secretary of State Antony Blinken said on Tuesday.")
+    actors = run(nlp, text)
+    assert named(actors, "Antony Blinken").country == "USA"
+    for actor in actors:
+        assert not any(is_random_case(word) for word in actor.name.split()), actor.name
+
+
+def test_user_dictionary_on_the_real_model(nlp, tmp_path):
+    path = tmp_path / "fiction.txt"
+    path.write_text("ARNOR_ [ARN]\nGONDOR [GON]\n+MINAS_TIRITH\n", "utf-8")
+    agents = tmp_path / "agents.txt"
+    agents.write_text("CLERIC [~REL]\n", "utf-8")
+    lexicon = load_lexicon([path, agents])
+    actors = run(nlp, "An Arnor cleric urged Gondor to talk.", published="1995-01-01", lexicon=lexicon)
+    assert {(a.country, a.sector) for a in actors} >= {("ARN", "REL"), ("GON", "GOV")}
