@@ -1,0 +1,185 @@
+"""Dashboard pages. Each is an HTML shell whose script loads the page's JSON twin (the same URL with
+``?format=json``), so what a page shows and what its twin returns cannot drift apart."""
+
+from __future__ import annotations
+
+import datetime as dt
+from html import escape
+from typing import Annotated, Literal
+from urllib.parse import quote, urlencode
+
+from fastapi import APIRouter, HTTPException, Query, Request
+from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
+
+from dragoman import __version__
+from dragoman.store.coding import quad_class
+from dragoman.web import api, queries
+from dragoman.web.deps import FILTER_KEYS, Cursor, Filters, Scope
+
+router = APIRouter(include_in_schema=False)
+Format = Annotated[Literal["html", "json"], Query(description="json: the page's data")]
+
+PLOVER_TYPES = ("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE",
+                "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT")
+NAV = (("timeline", "Timeline"), ("network", "Network"), ("quotes", "Quotes"), ("actors", "Actors"),
+       ("articles", "Articles"), ("read", "Paste an article"), ("docs", "API"))
+
+
+def _filter_query(request: Request) -> str:
+    kept = [(k, v) for k, v in request.query_params.multi_items() if k in FILTER_KEYS and v]
+    return ("?" + urlencode(kept)) if kept else ""
+
+
+def _filter_form(request: Request) -> str:
+    p = request.query_params
+
+    def text(name: str, label: str, kind: str = "search", extra: str = "") -> str:
+        return (f'<label>{label}<input type="{kind}" name="{name}" value="{escape(p.get(name, ""))}"{extra}>'
+                "</label>")
+
+    def select(name: str, label: str, options: list[tuple[str, str]]) -> str:
+        current = p.get(name, "")
+        opts = "".join(f'<option value="{escape(v)}"{" selected" if v == current else ""}>{escape(t)}</option>'
+                       for v, t in [("", "any")] + options)
+        return f'<label>{label}<select name="{name}">{opts}</select></label>'
+
+    return ('<form id="filters" class="filters" method="get">'
+            + text("actor", "Actor") + text("country", "Country", extra=' size="4" maxlength="3" placeholder="RUS"')
+            + select("type", "Type", [(t, t.title()) for t in PLOVER_TYPES])
+            + select("quad_class", "Quad class", [(str(k), v) for k, v in queries.QUAD_CLASSES.items()])
+            + text("since", "From", "date") + text("until", "To", "date") + text("text", "Text")
+            + '<button type="submit">Apply</button><a class="reset" href="?">Reset</a></form>')
+
+
+def _shell(request: Request, *, page: str, title: str, main: str, filters: bool = True,
+           scripts: tuple[str, ...] = (), status: int = 200, attrs: dict[str, str] | None = None) -> HTMLResponse:
+    query = escape(_filter_query(request))
+    active = ' class="active" aria-current="page"'
+    nav = "".join(f'<a href="/{name}{query if name not in ("read", "docs") else ""}"'
+                  f'{active if name == page else ""}>{label}</a>' for name, label in NAV)
+    script_tags = "".join(f'<script src="/static/{name}.js" defer></script>' for name in ("common", *scripts))
+    data = "".join(f' data-{k}="{escape(v)}"' for k, v in (attrs or {}).items())
+    html = f"""<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>{escape(title)} · Dragoman</title><link rel="icon" href="/static/favicon.svg" type="image/svg+xml"><link rel="stylesheet" href="/static/app.css">{script_tags}</head>
+<body data-page="{page}"{data}>
+<header class="top"><a class="brand" href="/timeline{query}">Dragoman</a><nav>{nav}</nav>
+<span class="version">v{__version__}</span></header>
+{_filter_form(request) if filters else ""}
+<main id="main">{main}</main>
+</body></html>"""
+    return HTMLResponse(html, status_code=status)
+
+
+@router.get("/")
+def home(request: Request) -> RedirectResponse:
+    suffix = f"?{request.url.query}" if request.url.query else ""
+    return RedirectResponse(f"/timeline{suffix}", status_code=307)
+
+
+@router.get("/timeline")
+def timeline_page(request: Request, cur: Cursor, f: Filters, format: Format = "html") -> Response:
+    if format == "json":
+        return JSONResponse({"timeline": api.get_timeline(cur, f),
+                             "events": api.list_events(cur, f, per_article=True),
+                             "quad_classes": {t: quad_class(None, t) for t in PLOVER_TYPES}})
+    return _shell(request, page="timeline", title="Timeline", scripts=("report", "timeline"), main=(
+        '<section class="card"><h2>Events over time, by type</h2><div id="chart" class="chart"></div>'
+        '<div id="legend" class="legend"></div></section>'
+        '<section class="card"><h2>Events</h2><p class="hint">Click an event to read its evidence in the article.</p>'
+        '<div id="events"></div></section>'))
+
+
+@router.get("/network")
+def network_page(request: Request, cur: Cursor, f: Scope, format: Format = "html") -> Response:
+    if format == "json":
+        return JSONResponse(api.get_network(cur, f))
+    return _shell(request, page="network", title="Actor network", scripts=("network",), main=(
+        '<section class="card"><h2>Who acts on whom</h2><p class="hint">Edge width: events. Colour: PLOVER quad '
+        'class. Click an actor to see its events.</p><div id="legend" class="legend"></div>'
+        '<div id="network" class="network"></div></section>'))
+
+
+@router.get("/quotes")
+def quotes_page(request: Request, cur: Cursor,
+                speaker: Annotated[str | None, Query(max_length=200)] = None,
+                actor: Annotated[str | None, Query(max_length=200)] = None,
+                text: Annotated[str | None, Query(max_length=200)] = None,
+                since: dt.date | None = None, until: dt.date | None = None,
+                limit: Annotated[int, Query(ge=1, le=1000)] = 100, format: Format = "html") -> Response:
+    if format == "json":
+        who = speaker or actor
+        return JSONResponse({"speakers": api.list_speakers(cur, name=None, limit=50),
+                             "quotes": api.list_quotes(cur, speaker=who, text=text, since=since, until=until,
+                                                       per_article=True, limit=limit, offset=0)})
+    return _shell(request, page="quotes", title="Quotes", scripts=("quotes",), main=(
+        '<div class="split"><section class="card side"><h2>Speakers</h2><div id="speakers"></div></section>'
+        '<section class="card"><h2 id="quotes-title">Quotes</h2><div id="quotes"></div></section></div>'))
+
+
+@router.get("/actors")
+def actors_page(request: Request, cur: Cursor, actor: Annotated[str | None, Query(max_length=200)] = None,
+                limit: Annotated[int, Query(ge=1, le=1000)] = 200, format: Format = "html") -> Response:
+    if format == "json":
+        return JSONResponse({"actors": api.list_actors(cur, name=actor, limit=limit, offset=0)})
+    return _shell(request, page="actors", title="Actors", scripts=("actors",), main=(
+        '<section class="card"><h2>Actors</h2><div id="actors"></div></section>'))
+
+
+@router.get("/articles")
+def articles_page(request: Request, cur: Cursor, text: Annotated[str | None, Query(max_length=200)] = None,
+                  since: dt.date | None = None, until: dt.date | None = None,
+                  limit: Annotated[int, Query(ge=1, le=1000)] = 100, format: Format = "html") -> Response:
+    if format == "json":
+        return JSONResponse({"articles": api.list_articles(cur, text=text, since=since, until=until, limit=limit,
+                                                           offset=0)})
+    return _shell(request, page="articles", title="Articles", scripts=("articles",), main=(
+        '<section class="card"><h2>Articles</h2><div id="articles"></div></section>'))
+
+
+@router.get("/articles/{article_id:path}")
+def article_page(request: Request, cur: Cursor, article_id: str, format: Format = "html") -> Response:
+    report = queries.article_report(cur, article_id)
+    if format == "json":
+        if report is None:
+            raise HTTPException(status_code=404, detail=f"no article {article_id!r} in the store")
+        return JSONResponse(report)
+    if report is None:
+        return _shell(request, page="articles", title="Not found", status=404, filters=False,
+                      main=f'<section class="card"><h2>No article {escape(article_id)!s} in the store</h2></section>')
+    return _shell(request, page="articles", title=report["title"] or "Article", filters=False,
+                  scripts=("report", "article"), attrs={"twin": f"/articles/{quote(article_id)}?format=json"},
+                  main='<div id="report" class="report"></div>')
+
+
+@router.get("/read")
+def read_page(request: Request, format: Format = "html") -> Response:
+    settings = request.app.state.settings
+    if format == "json":
+        return JSONResponse({"endpoint": "/api/read", "method": "POST",
+                             "content_types": ["application/json", "text/plain"],
+                             "max_post_bytes": settings.max_post_bytes, "post_timeout_s": settings.post_timeout_s})
+    return _shell(request, page="read", title="Paste an article", filters=False, scripts=("report", "read"), main=(
+        '<section class="card"><h2>Paste an article</h2><form id="read-form" class="read-form">'
+        '<label>Title<input type="text" name="title" maxlength="500"></label>'
+        '<label>Published<input type="date" name="published"></label>'
+        '<label class="wide">Text<textarea name="text" rows="12" required '
+        'placeholder="KYIV - The minister said on Monday ..."></textarea></label>'
+        '<div class="actions wide"><button type="submit">Read</button>'
+        '<span id="read-status" class="status" role="status"></span></div>'
+        '</form></section><div id="report" class="report"></div>'))
+
+
+@router.get("/docs")
+def docs_page(request: Request, format: Format = "html") -> Response:
+    if format == "json":
+        return JSONResponse(request.app.openapi())
+    return _shell(request, page="docs", title="API", filters=False, scripts=("docs",), main=(
+        '<section class="card"><h2>HTTP API</h2><p class="hint">The OpenAPI description is at '
+        '<a href="/openapi.json">/openapi.json</a>. Every dashboard page also answers <code>?format=json</code>.</p>'
+        '<div id="endpoints"></div></section>'))
+
+
+def page_twins() -> dict[str, str]:
+    """The pages and their JSON twins, for the docs and the tests."""
+    return {f"/{name}": f"/{name}?format=json" for name, _ in NAV}
