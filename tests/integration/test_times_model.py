@@ -50,3 +50,11 @@ def test_mixed_article(nlp):
     assert found["the 1990s"] == "199"
     assert found["two years"] == "P2Y"
     assert found["next month"] == "2024-02"
+
+
+def test_arranged_events_lie_ahead(nlp):
+    tue = dt.date(2023, 3, 21)
+    assert _times(nlp, "Farmers planned a rally in the capital on Saturday.", tue)["Saturday"] == "2023-03-25"
+    assert _times(nlp, "The council has scheduled a hearing Thursday.", tue)["Thursday"] == "2023-03-23"
+    assert _times(nlp, "The talks were postponed until Friday.", tue)["Friday"] == "2023-03-24"
+    assert _times(nlp, "The deadline had been extended until Friday.", tue)["Friday"] == "2023-03-17"

@@ -88,3 +88,39 @@ def safe_date(year: int, month: int, day: int) -> dt.date | None:
         return dt.date(year, month, day)
     except ValueError:
         return None
+
+
+def easter(year: int) -> dt.date:
+    """Western Easter Sunday (the anonymous Gregorian computus)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    m = (32 + 2 * e + 2 * i - h - k) % 7
+    n = (a + 11 * h + 22 * m) // 451
+    month, day = divmod(h + m - 7 * n + 114, 31)
+    return dt.date(year, month, day + 1)
+
+
+def nth_weekday(year: int, month: int, isoweekday: int, nth: int) -> dt.date:
+    """The ``nth`` given weekday of a month (``nth`` = -1: the last one)."""
+    if nth > 0:
+        first = dt.date(year, month, 1)
+        return first + dt.timedelta(days=(isoweekday - first.isoweekday()) % 7 + 7 * (nth - 1))
+    last = dt.date(year, month, _cal.monthrange(year, month)[1])
+    return last - dt.timedelta(days=(last.isoweekday() - isoweekday) % 7)
+
+
+def holiday(rule: str, year: int) -> dt.date:
+    """The day of a holiday in ``year`` from its lexicon rule: ``MM-DD`` (fixed),
+    ``MM-W-N[+D]`` (the Nth ISO weekday W of month MM, N = -1 the last, plus D days),
+    ``E+D`` (D days from Easter Sunday)."""
+    if rule.startswith("E"):
+        return easter(year) + dt.timedelta(days=int(rule[1:]))
+    month, rest = rule.split("-", 1)
+    if rest.isdigit():
+        return dt.date(year, int(month), int(rest))
+    weekday, tail = rest.split("-", 1)
+    nth, _, shift = tail.partition("+")
+    return nth_weekday(year, int(month), int(weekday), int(nth)) + dt.timedelta(days=int(shift or 0))

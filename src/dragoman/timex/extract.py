@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span
 from dragoman.records import Time
 from dragoman.timex.grammar import Env, Rule, match_rule, normalise_with, rules
 from dragoman.timex.lexicon import lexicon
-from dragoman.timex.tense import clause_tense
+from dragoman.timex.tense import clause_tense, runs_up_to
 
 _MONTH_RULES = {"month", "rel_month", "month_day", "day_month", "month_year", "part_of_day_month"}
 _TEMPORAL_HEADS = {"year", "month", "day", "week", "quarter", "season", "summer", "winter",
@@ -19,6 +19,14 @@ _TEMPORAL_HEADS = {"year", "month", "day", "week", "quarter", "season", "summer"
 _DAY_VALUE = re.compile(r"(\d{4}-\d\d-\d\d)")
 _QUARTER_VALUE = re.compile(r"\d{4}-Q\d$")
 _PROBE = (dt.date(2001, 7, 4), dt.date(2014, 1, 15))
+_WEEKDAY = re.compile(r"(?i)\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b")
+_CALENDAR_VALUE = re.compile(r"\d{4}(?:-\d\d){0,2}(?![\dW])")
+# "the fiscal year ended March 31": the year is a stretch of time whose end the text gives
+_PERIOD_ENDED = re.compile(r"\s+(?:that\s+|which\s+)?(?:ended|ending|ends|to\s+end)\b", re.IGNORECASE)
+_ONE_DAY = re.compile(r"(?i)(?:one|some)\s+day")
+_MODAL_BEFORE = re.compile(r"(?i)\b(?:will|would|could|might|may|can|shall|should|'ll)\s+$")
+_YEAR_PERIOD = re.compile(r"(?:the|its|their|a)\s+(?:(?:fiscal|financial|calendar|full|business)\s+)?year",
+                          re.IGNORECASE)
 
 
 @cache
@@ -147,23 +155,34 @@ def extract_times(doc: Doc, published: dt.date | None) -> list[Time]:
     out: list[Time] = []
     ref: dt.date | None = None
     quarter: str | None = None
+    mention: str | None = None
     quotes = _quoted(text)
     for s, e, rule in chosen:
         span = doc.char_span(s, e, alignment_mode="expand")
         tense = clause_tense(span) if span is not None and len(span) else None
         expr = text[s:e]
+        if span is not None and len(span) and _WEEKDAY.search(expr) and runs_up_to(span):
+            tense = "future"
         anchor = published or _PROBE[0]
         inside = any(qs < s and e < qe for qs, qe in quotes)
         anchor = _speech_anchor(anchor, ref, inside)
-        result = normalise_with(expr, Env(anchor, tense, ref, quarter))
+        result = normalise_with(expr, Env(anchor, tense, ref, quarter, mention))
         if result is None:
             continue
         kind, value = result
         if published is None and not _anchor_free(expr, tense):
             value = None
+        if _PERIOD_ENDED.match(text, e) and _YEAR_PERIOD.fullmatch(expr):
+            kind, value = "DURATION", "P1Y"
+        if _ONE_DAY.fullmatch(expr) and _MODAL_BEFORE.search(text, max(0, s - 12), s):
+            kind, value = "DATE", "FUTURE_REF"  # "will one day be": some time ahead, not 24 hours
         out.append(Time(text=expr, start=s, end=e, type=kind, value=value))
-        if value and _QUARTER_VALUE.match(value) and rule in ("part_of_year", "rel_period"):
+        if value and _QUARTER_VALUE.match(value) and (rule in ("part_of_year", "rel_period") or (
+                rule == "year_part" and value[:4] == str(anchor.year))):
             quarter = value
+        named = _CALENDAR_VALUE.match(value or "")
+        if named and kind == "DATE":
+            mention = named.group()
         day = _DAY_VALUE.match(value or "")
         if day and kind in ("DATE", "TIME"):
             ref = dt.date.fromisoformat(day.group(1))

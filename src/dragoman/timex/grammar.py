@@ -13,7 +13,7 @@ from functools import cache
 
 from dragoman.timex import resolve as r
 from dragoman.timex.lexicon import alternation, lexicon
-from dragoman.timex.numbers import number_pattern, vague_pattern
+from dragoman.timex.numbers import number_pattern, spoken_year_pattern, vague_pattern
 from dragoman.timex.resolve import Env, Resolver, Value
 
 __all__ = ["Env", "Rule", "Value", "match_rule", "normalise_with", "rules"]
@@ -41,7 +41,8 @@ def _fragments() -> dict[str, str]:
         "WD": alternation(lex.weekdays) + r"\.?",
         "FWD": alternation(full_days),
         "DAY": r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?",
-        "YEAR": r"(?:1[0-9]\d\d|20\d\d)",
+        "YEAR": r"(?:1[0-9]\d\d|20\d\d|" + spoken_year_pattern() + ")",
+        "DYEAR": r"(?:1[0-9]\d\d|20\d\d|" + spoken_year_pattern(strict=True) + ")",
         "PART": alternation(lex.parts_of_day),
         "SEASON": alternation(lex.seasons),
         "UNIT": units,
@@ -65,9 +66,9 @@ def _fragments() -> dict[str, str]:
 _RULES: list[tuple[str, str, Resolver]] = [
     ("iso", r"(?P<y>\d{{4}})-(?P<m>[01]\d)-(?P<d>[0-3]\d)", r.iso),
     ("slashed", r"(?P<m>[01]?\d)/(?P<d>[0-3]?\d)/(?P<y>\d{{4}}|\d\d)", r.slashed),
-    ("month_day", r"{MOD}(?:{WD},?\s+)?(?P<month>{MONTH})\s+(?P<day>{DAY})(?!\d|:)"
+    ("month_day", r"{MOD}(?:(?P<wd>{WD}),?\s+)?(?P<month>{MONTH})\s+(?P<day>{DAY})(?!\d|:\d)"
      r"(?:(?:,\s*|\s+)(?P<year>{YEAR}))?(?:\s+(?P<part>{PART}))?", r.month_day),
-    ("day_month", r"{MOD}(?:{WD},?\s+)?(?:the\s+)?(?P<day>{DAY})\s+(?:of\s+)?(?P<month>{MONTH})"
+    ("day_month", r"{MOD}(?:(?P<wd>{WD}),?\s+)?(?:the\s+)?(?P<day>{DAY})\s+(?:of\s+)?(?P<month>{MONTH})"
      r"(?:,?\s+(?P<year>{YEAR}))?", r.month_day),
     ("part_of_day_month", r"(?:the\s+)?(?P<part>{PART})\s+of\s+(?P<month>{MONTH})\s+(?P<day>{DAY})"
      r"(?:,?\s+(?P<year>{YEAR}))?", r.month_day),
@@ -78,18 +79,35 @@ _RULES: list[tuple[str, str, Resolver]] = [
      r"(?P<rel>last|this|next)\s+year", r.month_rel_year),
     ("rel_year_month", r"{MOD}(?P<rel>last|this|next)\s+year,?\s+(?:in\s+)?(?P<month>{MONTH})"
      r"(?:\s+(?P<day>{DAY}))?", r.month_rel_year),
-    ("the_period", r"(?:the|that)\s+(?:(?:current|same|full|fiscal|comparable)\s+)*(?P<unit>quarter|year)"
+    ("year_part", r"(?P<rel>this|next|last)\s+year['’]s\s+(?:(?:fiscal|calendar)\s+)?"
+     r"(?:(?P<ord>{ORD}|[1-4](?:st|nd|rd|th))[\s-]+|(?!half))(?P<unit>quarter|half|period)", r.year_part),
+    ("dated_part", r"(?:the\s+)?(?:fiscal\s+)?(?P<year>{YEAR})\s+(?:(?:fiscal|calendar)\s+)?"
+     r"(?:(?P<ord>{ORD}|[1-4](?:st|nd|rd|th))[\s-]+|(?!half))(?P<unit>quarter|half|period)"
+     r"(?![\s-]+(?:of|ended|ending)\b)",
+     r.year_part),
+    ("same_period", r"the\s+(?:same|corresponding|comparable|like)\s+(?P<unit>period|quarter|month)\s+(?:of\s+|in\s+)?"
+     r"(?:last\s+year|the\s+(?:previous|prior|preceding|last)\s+year|a\s+year\s+(?:ago|earlier|before))",
+     r.same_period),
+    ("holiday", r"(?:(?P<rel>this[\s-]+past|this[\s-]+coming|last|next|this|past|coming)\s+)?(?P<name>{HOLIDAY})"
+     r"(?:\s+(?P<unit>week))?(?:,?\s+(?P<year>{YEAR}))?", r.holiday),
+    ("the_period", r"(?P<det>the|that)\s+(?P<adjs>(?:(?:current|same|full|fiscal|comparable)\s+)*)"
+     r"(?P<unit>quarter|year)"
      r"(?![\s-]+(?:earlier|ago|old))", r.the_period),
-    ("report_period", r"the\s+(?P<which>latest|year[\s-]+earlier|year[\s-]+ago)\s+(?:three[\s-]+month\s+)?"
-     r"(?P<unit>period|quarter)", r.report_period),
-    ("year", r"{MOD}(?:(?:fiscal|calendar|the\s+year|model\s+year|fiscal\s+year)\s+)?(?P<year>{YEAR})(?![\d%-])",
-     r.year),
-    ("decade", r"{MOD}(?:the\s+)?(?:(?P<c>1\d|20)(?P<d>\d)0'?s|'(?P<d2>\d)0s|(?P<word>twenties|thirties|forties|"
-     r"fifties|sixties|seventies|eighties|nineties))", r.decade),
+    ("report_period", r"the\s+(?:(?:comparable|corresponding|same)\s+)?"
+     r"(?P<which>latest|year[\s-]+earlier|year[\s-]+ago)\s+(?:three[\s-]+month\s+)?(?P<unit>period|quarter)",
+     r.report_period),
+    ("year", r"{MOD}(?:(?:fiscal|calendar|model\s+year|fiscal\s+year)\s+)?(?P<year>{DYEAR})"
+     r"(?![\d%-]|\.\d|,\d{{3}})"
+     r"|{MOD}(?:the\s+)?year\s+(?P<year2>{YEAR})(?![\d%-])", r.year),
+    ("decade", r"{MOD}(?:the\s+)?(?:(?P<c>1\d|20)(?P<d>\d)0'?s|'(?P<d2>\d)0s|"
+     r"(?:(?P<cw>seventeen|eighteen|nineteen)[\s-]+)?"
+     r"(?P<word>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))", r.decade),
     ("century", r"{MOD}(?:the\s+)?(?P<ord>\d{{1,2}}(?:st|nd|rd|th)|{ORD})[\s-]+century", r.century),
     ("this_century", r"{MOD}(?P<rel>this|last|next|past|previous)\s+century", r.this_century),
     ("the_decade", r"the\s+(?:last|past|previous|next|coming)\s+(?P<unit>decade|century)", r.one_unit),
     ("deictic_day", r"{MOD}(?P<rel>today|tonight|yesterday|tomorrow)(?:\s+(?P<part>{PART}))?", r.deictic_day),
+    ("part_deictic", r"(?:(?:early|late|mid)[\s-]*)?(?P<part>{PART})\s+(?P<rel>yesterday|today|tomorrow)",
+     r.deictic_day),
     ("deictic_part", r"{MOD}(?P<rel>this|last)\s+(?P<part>{PART})", r.deictic_day),
     ("other_day", r"{MOD}(?:(?:the|that)\s+(?P<rel>same|following|next|previous|preceding)|that)\s+"
      r"(?:(?P<d>day|date)|(?P<part>{PART}))", r.other_day),
@@ -109,10 +127,12 @@ _RULES: list[tuple[str, str, Resolver]] = [
      r"(?:(?P<dir>ago|from\s+now|hence)|(?P<dir2>before|after)(?=\s*[.,;:)]|\s*$))", r.offset),
     ("year_earlier", r"(?:(?P<n>a|one)[\s-]+(?P<unit>year)[\s-]+(?P<dir>earlier|before)"
      r"|(?P<adj>year[\s-]+(?:earlier|ago)))", r.offset),
+    ("and_a_half", r"{APPROX}(?P<n>{NUM})[\s-]+(?P<unit>{UNIT})\s+and\s+a\s+half", r.and_a_half),
     ("half_unit", r"{APPROX}(?:a[\s-]+)?half[\s-]+(?:an?[\s-]+)?(?P<unit>{UNIT})", r.half_unit),
     ("duration", r"{APPROX}(?:the\s+)?(?:(?:past|last|next|previous|first|coming|following|final|other|"
      r"additional|further|remaining)\s+)?(?:(?P<vague>{VAGUE})|(?P<n>{NUM}))[\s-]+"
-     r"(?:more\s+|full\s+|straight\s+|consecutive\s+)?(?P<unit>{UNIT})"
+     r"(?:more\s+|full\s+|straight\s+|consecutive\s+)?(?:(?:trading|business|working|calendar|school)\s+)?"
+     r"(?P<unit>{UNIT})"
      r"(?:[\s-]+old)?(?!\s+old)", r.duration),
     ("bare_units", r"(?:the\s+)?(?P<rel>past|last|next|recent|coming|previous)\s+(?P<unit>{UNITS})",
      r.bare_units),
@@ -131,7 +151,8 @@ _RULES: list[tuple[str, str, Resolver]] = [
 @cache
 def rules() -> tuple[Rule, ...]:
     """The compiled grammar, in priority order."""
-    frags = _fragments() | {"SETWORDS": alternation(lexicon().sets)}
+    frags = _fragments() | {"SETWORDS": alternation(lexicon().sets),
+                             "HOLIDAY": alternation(lexicon().holidays).replace("'", "['’]")}
     compiled = []
     for name, source, resolver in _RULES:
         regex = re.compile(source.format(**frags), re.IGNORECASE)

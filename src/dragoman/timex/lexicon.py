@@ -27,6 +27,7 @@ class Lexicon:
     sets: dict[str, str]
     modifiers: tuple[str, ...]
     approx: tuple[str, ...]
+    holidays: dict[str, str]
 
 
 @cache

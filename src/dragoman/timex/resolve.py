@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from dragoman.timex import calendar as cal
 from dragoman.timex.lexicon import lexicon
-from dragoman.timex.numbers import parse_number
+from dragoman.timex.numbers import parse_number, year_number
 
 Value = tuple[str, str]
 Resolver = Callable[[re.Match[str], "Env"], "Value | None"]
@@ -22,12 +22,15 @@ Resolver = Callable[[re.Match[str], "Env"], "Value | None"]
 class Env:
     """What a rule resolves against: the anchor date, the clause's tense ("past",
     "present", "future" or None), the last day the text named and the last quarter
-    it named (for "the following day", "a year earlier")."""
+    it named (for "the following day", "a year earlier"), and the last calendar value
+    it named at any precision, ``1988``, ``1989-03`` or a day (for "that year", "the
+    following month")."""
 
     anchor: dt.date
     tense: str | None = None
     ref: dt.date | None = None
     quarter: str | None = None
+    mention: str | None = None
 
     @property
     def direction(self) -> int | None:
@@ -36,6 +39,22 @@ class Env:
     @property
     def base(self) -> dt.date:
         return self.ref or self.anchor
+
+    def base_for(self, unit: str) -> dt.date:
+        """The date that "the following <unit>" counts from: the last value the text
+        named when it is at least as precise as ``unit`` (a month for "the following
+        month", a year for "the following year"), else the last day named, else the anchor."""
+        mention = self.mention or ""
+        if unit == "year" and re.match(r"\d{4}(?:-\d\d)?$", mention):
+            return dt.date(int(mention[:4]), int(mention[5:7] or 7) if len(mention) > 4 else 7, 1)
+        if unit in ("year", "month") and re.match(r"\d{4}-\d\d$", mention):
+            return dt.date(int(mention[:4]), int(mention[5:7]), 15)
+        return self.base
+
+    @property
+    def mention_year(self) -> int | None:
+        """The year of the last calendar value the text named, or None."""
+        return int(self.mention[:4]) if self.mention else None
 
 
 def _lower(m: re.Match[str], group: str) -> str | None:
@@ -66,12 +85,20 @@ def month_day(m: re.Match[str], env: Env) -> Value | None:
     month = _month_num(m)
     day = int(re.match(r"\d+", m["day"]).group())
     if m["year"]:
-        year = int(m["year"])
+        year = year_number(m["year"])
     else:
         year = cal.day_year(env.anchor, month, day, None)
         near = cal.safe_date(year, month, day)
         if near and env.direction and abs((near - env.anchor).days) > 60:
             year = cal.day_year(env.anchor, month, day, env.direction)
+        named = m.groupdict().get("wd")
+        if named and _lower(m, "wd") in lexicon().weekdays:
+            # "Monday, Oct. 26": the nearest year in which that day is that weekday
+            wd = lexicon().weekdays[_lower(m, "wd")]
+            fits = [y for y in range(env.anchor.year - 3, env.anchor.year + 4)
+                    if (d := cal.safe_date(y, month, day)) and d.isoweekday() == wd]
+            if fits:
+                year = min(fits, key=lambda y: (abs(y - year), y != year))
     date = cal.safe_date(year, month, day)
     if not date:
         return None
@@ -82,7 +109,7 @@ def month_day(m: re.Match[str], env: Env) -> Value | None:
 
 
 def month_year(m: re.Match[str], env: Env) -> Value:
-    return ("DATE", cal.fmt_month(int(m["year"]), _month_num(m)))
+    return ("DATE", cal.fmt_month(year_number(m["year"]), _month_num(m)))
 
 
 def month(m: re.Match[str], env: Env) -> Value:
@@ -113,14 +140,15 @@ def month_rel_year(m: re.Match[str], env: Env) -> Value | None:
     return ("DATE", cal.fmt_month(year, month))
 
 
-def year(m: re.Match[str], env: Env) -> Value:
-    return ("DATE", m["year"])
+def year(m: re.Match[str], env: Env) -> Value | None:
+    value = year_number(m["year"] or m["year2"])
+    return ("DATE", f"{value:04d}") if value else None
 
 
 def decade(m: re.Match[str], env: Env) -> Value:
     if m["word"]:
         digit = lexicon().decade_words[_lower(m, "word")]
-        century = None
+        century = str(int(lexicon().numbers[_lower(m, "cw")])) if m["cw"] else None
     else:
         digit = int(m["d"] or m["d2"])
         century = m["c"]
@@ -172,7 +200,11 @@ def other_day(m: re.Match[str], env: Env) -> Value:
 def weekday(m: re.Match[str], env: Env) -> Value:
     wd = lexicon().weekdays[_lower(m, "wd")]
     rel = _lower(m, "rel")
-    if rel in ("last", "past", "this past", "previous"):
+    if rel in ("previous", "preceding", "following"):
+        # "the previous Friday": the one before the day the text last named
+        step = -1 if rel != "following" else 1
+        date = cal.weekday_near(env.base + dt.timedelta(days=step), wd, step)
+    elif rel in ("last", "past", "this past"):
         date = cal.weekday_near(env.anchor - dt.timedelta(days=1), wd, -1)
     elif rel in ("next", "coming", "this coming"):
         date = cal.weekday_near(env.anchor + dt.timedelta(days=1), wd, 1)
@@ -209,7 +241,7 @@ def rel_period(m: re.Match[str], env: Env) -> Value | None:
     rel = _lower(m, "rel")
     shift = _REL_SHIFT[rel]
     unit = _lower(m, "unit")
-    a = env.base if rel in ("following", "previous") else env.anchor
+    a = env.base_for(unit) if rel in ("following", "previous") else env.anchor
     if unit == "week":
         return ("DATE", cal.iso_week(a + dt.timedelta(weeks=shift)))
     if unit == "weekend":
@@ -228,14 +260,22 @@ def rel_period(m: re.Match[str], env: Env) -> Value | None:
     if unit == "decade":
         return ("DATE", str(a.year // 10 + shift))
     if unit in lexicon().seasons:
-        year = a.year + shift
-        return ("DATE", f"{year}-{lexicon().seasons[unit]}")
+        code = lexicon().seasons[unit]
+        if rel == "this past":  # the latest one begun: "this past spring" in October is this year's
+            shift = 0 if a.month >= _SEASON_START[code] else -1
+        elif rel == "this coming":
+            shift = 0 if a.month < _SEASON_START[code] else 1
+        return ("DATE", f"{a.year + shift}-{code}")
     return None
+
+
+_SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 
 
 def season(m: re.Match[str], env: Env) -> Value:
     code = lexicon().seasons[_lower(m, "season")]
-    return ("DATE", f"{m['year'] or env.anchor.year}-{code}")
+    year = year_number(m["year"]) if m["year"] else env.anchor.year
+    return ("DATE", f"{year}-{code}")
 
 
 def _unit_code(unit: str) -> str:
@@ -315,10 +355,16 @@ def report_period(m: re.Match[str], env: Env) -> Value:
 
 
 def the_period(m: re.Match[str], env: Env) -> Value | None:
+    """ "the quarter", "the current year", "that year", "the same year"."""
     unit = _lower(m, "unit")
+    adjs = (_lower(m, "adjs") or "").split()
     a = env.anchor
+    if "current" in adjs:  # the one the anchor falls in
+        return ("DATE", f"{a.year}-Q{cal.quarter(a)}" if unit == "quarter" else str(a.year))
     if unit == "quarter":
         return ("DATE", _reported_quarter(env))
+    if unit == "year" and (_lower(m, "det") == "that" or "same" in adjs) and env.mention_year:
+        return ("DATE", str(env.mention_year))
     if unit == "year":
         return ("DATE", str((env.ref or a).year))
     if unit == "week":
@@ -381,8 +427,8 @@ def part_of_year(m: re.Match[str], env: Env) -> Value | None:
         n = count
     if not 1 <= n <= count:
         return None
-    if m["year"]:
-        year = int(m["year"])
+    if m["year"] or m["year2"]:
+        year = year_number(m["year"] or m["year2"])
     else:
         current = cal.quarter(env.anchor) if letter == "Q" else (env.anchor.month - 1) // 6 + 1
         year = env.anchor.year
@@ -447,3 +493,78 @@ def every(m: re.Match[str], env: Env) -> Value | None:
         return ("SET", f"XXXX-{lex.months[word]:02d}")
     n = 2 if m["other"] else 1
     return ("SET", _duration_value(n, word))
+
+
+def _part_number(m: re.Match[str]) -> int | None:
+    ordinal = _lower(m, "ord")
+    if not ordinal:
+        return None
+    n = lexicon().ordinals.get(ordinal)
+    return n if n is not None else int(re.match(r"\d+", ordinal).group())
+
+
+def year_part(m: re.Match[str], env: Env) -> Value | None:
+    """A quarter or half of a named year: "this year's third quarter", "next year's first
+    half", "the 1988 second quarter", "last year's quarter" / "the 1988 period" (the
+    quarter being reported on, in that year)."""
+    if m.groupdict().get("year"):
+        year = year_number(m["year"])
+    else:
+        year = env.anchor.year + _REL_SHIFT[_lower(m, "rel")]
+    unit = _lower(m, "unit")
+    n = _part_number(m)
+    if unit == "half":
+        n = 2 if n == -1 else n
+        return ("DATE", f"{year}-H{n}") if n in (1, 2) else None
+    if n is not None:
+        n = 4 if n == -1 else n
+        return ("DATE", f"{year}-Q{n}") if 1 <= n <= 4 else None
+    return ("DATE", f"{year}{_reported_quarter(env)[4:]}")
+
+
+def same_period(m: re.Match[str], env: Env) -> Value:
+    """ "the same period last year", "the corresponding quarter a year earlier": the period
+    the text is reporting on (the last month named, else the quarter), a year back."""
+    unit = _lower(m, "unit")
+    mention = env.mention or ""
+    if unit in ("month", "period") and re.match(r"\d{4}-\d\d$", mention):
+        return ("DATE", f"{int(mention[:4]) - 1}{mention[4:]}")
+    if unit == "month":
+        return ("DATE", cal.fmt_month(env.anchor.year - 1, env.anchor.month))
+    if unit == "quarter" or env.quarter:
+        quarter = _reported_quarter(env)
+        return ("DATE", f"{int(quarter[:4]) - 1}{quarter[4:]}")
+    return ("DATE", str(env.anchor.year - 1))
+
+
+def holiday(m: re.Match[str], env: Env) -> Value | None:
+    """A named holiday ("Christmas", "Thanksgiving Day", "Easter"): in the year given, else
+    the last (rel "last", a past clause) or next (rel "next", a future clause) one when it
+    lies more than two months away, else the nearest."""
+    name = re.sub(r"[\s-]+", " ", m["name"].lower().replace("\u2019", "'"))
+    rule = lexicon().holidays.get(name)
+    if rule is None:
+        return None
+    rel = _lower(m, "rel") or ""
+    direction = -1 if rel in ("last", "past", "this past") else 1 if rel in ("next", "coming", "this coming") \
+        else env.direction
+    if m["year"]:
+        date = cal.holiday(rule, year_number(m["year"]))
+    else:
+        candidates = [cal.holiday(rule, env.anchor.year + k) for k in (-1, 0, 1)]
+        nearest = min(candidates, key=lambda d: abs((d - env.anchor).days))
+        date = nearest
+        if rel == "this":
+            date = candidates[1]
+        elif direction and (abs((nearest - env.anchor).days) > 60 or rel):
+            ahead = [d for d in candidates if (d - env.anchor).days * direction > 0]
+            date = min(ahead, key=lambda d: abs((d - env.anchor).days)) if ahead else nearest
+    if _lower(m, "unit") == "week":
+        return ("DATE", cal.iso_week(date))
+    return ("DATE", date.isoformat())
+
+
+def and_a_half(m: re.Match[str], env: Env) -> Value | None:
+    """ "a minute and a half", "two years and a half"."""
+    n = parse_number(m["n"])
+    return ("DURATION", _duration_value(n + 0.5, m["unit"])) if n is not None else None
