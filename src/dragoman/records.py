@@ -77,6 +77,7 @@ class Event(msgspec.Struct, kw_only=True):
     date: str | None = None
     place: PlaceRef | None = None
     negated: bool = False
+    modality: Literal["hypothetical", "future", "intended"] | None = None  # PLOVER auxiliary mode; None when asserted
     evidence: Span
     quote: str | None = None
     confidence: float = 0.0

@@ -4,25 +4,27 @@ from __future__ import annotations
 
 import duckdb
 
-# Events of one (type, source, target, negated) whose dates are at most one day apart form one cluster.
+# Asserted events (not negated, not hypothetical or planned) of one (type, source, target) whose dates
+# are at most one day apart form one cluster; negated and unasserted events stay per article only.
 _EVENT_CLUSTERS = """
 CREATE OR REPLACE TEMP TABLE _ev AS
 WITH e AS (
     SELECT e.*, a.source_domain, a.url, a.source AS article_source, coalesce(sm.story_id, e.article_id) AS story_id,
            coalesce(e.source_key, '') AS sk, coalesce(e.target_key, '') AS tk
     FROM events e JOIN articles a USING (article_id) LEFT JOIN story_members sm USING (article_id)
+    WHERE NOT e.negated AND e.modality IS NULL
 ), lagged AS (
-    SELECT *, lag(date) OVER (PARTITION BY type, sk, tk, negated ORDER BY date NULLS LAST, article_id, event_id) AS prev
+    SELECT *, lag(date) OVER (PARTITION BY type, sk, tk ORDER BY date NULLS LAST, article_id, event_id) AS prev
     FROM e
 ), grouped AS (
     SELECT *, sum(CASE WHEN prev IS NULL OR date IS NULL OR date - prev > 1 THEN 1 ELSE 0 END)
-                OVER (PARTITION BY type, sk, tk, negated ORDER BY date NULLS LAST, article_id, event_id
+                OVER (PARTITION BY type, sk, tk ORDER BY date NULLS LAST, article_id, event_id
                       ROWS UNBOUNDED PRECEDING) AS grp
     FROM lagged
 )
-SELECT *, 'C' || substr(md5(type || '|' || sk || '|' || tk || '|' || negated::VARCHAR || '|' ||
-          coalesce(min(date) OVER (PARTITION BY type, sk, tk, negated, grp)::VARCHAR, min(article_id || event_id)
-          OVER (PARTITION BY type, sk, tk, negated, grp))), 1, 16) AS cluster_id
+SELECT *, 'C' || substr(md5(type || '|' || sk || '|' || tk || '|' ||
+          coalesce(min(date) OVER (PARTITION BY type, sk, tk, grp)::VARCHAR, min(article_id || event_id)
+          OVER (PARTITION BY type, sk, tk, grp))), 1, 16) AS cluster_id
 FROM grouped;
 
 DELETE FROM event_cluster_members;
@@ -35,7 +37,7 @@ SELECT cluster_id, any_value(type), mode(cameo), any_value(quad_class), avg(gold
        min(date), max(date), mode(place_name), mode(place_country), avg(lat), avg(lon),
        count(*), count(DISTINCT article_id), count(DISTINCT coalesce(source_domain, article_source)),
        count(DISTINCT story_id), min(article_id), min(coalesce(url, article_source)), arg_max(evidence_text, confidence)
-FROM _ev WHERE NOT negated GROUP BY cluster_id;
+FROM _ev GROUP BY cluster_id;
 DROP TABLE _ev;
 """
 

@@ -16,7 +16,7 @@ TABLE_QUERIES = {
         FROM event_clusters c ORDER BY c.first_date NULLS LAST, c.cluster_id""",
     "article_events": """SELECT article_id, event_id, type, mode, cameo, quad_class, goldstein, source_name,
         source_country, source_sector, target_name, target_country, target_sector, date, date_value, place_name,
-        place_country, lat, lon, negated, evidence_start, evidence_end, evidence_text, quote_id, confidence, rule
+        place_country, lat, lon, negated, modality, evidence_start, evidence_end, evidence_text, quote_id, confidence, rule
         FROM events ORDER BY article_id, event_id""",
     "quotes": """SELECT article_id, quote_id, quote_key, speaker_name, speaker_text, cue, addressee_name, kind, text,
         start_char, end_char, confidence FROM quotes ORDER BY article_id, quote_id""",

@@ -70,7 +70,7 @@ def events(con: duckdb.DuckDBPyConnection, f: EventFilter, *, per_article: bool 
     if per_article:
         where, params = _event_where(f, date_column="date")
         sql = ("SELECT article_id, event_id, type, mode, cameo, quad_class, source_name, source_country, target_name, "
-               f"target_country, date, place_name, negated, evidence_text, confidence FROM events{where} "
+               f"target_country, date, place_name, negated, modality, evidence_text, confidence FROM events{where} "
                "ORDER BY date DESC NULLS LAST, article_id, event_id LIMIT ? OFFSET ?")
     else:
         where, params = _event_where(f, date_column="first_date")

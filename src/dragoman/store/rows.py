@@ -94,7 +94,7 @@ def report_rows(report: Report, run_id: str) -> Rows:
             "target_country": target.country if target else None, "target_sector": target.sector if target else None,
             "date": _day(event.date) or _day(report.published), "date_value": event.date, "place_name": place.name if place else None,
             "place_country": place.country if place else None, "lat": place.lat if place else None,
-            "lon": place.lon if place else None, "negated": event.negated,
+            "lon": place.lon if place else None, "negated": event.negated, "modality": event.modality,
             "evidence_start": event.evidence.start, "evidence_end": event.evidence.end,
             "evidence_text": report.text[event.evidence.start:event.evidence.end], "quote_id": event.quote,
             "confidence": event.confidence, "rule": event.rule,

@@ -32,7 +32,7 @@ CREATE TABLE events (
     goldstein DOUBLE, source_id VARCHAR, source_key VARCHAR, source_name VARCHAR, source_country VARCHAR,
     source_sector VARCHAR, target_id VARCHAR, target_key VARCHAR, target_name VARCHAR, target_country VARCHAR,
     target_sector VARCHAR, date DATE, date_value VARCHAR, place_name VARCHAR, place_country VARCHAR, lat DOUBLE, lon DOUBLE,
-    negated BOOLEAN, evidence_start INTEGER, evidence_end INTEGER, evidence_text VARCHAR, quote_id VARCHAR,
+    negated BOOLEAN, modality VARCHAR, evidence_start INTEGER, evidence_end INTEGER, evidence_text VARCHAR, quote_id VARCHAR,
     confidence DOUBLE, rule VARCHAR, PRIMARY KEY (article_id, event_id));
 CREATE TABLE times (
     article_id VARCHAR, n INTEGER, text VARCHAR, start_char INTEGER, end_char INTEGER, type VARCHAR,

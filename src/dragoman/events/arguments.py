@@ -1,0 +1,307 @@
+"""Who acts and who is acted upon: the agent and target tokens of a predicate,
+and the actors those tokens name."""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Sequence
+
+from spacy.tokens import Token
+
+from dragoman.actors.table import ActorTable
+from dragoman.events.predicates import Predicate, lemma
+from dragoman.records import Actor, Quote
+
+RELATIVE_TAGS = frozenset({"WDT", "WP"})
+CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp"})
+FIRST_PERSON = frozenset({"i", "we", "me", "us"})
+SECOND_PERSON = frozenset({"you"})
+THIRD_PERSON = frozenset({"he", "she", "him", "her"})
+# how far back (characters) a third-person pronoun may look for its person
+PRONOUN_WINDOW = 600
+
+
+def is_passive(verb: Token) -> bool:
+    if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+        return True
+    return verb.tag_ == "VBN" and verb.dep_ == "acl"
+
+
+def _relative(tok: Token, verb: Token) -> Token:
+    """A relative pronoun stands for the noun its clause modifies."""
+    if tok.tag_ in RELATIVE_TAGS and verb.dep_ == "relcl":
+        return verb.head
+    return tok
+
+
+def _by_agent(verb: Token) -> list[Token]:
+    return [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+
+
+def verb_agents(verb: Token, depth: int = 0) -> list[Token]:
+    """The agent tokens of a verb: its subject, a passive's "by" phrase, or
+    the subject it shares with the verb it is coordinated with or controlled by."""
+    if depth > 4:
+        return []
+    if is_passive(verb):
+        return _by_agent(verb)
+    if any(c.dep_ == "csubj" for c in verb.children):
+        return []  # a clause is the subject: no actor acts
+    subj = [c for c in verb.children if c.dep_ == "nsubj"]
+    if subj:
+        return [_relative(subj[0], verb)]
+    if verb.dep_ == "xcomp":
+        head = verb.head
+        objs = [c for c in head.children if c.dep_ in ("dobj", "dative")]
+        return objs[:1] if objs else verb_agents(head, depth + 1)
+    if verb.dep_ in ("conj", "advcl") and verb.head.pos_ in ("VERB", "AUX"):
+        return verb_agents(verb.head, depth + 1)
+    if verb.dep_ == "relcl":
+        return [verb.head]
+    return []
+
+
+def _preposition_objects(tok: Token, slots: Sequence[str]) -> list[Token]:
+    """Objects of the slot prepositions, and subjects of "for X to ..." clauses."""
+    out = []
+    for c in tok.children:
+        if c.dep_ in ("prep", "prt", "dative") and lemma(c) in slots:
+            out.extend(g for g in c.children if g.dep_ == "pobj")
+        elif c.dep_ in CLAUSE_DEPS and any(m.dep_ == "mark" and lemma(m) in slots for m in c.children):
+            out.extend(g for g in c.children if g.dep_ in ("nsubj", "nsubjpass"))
+    return out
+
+
+def verb_targets(pred: Predicate) -> list[Token]:
+    """The target tokens of a verb predicate, by the entry's target slots."""
+    verb, slots = pred.token, pred.entry.targets
+    out: list[Token] = []
+    if "obj" in slots:
+        if is_passive(verb):
+            subj = [c for c in verb.children if c.dep_ == "nsubjpass"]
+            out.extend(_relative(s, verb) for s in subj)
+            if verb.dep_ == "acl" and not subj:
+                out.append(verb.head)
+        else:
+            out.extend(
+                _relative(c, verb) for c in verb.children if c.dep_ in ("dobj", "dative")
+            )
+            if verb.dep_ == "relcl" and not out and not any(
+                c.dep_ == "nsubj" and c.tag_ in RELATIVE_TAGS for c in verb.children
+            ):
+                out.append(verb.head)
+    out.extend(_preposition_objects(verb, slots))
+    for obj in [c for c in verb.children if c.dep_ == "dobj"] or ([pred.obj] if pred.obj is not None else []):
+        out.extend(_preposition_objects(obj, slots))
+    if "xobj" in slots:  # "refused to provide X with ...": the objects of the refused act
+        for x in verb.children:
+            if x.dep_ == "xcomp":
+                out.extend(c for c in x.children if c.dep_ in ("dobj", "dative"))
+    return out
+
+
+def governing_verb(noun: Token) -> Token | None:
+    """The verb a noun phrase hangs from, through prepositions ("said in a meeting")."""
+    tok = noun
+    for _ in range(4):
+        if tok.dep_ in ("nsubj", "nsubjpass", "ROOT"):
+            return None
+        head = tok.head
+        if head.pos_ in ("VERB", "AUX"):
+            return head
+        if head.dep_ != "prep" and tok.dep_ != "pobj":
+            return None
+        tok = head
+    return None
+
+
+def noun_arguments(pred: Predicate) -> tuple[list[Token], list[Token]]:
+    """Agent and target tokens of an event noun ("Xi's visit to Moscow",
+    "talks between A and B", "the court issued a warrant for X")."""
+    noun, slots = pred.token, pred.entry.targets
+    between = [g for c in noun.children if c.dep_ == "prep" and lemma(c) == "between"
+               for g in c.children if g.dep_ == "pobj"]
+    if between and "between+" in slots:  # a third party between two: "mediation between A and B"
+        verb = governing_verb(noun)
+        agents = [c for c in noun.children if c.dep_ == "poss"] or (verb_agents(verb) if verb is not None else [])
+        return agents, between
+    if between:
+        first = between[0]
+        rest = [c for c in first.children if c.dep_ == "conj"]
+        return [first], rest
+    agents = [c for c in noun.children if c.dep_ == "poss"]
+    agents += _preposition_objects(noun, ("by",))
+    if not agents:
+        verb = governing_verb(noun)
+        if verb is not None:
+            agents = verb_agents(verb)
+    slots = [s for s in slots if not s.startswith("between")]
+    targets = _preposition_objects(noun, slots)
+    if not targets and noun.dep_ == "dobj":
+        targets = _preposition_objects(noun.head, slots)
+    return agents, targets
+
+
+def critical_arguments(pred: Predicate) -> tuple[list[Token], list[Token]]:
+    """Speaker and the actor a critical statement is about: the subject of the
+    reported clause, else the owner of the wrong it names."""
+    verb, cue = pred.token, pred.cue
+    agents = verb_agents(verb)
+    targets: list[Token] = []
+    clause = cue
+    while clause is not None and clause.head.i != verb.i:
+        clause = None if clause.head.i == clause.i else clause.head
+    if clause is not None:
+        targets = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if cue is not None:
+        targets += [c for c in cue.children if c.dep_ == "poss"]
+    return agents, targets
+
+
+def expand(tokens: Sequence[Token]) -> list[Token]:
+    """Tokens plus their coordinated conjuncts ("Turkey and Libya")."""
+    out: list[Token] = []
+    stack = list(tokens)
+    while stack:
+        t = stack.pop(0)
+        if any(t.i == o.i for o in out):
+            continue
+        out.append(t)
+        stack.extend(c for c in t.children if c.dep_ in ("conj", "appos") and c.pos_ in ("PROPN", "NOUN", "PRON"))
+    return out
+
+
+class ActorFinder:
+    """Maps argument tokens to actors of the article's ActorTable."""
+
+    def __init__(self, actors: ActorTable, quotes: Sequence[Quote] = ()) -> None:
+        self.table = actors
+        self.quotes = sorted(quotes, key=lambda q: q.start)
+        people = [
+            (s, e, a) for a in actors.actors if a.kind == "person" for s, e in a.mentions
+        ]
+        people.sort(key=lambda m: m[1])
+        self._people = people
+        self._people_ends = [e for _, e, _ in people]
+        surnames: dict[str, list[Actor]] = {}
+        heads: dict[str, list[Actor]] = {}
+        for a in actors.actors:
+            words = a.name.split()
+            if a.kind == "person" and len(words) > 1:
+                surnames.setdefault(words[-1].lower(), []).append(a)
+            elif a.kind == "organization" and len(words) > 1:
+                heads.setdefault(words[-1].lower(), []).append(a)
+            if a.kind == "person" and a.title:
+                heads.setdefault(a.title.split()[-1].lower(), []).append(a)
+        self._surnames = {k: v[0] for k, v in surnames.items() if len(v) == 1}
+        self._heads = heads
+
+    def quote_at(self, start: int, end: int) -> Quote | None:
+        for q in self.quotes:
+            if q.start <= start and end <= q.end:
+                return q
+            if q.start > start:
+                break
+        return None
+
+    def _at(self, tok: Token) -> Actor | None:
+        return self.table.actor_at(tok.idx, tok.idx + len(tok))
+
+    def _phrase(self, tok: Token) -> Actor | None:
+        return self._at(tok) or self.table.actor_at(tok.left_edge.idx, tok.idx + len(tok))
+
+    def _matrix_subject(self, tok: Token) -> list[Token]:
+        """For a pronoun subject of a reported clause ("X announced it had ..."),
+        the subject of the reporting verb."""
+        verb = tok.head
+        if tok.dep_ not in ("nsubj", "nsubjpass") or verb.dep_ not in ("ccomp", "xcomp"):
+            return []
+        return [c for c in verb.head.children if c.dep_ == "nsubj" and c.i != tok.i and c.pos_ != "PRON"]
+
+    def _pronoun(self, tok: Token) -> list[tuple[Actor, bool, Token]]:
+        low = tok.text.lower()
+        quote = self.quote_at(tok.idx, tok.idx + len(tok))
+        if quote is not None and low in FIRST_PERSON:
+            found = self.table.get(quote.speaker)
+            return [(found, True, tok)] if found else []
+        if quote is not None and low in SECOND_PERSON:
+            found = self.table.get(quote.addressee)
+            return [(found, True, tok)] if found else []
+        matrix = self._matrix_subject(tok)
+        if matrix:
+            return [(a, True, t) for a, _, t in self.resolve(matrix[0], depth=1)]
+        if low in THIRD_PERSON:
+            hi = bisect_right(self._people_ends, tok.idx)
+            if hi:
+                _, end, actor = self._people[hi - 1]
+                if tok.idx - end <= PRONOUN_WINDOW:
+                    return [(actor, True, tok)]
+        return []
+
+    def _coordinated_inside(self, tok: Token, first: Actor) -> list[tuple[Actor, bool, Token]]:
+        """The actors of a noun phrase in text order, when its parse buried a
+        coordination ("President A and President B met": one phrase, two actors)."""
+        left = tok.left_edge
+        if not any(t.dep_ == "cc" for t in tok.doc[left.i:tok.i]):
+            return [(first, False, tok)]
+        out: list[tuple[Actor, bool, Token]] = []
+        for actor, _ in self.table.mentions_in(left.idx, tok.idx + len(tok)):
+            if actor.kind == first.kind and all(a.id != actor.id for a, _, _ in out):
+                out.append((actor, False, tok))
+        return out or [(first, False, tok)]
+
+    def _by_name(self, tok: Token) -> Actor | None:
+        """A surname alone ("Katigbak") or a definite description ("the
+        commission", "the president") for an actor named before it."""
+        low = tok.text.lower()
+        if tok.pos_ == "PROPN" and low in self._surnames:
+            return self._surnames[low]
+        mods = [c for c in tok.children if c.i < tok.i]
+        if tok.pos_ not in ("NOUN", "PROPN") or [c.text.lower() for c in mods] != ["the"]:
+            return None  # only a bare "the X": "the Italian minister" is someone new
+        best, best_end = None, -1
+        for actor in self._heads.get(tok.lemma_.lower() or low, ()):
+            ends = [e for _, e in actor.mentions if e <= tok.idx]
+            if ends and max(ends) > best_end:
+                best, best_end = actor, max(ends)
+        return best
+
+    def resolve(self, tok: Token, depth: int = 0) -> list[tuple[Actor, bool, Token]]:
+        """The actors a token names, with whether each was inferred (a pronoun).
+
+        A phrase that is no actor itself stands for the actor it is of, for,
+        from or by ("members of the EU", "the move by Turkey"), or its apposition."""
+        found = self._at(tok)
+        if found is not None:
+            return self._coordinated_inside(tok, found)
+        if tok.pos_ == "PRON":
+            return self._pronoun(tok) if depth < 2 else []
+        found = self._phrase(tok)
+        if found is not None:
+            return self._coordinated_inside(tok, found)
+        if depth >= 2:
+            return []
+        for c in tok.children:
+            if c.dep_ == "appos":
+                hits = [h for g in expand([c]) for h in self.resolve(g, depth + 1)]
+                if hits:
+                    return hits
+        for c in tok.children:
+            if c.dep_ in ("prep", "agent") and lemma(c) in ("of", "for", "from", "by"):
+                objs = expand([g for g in c.children if g.dep_ == "pobj"])
+                hits = [h for g in objs for h in self.resolve(g, depth + 1)]
+                if hits:
+                    return hits
+        found = self._by_name(tok)
+        return [(found, True, tok)] if found is not None else []
+
+    def actors(self, tokens: Sequence[Token]) -> list[tuple[Actor, bool, Token]]:
+        """Distinct actors of the tokens and their conjuncts, in order."""
+        out: list[tuple[Actor, bool, Token]] = []
+        seen: set[str] = set()
+        for tok in expand(tokens):
+            for actor, inferred, at in self.resolve(tok):
+                if actor.id not in seen:
+                    seen.add(actor.id)
+                    out.append((actor, inferred, at))
+        return out

@@ -1,0 +1,135 @@
+"""The events stage: PLOVER events (with CAMEO codes) between resolved actors."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.tokens import Doc, Token
+
+from dragoman.actors.table import ActorTable
+from dragoman.context import Context
+from dragoman.events.anchors import dateline_ref, event_date, event_place
+from dragoman.events.arguments import (
+    ActorFinder,
+    critical_arguments,
+    governing_verb,
+    noun_arguments,
+    verb_agents,
+    verb_targets,
+)
+from dragoman.events.dedupe import merge_duplicates
+from dragoman.events.lexicon import Lexicon, load_lexicon
+from dragoman.events.modality import modality
+from dragoman.events.predicates import Predicate, find_predicates
+from dragoman.records import Event, Place, Quote, Span, Time
+
+# Types whose coordinated subjects act on each other ("A and B agreed").
+SYMMETRIC = frozenset({"AGREE", "CONSULT", "COOPERATE", "ASSAULT"})
+BASE_CONFIDENCE = {"V": 0.8, "N": 0.65, "C": 0.5}
+
+
+def _arguments(pred: Predicate) -> tuple[list[Token], list[Token]]:
+    if pred.kind == "V":
+        return verb_agents(pred.token), verb_targets(pred)
+    if pred.kind == "N":
+        return noun_arguments(pred)
+    return critical_arguments(pred)
+
+
+def _confidence(pred: Predicate, inferred: bool, aux: str | None) -> float:
+    c = BASE_CONFIDENCE.get(pred.kind, 0.5) + (0.05 if pred.entry.specificity else 0.0)
+    if inferred:
+        c *= 0.7
+    if aux:
+        c *= 0.6
+    return round(min(c, 0.95), 2)
+
+
+def _evidence(tokens: Sequence[Token], ctx: Context) -> Span:
+    """From the first argument phrase to the last of predicate and arguments,
+    within the sentence and outside an embedded headline; ``tokens[0]`` is the predicate."""
+    sent = tokens[0].sent
+    starts = [max(t.left_edge.idx, sent.start_char) if t.pos_ in ("PROPN", "NOUN") else t.idx
+              for t in tokens]
+    start, end = min(starts), max(t.idx + len(t) for t in tokens)
+    for h_start, h_end in ctx.article.headlines:
+        if h_start <= start < h_end:
+            start = min(h_end, tokens[0].idx)
+    while start < end and tokens[0].doc.text[start].isspace():
+        start += 1
+    return Span(start=start, end=end)
+
+
+def extract_events(
+    doc: Doc,
+    ctx: Context,
+    actors: ActorTable,
+    quotes: Sequence[Quote] = (),
+    times: Sequence[Time] = (),
+    places: Sequence[Place] = (),
+    *,
+    lexicon: Lexicon | None = None,
+) -> list[Event]:
+    """Events of one parsed article, in text order, ids E1, E2, ...
+
+    Every event has a source and a target actor from ``actors``; negated and
+    unasserted (hypothetical, future, intended) events are kept and flagged.
+    """
+    lex = lexicon or load_lexicon()
+    finder = ActorFinder(actors, quotes)
+    dateline = dateline_ref(ctx)
+    out: list[Event] = []
+    stated: dict[int, bool] = {}
+    seen: set[tuple] = set()
+    for sent in doc.sents:
+        for pred in find_predicates(sent, lex):
+            tok = pred.token
+            if ctx.in_headline(tok.idx, tok.idx + len(tok)):
+                continue
+            agents, targets = _arguments(pred)
+            sources = finder.actors(agents)
+            if not sources:
+                continue
+            goals = finder.actors(targets)
+            if pred.kind == "C":
+                goals = goals[:1]  # the first named party is the one criticised
+            pairs = [(s, t) for s in sources for t in goals]
+            if not goals and pred.entry.type in SYMMETRIC and len(sources) > 1:
+                # "A and B met": the first named acts on the others
+                pairs = [(sources[0], t) for t in sources[1:]]
+            pairs = [(s, t) for s, t in pairs if s[0].id != t[0].id]
+            if not pairs:
+                continue
+            negated, aux = modality(pred, lex)
+            anchor = tok if pred.kind != "N" else (governing_verb(tok) or tok)
+            date, explicit = event_date(tok, anchor, times, ctx, lex.nouns)
+            place = event_place(tok, anchor, places, ctx, dateline)
+            quote = finder.quote_at(tok.idx, tok.idx + len(tok))
+            for (src, s_inf, s_tok), (tgt, t_inf, t_tok) in pairs:
+                key = (pred.entry.type, src.id, tgt.id, tok.i)
+                if key in seen:
+                    continue
+                seen.add(key)
+                ev = Event(
+                    id="",
+                    type=pred.entry.type or "",
+                    mode=pred.entry.mode,
+                    cameo=pred.entry.cameo,
+                    source=src.id,
+                    target=tgt.id,
+                    date=date,
+                    place=place,
+                    negated=negated,
+                    evidence=_evidence([tok, s_tok, t_tok], ctx),
+                    quote=quote.id if quote else None,
+                    confidence=_confidence(pred, s_inf or t_inf, aux),
+                    modality=aux,
+                    rule=pred.entry.rule,
+                )
+                stated[id(ev)] = explicit
+                out.append(ev)
+    out = merge_duplicates(out, actors, stated)
+    out.sort(key=lambda e: (e.evidence.start, e.evidence.end))
+    for n, ev in enumerate(out, 1):
+        ev.id = f"E{n}"
+    return list(out)

@@ -1,0 +1,133 @@
+"""Finding event predicates in a parsed sentence: verbs, event nouns, critical statements."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from dragoman.events.lexicon import Entry, Lexicon
+
+VERB_POS = frozenset({"VERB"})
+NOUN_POS = frozenset({"NOUN", "PROPN"})
+PARTICLE_DEPS = frozenset({"prt", "prep", "agent", "dative"})
+MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
+CONTENT_DEPS = frozenset({"ccomp", "xcomp", "parataxis"})
+# Named-entity labels under which a noun is part of a name, not an event word.
+NAME_LABELS = frozenset({"ORG", "PERSON", "GPE", "NORP", "FAC", "LOC", "WORK_OF_ART", "LAW", "EVENT"})
+
+
+@dataclass(slots=True)
+class Predicate:
+    """A lexicon entry that fired on a token.
+
+    ``obj`` is the object (or modifier) token a ``=noun`` constraint matched;
+    ``cue`` is, for a critical statement, the criticism noun in the content.
+    """
+
+    token: Token
+    entry: Entry
+    obj: Token | None = None
+    cue: Token | None = None
+
+    @property
+    def kind(self) -> str:
+        return self.entry.kind
+
+
+def lemma(tok: Token) -> str:
+    return tok.lemma_.lower() or tok.text.lower()
+
+
+def _objects_of(tok: Token) -> list[Token]:
+    # a participle modifying a noun takes it as object ("the lawsuit filed by X")
+    out = [tok.head] if tok.dep_ == "acl" and tok.tag_ == "VBN" else []
+    for c in tok.children:
+        if c.dep_ in ("dobj", "attr", "oprd", "nsubjpass"):
+            out.append(c)
+        elif c.dep_ in ("prep", "prt"):
+            out.extend(g for g in c.children if g.dep_ == "pobj")
+    return out
+
+
+def _particles_of(tok: Token) -> set[str]:
+    return {lemma(c) for c in tok.children if c.dep_ in PARTICLE_DEPS}
+
+
+def match_verb(tok: Token, lex: Lexicon) -> Predicate | None:
+    """The most specific verb entry whose constraints hold at ``tok``."""
+    entries = lex.verbs.get(lemma(tok))
+    if not entries:
+        return None
+    particles = _particles_of(tok) | {"~" + c.dep_ for c in tok.children}
+    objects = None
+    for entry in entries:
+        if entry.particles and not set(entry.particles) <= particles:
+            continue
+        obj = None
+        if entry.objects:
+            if objects is None:
+                objects = _objects_of(tok)
+            obj = next((o for o in objects if lemma(o) in entry.objects), None)
+            if obj is None:
+                continue
+        return Predicate(tok, entry, obj=obj)
+    return None
+
+
+def match_noun(tok: Token, lex: Lexicon) -> Predicate | None:
+    """The most specific event-noun entry whose constraints hold at ``tok``."""
+    entries = lex.nouns.get(lemma(tok))
+    if not entries:
+        return None
+    mods = {lemma(c): c for c in tok.children if c.dep_ in MODIFIER_DEPS}
+    for entry in entries:
+        if entry.objects:
+            hit = next((mods[o] for o in entry.objects if o in mods), None)
+            if hit is None:
+                continue
+            return Predicate(tok, entry, obj=hit)
+        return Predicate(tok, entry)
+    return None
+
+
+def _content_of(verb: Token) -> list[Token]:
+    """The reported-content heads of a speech verb (its clausal complements)."""
+    return [c for c in verb.children if c.dep_ in CONTENT_DEPS]
+
+
+def match_critical(tok: Token, lex: Lexicon) -> Predicate | None:
+    """A speech verb whose reported content names a wrong (criticism noun)."""
+    if not lex.criticism or lemma(tok) not in lex.speech:
+        return None
+    for head in _content_of(tok):
+        for t in head.subtree:
+            if t.pos_ not in NOUN_POS and t.pos_ != "ADJ":
+                continue
+            key = lemma(t)
+            comp = next((lemma(c) for c in t.children if c.dep_ == "compound"), None)
+            entry = (comp and lex.criticism.get(f"{comp} {key}")) or lex.criticism.get(key)
+            if entry is not None:
+                return Predicate(tok, entry, cue=t)
+    return None
+
+
+def find_predicates(sent: Span, lex: Lexicon) -> Iterator[Predicate]:
+    """Event predicates of one sentence, in token order."""
+    used: set[int] = set()
+    found: list[Predicate] = []
+    for tok in sent:
+        if tok.pos_ in VERB_POS:
+            pred = match_verb(tok, lex) or match_critical(tok, lex)
+            if pred is not None:
+                found.append(pred)
+                if pred.obj is not None:
+                    used.add(pred.obj.i)
+    for tok in sent:
+        if tok.pos_ in NOUN_POS and tok.i not in used and tok.ent_type_ not in NAME_LABELS:
+            pred = match_noun(tok, lex)
+            if pred is not None:
+                found.append(pred)
+    found.sort(key=lambda p: p.token.i)
+    yield from found
