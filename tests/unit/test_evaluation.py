@@ -53,3 +53,17 @@ def test_scores_count_optional_items_as_neutral():
     assert figures["events"]["f1"] == 1.0
     assert figures["events"]["date"]["correct"] == 0
     assert figures["times"]["recall"] == 1.0 and figures["times"]["value"]["accuracy"] == 0.0
+
+
+def test_a_further_target_of_a_paired_gold_event_is_neutral():
+    report = _report()
+    report.actors.append(Actor(id="A3", name="Carla Diaz", kind="person"))
+    report.events.append(Event(id="E2", type="CONSULT", source="A1", target="A3", evidence=Span(start=0, end=5)))
+    report.events.append(Event(id="E3", type="ACCUSE", source="A1", target="A3", evidence=Span(start=0, end=5)))
+    gold = {"events": [{"type": ["CONSULT"], "source": "Ann Lee", "target": ["Bob Cruz", "Carla Diaz"]}]}
+    score = ArticleScore()
+    score_article(gold, report, score)
+    figures = summarise(score, 1)["events"]
+    assert figures["recall"] == 1.0
+    assert figures["predicted"] == 2  # E2 is the same event again; E3 is a false positive
+    assert figures["precision"] == 0.5

@@ -113,6 +113,13 @@ def _event_matches(g: Gold, e: Any, report: Report) -> bool:
 
 def _score_events(gold_events: list[Gold], report: Report, s: ArticleScore) -> None:
     pairs, counts = _pair(gold_events, report.events, lambda g, e: _event_matches(g, e, report))
+    # A dragoman/1 event has one target; a gold event may list several. A further prediction of a
+    # paired gold event (same type and source, another of its targets) is that event again: neutral.
+    paired = [gold_events[gi] for gi in pairs]
+    taken = set(pairs.values())
+    counts.neutral += sum(1 for pi, e in enumerate(report.events)
+                          if pi not in taken and not any(g.get("optional") and _event_matches(g, e, report) for g in gold_events)
+                          and any(_event_matches(g, e, report) for g in paired))
     s.events.add(counts)
     for gi, pi in pairs.items():
         g, e = gold_events[gi], report.events[pi]
