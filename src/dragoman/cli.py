@@ -170,13 +170,20 @@ def evaluate(
     as_json: Annotated[bool, typer.Option("--json", help="Machine-readable figures.")] = False,
     model: Annotated[Optional[str], typer.Option(help="spaCy model name or path.")] = None,
     samples: Annotated[Optional[Path], typer.Option(help="Folder of the seed's article (default: beside the gold's folder).")] = None,
+    sample: Annotated[Optional[int], typer.Option(min=1, help="Thin a large set: PolNeAR every n-th article, NGEC n stories.")] = None,
+    dictionaries: Annotated[Optional[Path], typer.Option(help="PETRARCH suites: their test dictionaries folder.")] = None,
 ) -> None:
-    """Score Dragoman against a gold file and print precision, recall and F1 per part."""
+    """Score Dragoman against a gold file and print precision, recall and F1 per part.
+
+    Formats: seed_gold.json and wikinews-style JSONL (quotes, actors, events, times, places),
+    TempEval-3 and MEANTIME (times), PolNeAR (attribution), the PETRARCH suites, PLOVER GSR and NGEC (events).
+    """
     import json
 
     from dragoman.evaluation import evaluate_file, format_scores
 
-    scores = evaluate_file(gold, pred, pipeline=Pipeline(Options(model=model)), samples_dir=samples)
+    scores = evaluate_file(gold, pred, pipeline=Pipeline(Options(model=model)), samples_dir=samples,
+                           sample=sample, dictionaries=dictionaries)
     typer.echo(json.dumps(scores, indent=2) if as_json else format_scores(scores))
 
 

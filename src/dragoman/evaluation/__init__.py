@@ -26,10 +26,20 @@ def _first_record(path: Path) -> dict[str, Any]:
 
 
 def detect_format(path: Path) -> str:
-    """Which scorer a gold file needs: article (seed/wikinews style) or tempeval."""
+    """Which scorer a gold file needs, from the keys of its first record."""
     first = _first_record(path)
     if "timexes" in first and "dct" in first:
         return "tempeval"
+    if "timexes" in first and "sentences" in first:
+        return "meantime"
+    if "attributions" in first:
+        return "polnear"
+    if "expected" in first and ("parse_ptb" in first or "parse_conllu" in first):
+        return "petrarch"
+    if "event" in first and isinstance(first.get("source"), list):
+        return "plover_gsr"
+    if "event" in first and "mode" in first:
+        return "ngec"
     if any(key in first for key in ("quotes", "actors", "events", "times")):
         return "article"
     raise ValueError(f"{path}: unknown gold format (keys: {', '.join(sorted(first))})")
@@ -104,21 +114,48 @@ def times_predictor(pipeline) -> Callable[[str, str], list]:
     return predict
 
 
-def evaluate_file(gold: Path, pred: Path | None = None, *, pipeline, samples_dir: Path | None = None) -> dict[str, Any]:
-    """Figures for one gold file, as nested dicts."""
+def _suite_dictionaries(gold: Path, given: Path | None) -> Path:
+    """A PETRARCH suite's own test dictionaries (beside ../shared/eval unless given)."""
+    if given:
+        return given
+    name = "validate_ud_petr" if gold.name.startswith("ud_") else "validate_petr1"
+    return gold.parent.parent / "data" / "phoenix_dictionaries" / name
+
+
+def evaluate_file(gold: Path, pred: Path | None = None, *, pipeline, samples_dir: Path | None = None,
+                  sample: int | None = None, dictionaries: Path | None = None) -> dict[str, Any]:
+    """Figures for one gold file, as nested dicts. ``sample`` thins large sets (PolNeAR: every n-th
+    article; NGEC: n random stories)."""
     kind = detect_format(gold)
     if kind == "tempeval":
         from dragoman.evaluation.tempeval import score_tempeval
 
         figures = score_tempeval(gold, times_predictor(pipeline))
+    elif kind == "meantime":
+        from dragoman.evaluation.tempeval import score_meantime
+
+        figures = score_meantime(gold, times_predictor(pipeline))
+    elif kind == "polnear":
+        from dragoman.evaluation.quotes_eval import dragoman_predict, score_polnear
+
+        figures = score_polnear(gold, pipeline.nlp, dragoman_predict(), every=sample or 1)
+    elif kind == "petrarch":
+        from dragoman.evaluation.events_eval import score_petrarch
+
+        figures = score_petrarch(gold, _suite_dictionaries(gold, dictionaries), pipeline.nlp)
+    elif kind in ("plover_gsr", "ngec"):
+        from dragoman.evaluation.events_eval import score_gsr, score_ngec
+
+        predict = lambda text: pipeline.read_text(text)  # noqa: E731
+        figures = score_gsr(gold, predict) if kind == "plover_gsr" else score_ngec(gold, predict, sample=sample or 500)
     else:
         figures = score_articles(gold, pred, pipeline, samples_dir)
-    return {"gold": str(gold), "format": kind, **figures}
+    return {"gold_file": str(gold), "format": kind, **figures}
 
 
 def format_scores(scores: dict[str, Any]) -> str:
     """A readable table of the figures: one line per part and measure."""
-    lines = [f"gold: {scores['gold']} ({scores['format']})"]
+    lines = [f"gold: {scores['gold_file']} ({scores['format']})"]
 
     def walk(prefix: str, value: Any) -> None:
         if isinstance(value, dict) and {"precision", "recall", "f1"} <= value.keys():
@@ -132,8 +169,8 @@ def format_scores(scores: dict[str, Any]) -> str:
         elif isinstance(value, dict):
             for key, sub in value.items():
                 walk(f"{prefix}.{key}" if prefix else key, sub)
-        elif prefix not in ("gold", "format"):
+        else:
             lines.append(f"  {prefix:<28} {value}")
 
-    walk("", {k: v for k, v in scores.items() if k not in ("gold", "format")})
+    walk("", {k: v for k, v in scores.items() if k not in ("gold_file", "format")})
     return "\n".join(lines)
