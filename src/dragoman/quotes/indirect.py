@@ -1,0 +1,146 @@
+"""Reported speech without quotation marks: the content clause of a speech verb.
+
+Patterns, all read from the dependency parse:
+
+- ``X said (that) ...`` / ``X warned, argued, insisted, added ... that ...``:
+  the verb's clausal complement (``ccomp``, or a ``conj`` clause opened by
+  "that") is the content; "that" itself is left out.
+- ``X told reporters ...``: as above; the object is the addressee.
+- ``The deal, he said, is dead``: a parenthetical speech verb reports the
+  clause it interrupts.
+- ``According to X, ...``: the clause the phrase attaches to, minus the phrase.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from dragoman.quotes.cues import addressee_of, is_according, is_speech_verb, subject_of
+from dragoman.quotes.layout import Layout
+from dragoman.quotes.lexicon import CueLexicon
+
+_MARKS = frozenset({"that"})
+_MIN_FREE_WORDS = 1  # words outside quotation marks for a clause to count as reported
+
+
+@dataclass(frozen=True, slots=True)
+class Reported:
+    """A reported-speech content span (token bounds [first, last]) and its cue."""
+
+    first: int
+    last: int
+    verb: Token
+    speaker: Token
+    addressee: Token | None
+    quoted_words: int  # words of the content inside quotation marks
+
+
+def _trim(doc: Doc, first: int, last: int) -> tuple[int, int]:
+    """Drop a leading "that" and punctuation or space at both ends."""
+    while first <= last and (doc[first].is_punct or doc[first].is_space or doc[first].lower_ in _MARKS):
+        first += 1
+    while last >= first and (doc[last].is_space or doc[last].is_punct and doc[last].text not in "%)]"):
+        last -= 1
+    return first, last
+
+
+def _with_marks(doc: Doc, layout: Layout, first: int, last: int) -> tuple[int, int]:
+    """Take in the marks of a quotation the content starts or ends inside."""
+    k = layout.qid[last]
+    close = layout.close_token(k) if k >= 0 else None
+    if close is not None and close > last and all(t.is_punct for t in doc[last + 1:close + 1]):
+        last = close
+    k = layout.qid[first]
+    if k >= 0 and layout.parent[k] == -1:
+        opening = layout.open_token(k)
+        if opening < first and all(t.is_punct for t in doc[opening:first]):
+            first = opening
+    return first, last
+
+
+def _content_clauses(verb: Token) -> list[Token]:
+    out = [c for c in verb.children if c.dep_ == "ccomp"]
+    out += [
+        c for c in verb.children
+        if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")
+        and any(g.dep_ == "mark" and g.lower_ in _MARKS for g in c.children)
+    ]
+    return out
+
+
+def find_reported(doc: Doc, layout: Layout, lex: CueLexicon, skip: frozenset[int] = frozenset()) -> list[Reported]:
+    """Every reported-speech span outside quotations; ``skip`` holds token ids to ignore."""
+    out: list[Reported] = []
+    reporting = lex.indirect | lex.speech  # a speech verb with a clausal complement reports it
+    for tok in doc:
+        if layout.qid[tok.i] != -1 or tok.i in skip:
+            continue
+        if is_according(tok, lex):
+            rep = _according(doc, layout, lex, tok)
+        elif is_speech_verb(tok, reporting):
+            rep = _from_verb(doc, layout, lex, tok)
+        else:
+            continue
+        if rep is not None:
+            out.append(rep)
+    return out
+
+
+def _outside(layout: Layout) -> Callable[[Token], bool]:
+    return lambda t: layout.qid[t.i] == -1
+
+
+def _build(doc: Doc, layout: Layout, verb: Token, speaker: Token | None, first: int, last: int,
+           lex: CueLexicon) -> Reported | None:
+    if speaker is None:
+        return None
+    first, last = _trim(doc, first, last)
+    if last < first or layout.para[first] != layout.para[last]:
+        return None
+    first, last = _with_marks(doc, layout, first, last)
+    words = [t for t in doc[first:last + 1] if t.is_alpha]
+    free = sum(1 for t in words if layout.qid[t.i] == -1)
+    if free < _MIN_FREE_WORDS:
+        return None  # a direct quotation with its cue, not reported speech
+    return Reported(first, last, verb, speaker, addressee_of(verb, lex), len(words) - free)
+
+
+def _from_verb(doc: Doc, layout: Layout, lex: CueLexicon, verb: Token) -> Reported | None:
+    clauses = _content_clauses(verb)
+    if clauses:
+        first = min(c.left_edge.i for c in clauses)
+        last = max(c.right_edge.i for c in clauses)
+        return _build(doc, layout, verb, subject_of(verb, lex, _outside(layout)), first, last, lex)
+    if verb.dep_ == "parataxis" and verb.head.i != verb.i:
+        # "The deal, he said, is dead" / "The deal is dead, he said": the clause it interrupts
+        head = verb.head
+        lo, hi = verb.left_edge.i, verb.right_edge.i
+        first, last = head.left_edge.i, head.right_edge.i
+        if lo <= first:
+            first = hi + 1
+        elif hi >= last:
+            last = lo - 1
+        return _build(doc, layout, verb, subject_of(verb, lex, _outside(layout)), first, last, lex)
+    return None
+
+
+def _according(doc: Doc, layout: Layout, lex: CueLexicon, tok: Token) -> Reported | None:
+    """``According to X, CLAUSE`` / ``CLAUSE, according to X``: the clause it hangs on."""
+    speaker = subject_of(tok, lex, _outside(layout))
+    lo = tok.i
+    hi = max(tok.right_edge.i, doc[tok.i + 1].right_edge.i)
+    # the phrase scopes over the whole clause it stands in, not the nearest verb
+    root = tok
+    while root.head.i != root.i and layout.qid[root.head.i] == -1:
+        root = root.head
+    first, last = root.left_edge.i, root.right_edge.i
+    if root.i == tok.i:
+        first, last = tok.sent.start, tok.sent.end - 1
+    if lo <= first + 1:
+        first = hi + 1
+    elif hi >= last - 1:
+        last = lo - 1
+    return _build(doc, layout, tok, speaker, first, last, lex)

@@ -1,0 +1,75 @@
+"""Speech verbs and cue words, loaded once from ``data/quotes/cues.toml``."""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+
+@dataclass(frozen=True, slots=True)
+class Pronoun:
+    """What a pronoun may refer to: ``kind`` person|group|thing|self, gender m|f|None."""
+
+    kind: str
+    gender: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class CueLexicon:  # noqa: PLR0902 - one field per table of the data file
+    """The cue tables of one data file (see data/quotes/README.md)."""
+
+    speech: frozenset[str]
+    indirect: frozenset[str]
+    addressee: frozenset[str]
+    according: dict[str, str]  # first word -> second word ("according" -> "to")
+    meeting: frozenset[str]
+    colon_nouns: frozenset[str]
+    pronouns: dict[str, Pronoun]
+    person_nouns: frozenset[str]
+    group_nouns: frozenset[str]
+    documents: frozenset[str]
+    naming: frozenset[str]
+    male: frozenset[str]
+    female: frozenset[str]
+
+
+def _words(values: list[str]) -> frozenset[str]:
+    return frozenset(v.lower() for v in values)
+
+
+def parse_lexicon(data: dict) -> CueLexicon:
+    """Build a :class:`CueLexicon` from the parsed TOML tables."""
+    verbs, phrases = data["verbs"], data["phrases"]
+    return CueLexicon(
+        speech=_words(verbs["speech"]),
+        indirect=_words(verbs["indirect"]),
+        addressee=_words(verbs["addressee"]),
+        according={a.lower(): b.lower() for a, b in phrases["according"]},
+        meeting=_words(phrases["meeting"]),
+        colon_nouns=_words(phrases["colon_nouns"]),
+        pronouns={k.lower(): Pronoun(v["kind"], v.get("gender")) for k, v in data["pronouns"].items()},
+        person_nouns=_words(data["nominals"]["person"]),
+        group_nouns=_words(data["nominals"]["group"]),
+        documents=_words(data["nominals"]["documents"]),
+        naming=_words(data["nominals"]["naming"]),
+        male=_words(data["gender"]["m"]),
+        female=_words(data["gender"]["f"]),
+    )
+
+
+def load_lexicon(path: str | Path | None = None) -> CueLexicon:
+    """Load a cue lexicon from ``path``, or the packaged default."""
+    if path is None:
+        return default_lexicon()
+    with open(path, "rb") as fh:
+        return parse_lexicon(tomllib.load(fh))
+
+
+@lru_cache(maxsize=1)
+def default_lexicon() -> CueLexicon:
+    """The packaged lexicon, parsed once per process."""
+    ref = resources.files("dragoman") / "data" / "quotes" / "cues.toml"
+    return parse_lexicon(tomllib.loads(ref.read_text(encoding="utf-8")))

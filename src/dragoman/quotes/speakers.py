@@ -1,0 +1,308 @@
+"""Who a speaker mention refers to: names, pronouns and descriptions.
+
+Document-level speaker coreference. A name resolves through the actor table
+(or, for a person the actors stage left out, through the document's own
+entities grouped by surname). A pronoun takes the best earlier antecedent of
+the right kind and gender, weighing recency, subject position and whether
+that antecedent was the last speaker. A definite description ("the
+minister", "the ministry") takes the latest actor whose title or name has
+that noun.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from dragoman.actors.table import ActorTable
+from dragoman.quotes.lexicon import CueLexicon
+from dragoman.records import Actor
+
+_SUBJ = frozenset({"nsubj", "nsubjpass"})
+_ENT_KINDS = {"PERSON": "person", "ORG": "organization", "GPE": "state", "NORP": "group"}
+_NAME_ENTS = frozenset({"PERSON", "ORG", "GPE"})
+_DETS = frozenset({"the", "this", "that", "these", "those"})
+_PLURAL = frozenset({"NNS", "NNPS"})
+_PRONOUN_WINDOW = 4  # sentences looked back for a pronoun's antecedent
+
+
+@dataclass(frozen=True, slots=True)
+class Speaker:
+    """A resolved speaker: actor id (None when no actor), the text, a confidence."""
+
+    actor: str | None
+    text: str
+    name: str | None
+    confidence: float
+    key: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class _Mention:
+    start: int
+    end: int
+    key: str
+    actor: str | None
+    kind: str
+    name: str
+    subject: bool
+    sent: int
+
+
+def noun_phrase(tok: Token) -> tuple[int, int]:
+    """Token bounds [i, j) of the phrase headed by ``tok`` (entity or NP core)."""
+    if tok.ent_type_ and tok.ent_iob_ != "O":
+        doc = tok.doc
+        i = tok.i
+        while i > 0 and doc[i].ent_iob_ == "I" and not doc[i - 1].is_space:
+            i -= 1
+        j = tok.i + 1
+        while j < len(doc) and doc[j].ent_iob_ == "I" and not doc[j].is_space:
+            j += 1
+        # a title and compounds in front of the name belong to the phrase
+        left = min(tok.left_edge.i, i)
+        return (left if left >= tok.i - 6 else i), j
+    left = tok.left_edge.i
+    while left < tok.i and tok.doc[left].is_punct:
+        left += 1
+    right = tok.i + 1
+    for child in tok.rights:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            right = child.right_edge.i + 1
+        elif child.dep_ in ("compound", "flat", "nmod") or child.ent_iob_ == "I":
+            right = max(right, child.i + 1)
+    return left, right
+
+
+class SpeakerResolver:
+    """Resolves speaker tokens of one document; remembers the last speaker."""
+
+    def __init__(self, doc: Doc, actors: ActorTable, lex: CueLexicon, quoted: list[tuple[int, int]]) -> None:
+        self.doc = doc
+        self.actors = actors
+        self.lex = lex
+        self.last: Speaker | None = None
+        self._nominal_nouns = lex.person_nouns | lex.group_nouns
+        self._gender: dict[str, str] = {}
+        self._sent_starts = [s.start_char for s in doc.sents]
+        self._mentions = self._collect(quoted)
+        self._mention_ends = [m.end for m in self._mentions]
+
+    def _sent_of(self, char: int) -> int:
+        return bisect_left(self._sent_starts, char + 1) - 1
+
+    def _collect(self, quoted: list[tuple[int, int]]) -> list[_Mention]:
+        """Candidate antecedents outside quotations: actor mentions, then other names."""
+        starts = [s for s, _ in quoted]
+
+        def inside(s: int, e: int) -> bool:
+            k = bisect_left(starts, s + 1) - 1
+            return k >= 0 and quoted[k][0] <= s and e <= quoted[k][1]
+
+        doc, out, taken = self.doc, [], set()
+        for actor in self.actors.actors:
+            for s, e in actor.mentions:
+                span = doc.char_span(s, e, alignment_mode="expand")
+                if span is None or inside(s, e):
+                    continue
+                out.append(_Mention(s, e, actor.id, actor.id, actor.kind, actor.name,
+                                    any(t.dep_ in _SUBJ for t in span), self._sent_of(s)))
+                taken.update(range(span.start, span.end))
+                self._note_gender(actor.id, span.start)
+        fullest: dict[str, str] = {}
+        ents = [e for e in doc.ents if e.label_ in _ENT_KINDS and not taken.intersection(range(e.start, e.end))
+                and (e.label_ != "NORP" or e[-1].tag_ in _PLURAL)]  # "Democrats" may speak, "Italian" not
+        for ent in ents:
+            key = self._ent_key(ent.text, ent.label_)
+            if len(ent.text) > len(fullest.get(key, "")):
+                fullest[key] = ent.text
+        for ent in ents:
+            if inside(ent.start_char, ent.end_char):
+                continue
+            key = self._ent_key(ent.text, ent.label_)
+            out.append(_Mention(ent.start_char, ent.end_char, key, None, _ENT_KINDS[ent.label_],
+                                fullest[key], any(t.dep_ in _SUBJ for t in ent), self._sent_of(ent.start_char)))
+            self._note_gender(key, ent.start)
+        out.sort(key=lambda m: m.end)
+        return out
+
+    @staticmethod
+    def _ent_key(text: str, label: str) -> str:
+        words = text.replace("’s", "").replace("'s", "").split()
+        if label == "PERSON" and words:
+            return "name:" + words[-1].lower()
+        return "name:" + " ".join(w.lower() for w in words)
+
+    def _note_gender(self, key: str, tok_i: int) -> None:
+        for t in self.doc[max(0, tok_i - 2):tok_i]:
+            w = t.lower_
+            if w in self.lex.male:
+                self._gender.setdefault(key, "m")
+            elif w in self.lex.female:
+                self._gender.setdefault(key, "f")
+
+    # -- resolution -----------------------------------------------------
+    def redirect(self, tok: Token) -> Token:
+        """From a description to the name it carries, from a document to its author.
+
+        ``a student named Wong`` -> Wong; ``his daughter, Sharmistha Mukherjee``
+        -> Mukherjee; ``a memo posted by X`` -> X; ``they released a statement
+        which said`` -> they.
+        """
+        for _ in range(3):
+            nxt = self._redirect_once(tok)
+            if nxt is None or nxt is tok:
+                return tok
+            tok = nxt
+        return tok
+
+    def _redirect_once(self, tok: Token) -> Token | None:
+        if tok.ent_type_ in _NAME_ENTS:
+            return None
+        for child in tok.children:
+            if child.dep_ == "appos" and child.ent_type_ in _NAME_ENTS:
+                return child
+            if child.dep_ == "acl" and child.lemma_.lower() in self.lex.naming:
+                named = next((g for g in child.children
+                              if g.dep_ in ("oprd", "attr", "dobj") and g.pos_ == "PROPN"), None)
+                if named is not None:
+                    return named
+        if tok.lemma_.lower() in self.lex.documents:
+            for t in tok.subtree:
+                if t.dep_ == "agent" or (t.dep_ == "prep" and t.lower_ == "by"):
+                    pobj = next((g for g in t.children if g.dep_ == "pobj"), None)
+                    if pobj is not None:
+                        return pobj
+            if tok.dep_ == "dobj" and tok.head.pos_ == "VERB":
+                return next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+        return None
+
+    def resolve(self, tok: Token, content: tuple[int, int] = (0, 0)) -> Speaker:
+        """The speaker that ``tok`` (the head of a speaker phrase) refers to.
+
+        ``content`` is the char span of what was said: a pronoun never refers
+        to a name inside it ("Okafor will lose, he said").
+        """
+        tok = self.redirect(tok)
+        lower = tok.lower_
+        if lower in self.lex.pronouns and tok.pos_ == "PRON":
+            return self._pronoun(tok, content)
+        i, j = noun_phrase(tok)
+        span = self.doc[i:j]
+        text = span.text
+        actor = self.actors.actor_at(tok.idx, tok.idx + len(tok.text)) or self._by_name_word(tok)
+        if actor is not None:
+            return self._remember(Speaker(actor.id, text, actor.name, 0.9, actor.id))
+        m = self._mention_at(tok.idx)
+        if m is not None:
+            return self._remember(Speaker(None, m.name, m.name, 0.8, m.key))
+        if tok.lemma_.lower() in self._nominal_nouns and _anaphoric(span, tok):
+            nominal = self._nominal(tok)
+            if nominal is not None:
+                return self._remember(Speaker(nominal.actor, text, nominal.name, 0.7, nominal.key))
+        return self._remember(Speaker(None, text, None, 0.5, "text:" + text.lower()))
+
+    def addressee(self, tok: Token) -> str | None:
+        """The actor id an addressee token names (names only; no pronouns)."""
+        if tok.pos_ == "PRON":
+            return None
+        actor = self.actors.actor_at(tok.idx, tok.idx + len(tok.text)) or self._by_name_word(tok)
+        return actor.id if actor is not None else None
+
+    def _by_name_word(self, tok: Token) -> Actor | None:
+        """The one person actor with this word in its name (a surname the actors stage missed)."""
+        if tok.pos_ != "PROPN" and tok.ent_type_ != "PERSON" or len(tok.text) < 3:
+            return None
+        word = tok.text.lower()
+        found = [a for a in self.actors.actors if a.kind == "person" and word in a.name.lower().split()]
+        return found[0] if len(found) == 1 else None
+
+    def _remember(self, sp: Speaker) -> Speaker:
+        self.last = sp
+        return sp
+
+    def _mention_at(self, char: int) -> _Mention | None:
+        k = bisect_left(self._mention_ends, char + 1)
+        if k < len(self._mentions) and self._mentions[k].start <= char:
+            return self._mentions[k]
+        return None
+
+    def _before(self, char: int, sent_floor: int) -> list[_Mention]:
+        hi = bisect_left(self._mention_ends, char + 1)
+        out = []
+        for k in range(hi - 1, -1, -1):
+            m = self._mentions[k]
+            if m.sent < sent_floor:
+                break
+            out.append(m)
+        return out
+
+    def _pronoun(self, tok: Token, content: tuple[int, int]) -> Speaker:
+        p = self.lex.pronouns[tok.lower_]
+        if p.kind == "self":
+            return Speaker(None, tok.text, None, 0.3)
+        sent = self._sent_of(tok.idx)
+        best, best_score = None, float("-inf")
+        last_key = self.last.key if self.last is not None else None
+        for m in self._before(tok.idx, sent - _PRONOUN_WINDOW):
+            if content[0] <= m.start < content[1]:
+                continue
+            if p.gender and self._gender.get(m.key, p.gender) != p.gender:
+                continue
+            score = -(sent - m.sent) + (1.5 if m.subject else 0.0)
+            if not _kind_fits(p.kind, m.kind):
+                # a person the tagger called an ORG: only as the speaker already in view
+                if not (p.kind == "person" and m.kind == "organization" and m.key == last_key):
+                    continue
+                score -= 1.0
+            if self.last is not None and self.last.key == m.key:
+                score += 1.0
+            if score > best_score:
+                best, best_score = m, score
+        if best is None:
+            if self.last is not None and self.last.key and p.kind == "person":
+                return Speaker(self.last.actor, tok.text, self.last.name, 0.5, self.last.key)
+            return Speaker(None, tok.text, None, 0.3)
+        if p.gender:
+            self._gender.setdefault(best.key, p.gender)
+        if best.actor:
+            self.actors.add_mention(best.actor, (tok.idx, tok.idx + len(tok.text)))
+        return self._remember(Speaker(best.actor, tok.text, best.name, 0.75, best.key))
+
+    def _nominal(self, tok: Token) -> _Mention | None:
+        noun = tok.lemma_.lower()
+        person = noun in self.lex.person_nouns
+        for m in self._before(tok.idx, -1):
+            if person and m.kind != "person":
+                continue
+            if not person and m.kind == "person":
+                continue
+            if noun in m.name.lower() or self._titled(m, noun):
+                return m
+        return None
+
+    def _titled(self, m: _Mention, noun: str) -> bool:
+        actor = self.actors.get(m.actor)
+        if actor is not None and actor.title and noun in actor.title.lower():
+            return True
+        span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None:
+            return False
+        return any(t.lemma_.lower() == noun for t in self.doc[max(0, span.start - 4):span.end])
+
+
+def _anaphoric(span, head: Token) -> bool:
+    """``the minister``, ``the ministry``: a bare definite description, no name in it."""
+    if not span or span[0].lower_ not in _DETS:
+        return False
+    return all(t.i == head.i or t.i == span[0].i or (t.pos_ == "ADJ" and not t.ent_type_) for t in span)
+
+
+def _kind_fits(pronoun_kind: str, actor_kind: str) -> bool:
+    if pronoun_kind == "person":
+        return actor_kind == "person"
+    if pronoun_kind == "thing":
+        return actor_kind in ("organization", "state")
+    return actor_kind in ("organization", "state", "group")
