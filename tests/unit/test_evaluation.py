@@ -67,3 +67,16 @@ def test_a_further_target_of_a_paired_gold_event_is_neutral():
     assert figures["recall"] == 1.0
     assert figures["predicted"] == 2  # E2 is the same event again; E3 is a false positive
     assert figures["precision"] == 0.5
+
+
+def test_a_quote_recorded_twice_pairs_by_kind_and_the_repeat_is_neutral():
+    text = "Ann Lee said the two sides “will talk again” soon."
+    report = Report(id="q", source="q", text=text, actors=[Actor(id="A1", name="Ann Lee", kind="person")], quotes=[
+        Quote(id="Q1", text="the two sides “will talk again” soon", start=13, end=50, kind="mixed", speaker="A1"),
+        Quote(id="Q2", text="will talk again", start=27, end=42, kind="direct", speaker="A1"),
+        Quote(id="Q3", text="an unrelated claim", start=0, end=3, kind="direct", speaker="A1")])
+    gold = {"quotes": [{"text": "will talk again", "speaker": "Ann Lee", "kind": "direct"}]}
+    score = ArticleScore()
+    score_article(gold, report, score)
+    figures = summarise(score, 1)["quotes"]["all"]
+    assert (figures["recall"], figures["predicted"], figures["precision"]) == (1.0, 2, 0.5)

@@ -12,17 +12,25 @@ from dragoman.records import Report
 Gold = dict[str, Any]
 
 
-def _pair(gold_items: Sequence[Gold], preds: Sequence[Any], same: Callable[[Gold, Any], bool]) -> tuple[dict[int, int], Counts]:
-    """Greedy one-to-one matching, required gold first; returns gold index -> pred index."""
+def _pair(gold_items: Sequence[Gold], preds: Sequence[Any], same: Callable[[Gold, Any], bool], *,
+          prefer: Callable[[Gold, Any], bool] | None = None,
+          repeats_neutral: bool = False) -> tuple[dict[int, int], Counts]:
+    """Greedy one-to-one matching, required gold first; returns gold index -> pred index.
+
+    ``prefer`` picks, among matching predictions, those it accepts first. With ``repeats_neutral``
+    a prediction that matches an already paired gold item (the same statement or event recorded twice,
+    at another granularity or with another of its targets) is neutral rather than false.
+    """
     order = sorted(range(len(gold_items)), key=lambda i: bool(gold_items[i].get("optional")))
     taken: set[int] = set()
     pairs: dict[int, int] = {}
     for gi in order:
-        for pi, pred in enumerate(preds):
-            if pi not in taken and same(gold_items[gi], pred):
-                pairs[gi] = pi
-                taken.add(pi)
-                break
+        matching = [pi for pi, pred in enumerate(preds) if pi not in taken and same(gold_items[gi], pred)]
+        if prefer:
+            matching.sort(key=lambda pi: not prefer(gold_items[gi], preds[pi]))
+        if matching:
+            pairs[gi] = matching[0]
+            taken.add(matching[0])
     counts = Counts(gold=sum(1 for g in gold_items if not g.get("optional")), pred=len(preds))
     for gi, pi in pairs.items():
         if gold_items[gi].get("optional"):
@@ -31,8 +39,9 @@ def _pair(gold_items: Sequence[Gold], preds: Sequence[Any], same: Callable[[Gold
             counts.tp_gold += 1
             counts.tp_pred += 1
     # A prediction that matches an optional item it was not paired with is neutral too.
+    paired = [gold_items[gi] for gi in pairs] if repeats_neutral else []
     for pi, pred in enumerate(preds):
-        if pi not in taken and any(g.get("optional") and same(g, pred) for g in gold_items):
+        if pi not in taken and any(same(g, pred) for g in gold_items if g.get("optional") or g in paired):
             counts.neutral += 1
     return pairs, counts
 
@@ -70,14 +79,20 @@ def score_article(gold: Gold, report: Report, into: ArticleScore) -> None:
     _score_places(gold.get("places", []), report, into)
 
 
+def _same_kind(gold: Gold, quote: Any) -> bool:
+    return quote.kind == gold.get("kind", "direct")
+
+
 def _score_quotes(gold_quotes: list[Gold], report: Report, s: ArticleScore) -> None:
-    pairs, counts = _pair(gold_quotes, report.quotes, lambda g, q: fragment_match(g["text"], q.text))
+    pairs, counts = _pair(gold_quotes, report.quotes, lambda g, q: fragment_match(g["text"], q.text),
+                          prefer=_same_kind, repeats_neutral=True)
     s.quotes["all"].add(counts)
     for kind in ("direct", "indirect"):
         gold_kind = [g if g.get("kind", "direct") == kind or (kind == "direct" and g.get("kind") == "mixed") else {**g, "optional": True}
                      for g in gold_quotes]
         preds = [q for q in report.quotes if (q.kind in ("direct", "mixed")) == (kind == "direct")]
-        s.quotes[kind].add(_pair(gold_kind, preds, lambda g, q: fragment_match(g["text"], q.text))[1])
+        s.quotes[kind].add(_pair(gold_kind, preds, lambda g, q: fragment_match(g["text"], q.text),
+                                 prefer=_same_kind, repeats_neutral=True)[1])
     for gi, pi in pairs.items():
         g, q = gold_quotes[gi], report.quotes[pi]
         if g.get("optional"):
@@ -112,14 +127,9 @@ def _event_matches(g: Gold, e: Any, report: Report) -> bool:
 
 
 def _score_events(gold_events: list[Gold], report: Report, s: ArticleScore) -> None:
-    pairs, counts = _pair(gold_events, report.events, lambda g, e: _event_matches(g, e, report))
-    # A dragoman/1 event has one target; a gold event may list several. A further prediction of a
-    # paired gold event (same type and source, another of its targets) is that event again: neutral.
-    paired = [gold_events[gi] for gi in pairs]
-    taken = set(pairs.values())
-    counts.neutral += sum(1 for pi, e in enumerate(report.events)
-                          if pi not in taken and not any(g.get("optional") and _event_matches(g, e, report) for g in gold_events)
-                          and any(_event_matches(g, e, report) for g in paired))
+    # A dragoman/1 event has one target; a gold event may list several, so a further prediction of a
+    # paired gold event (same type and source, another of its targets) is that event again.
+    pairs, counts = _pair(gold_events, report.events, lambda g, e: _event_matches(g, e, report), repeats_neutral=True)
     s.events.add(counts)
     for gi, pi in pairs.items():
         g, e = gold_events[gi], report.events[pi]
