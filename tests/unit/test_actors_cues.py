@@ -292,3 +292,51 @@ def test_a_surname_the_model_missed_is_still_a_mention():
     d = doc("President/PROPN Ana/PROPN/B-PERSON Lind/PROPN/I-PERSON came/VERB* ;/PUNCT Lind/PROPN left/VERB ./PUNCT")
     (a,) = actors(d, published="2031-01-01")
     assert [d.text[s:e] for s, e in a.mentions] == ["Ana Lind", "Lind"]
+
+
+def test_a_name_without_its_legal_form_is_the_same_organisation():
+    d = doc("Acme/PROPN/B-ORG Corporation/PROPN/I-ORG spoke/VERB* ;/PUNCT Acme/PROPN left/VERB ./PUNCT")
+    (a,) = actors(d, published="2031-01-01")
+    assert a.name == "Acme Corporation"
+    assert [d.text[s:e] for s, e in a.mentions] == ["Acme Corporation", "Acme"]
+
+
+def test_a_people_named_as_a_noun_acts_for_its_state():
+    d = doc("the/DET French/PROPN/B-NORP left/VERB* ./PUNCT", deps={0: ("det", 1), 1: ("nsubj", 2)})
+    (a,) = actors(d, published="2031-01-01")
+    assert (a.name, a.kind, a.country, a.sector) == ("France", "state", "FRA", "GOV")
+    adjective = doc("French/ADJ/B-NORP troops/NOUN left/VERB* ./PUNCT", deps={0: ("amod", 1), 1: ("nsubj", 2)})
+    assert all(a.kind != "state" for a in actors(adjective, published="2031-01-01"))
+
+
+def test_a_persons_campaign_is_an_organisation_of_their_country_and_sector():
+    d = doc("Senator/PROPN Ana/PROPN/B-PERSON Lind/PROPN/I-PERSON of/ADP Kenya/PROPN/B-GPE spoke/VERB* ;/PUNCT "
+            "the/DET Lind/PROPN/B-PERSON campaign/NOUN left/VERB ./PUNCT",
+            deps={7: ("det", 9), 8: ("compound", 9), 9: ("nsubj", 10)})
+    found = actors(d, published="2031-01-01")
+    person, campaign = by_name(found, "Ana Lind"), by_name(found, "Lind campaign")
+    assert campaign.kind == "organization" and (campaign.country, campaign.sector) == (person.country, person.sector)
+    assert [d.text[s:e] for s, e in campaign.mentions] == ["Lind campaign"]
+
+
+def test_bare_group_nouns_take_the_article_country():
+    d = doc("Kenyan/ADJ/B-NORP officials/NOUN met/VERB* ;/PUNCT police/NOUN arrested/VERB protesters/NOUN ;/PUNCT "
+            "a/DET government/NOUN fell/VERB ./PUNCT",
+            deps={0: ("amod", 1), 1: ("nsubj", 2), 4: ("nsubj", 5), 6: ("dobj", 5), 8: ("det", 9), 9: ("nsubj", 10)})
+    found = actors(d, published="2031-01-01")
+    police, protesters = by_name(found, "police"), by_name(found, "protesters")
+    assert (police.country, police.sector) == ("KEN", "COP")
+    assert (protesters.country, protesters.sector) == ("KEN", "CVL")
+    assert not any(d.text[s:e] == "government" for a in found for s, e in a.mentions), "'a government': no one in particular"
+
+
+def test_a_bare_group_joins_the_named_group_with_the_same_noun_only():
+    d = doc("Kenyan/ADJ/B-NORP police/NOUN met/VERB* Kenyan/ADJ/B-NORP people/NOUN ;/PUNCT police/NOUN "
+            "arrested/VERB protesters/NOUN ./PUNCT",
+            deps={0: ("amod", 1), 1: ("nsubj", 2), 3: ("amod", 4), 4: ("dobj", 2), 6: ("nsubj", 7), 8: ("dobj", 7)})
+    found = actors(d, published="2031-01-01")
+    police = by_name(found, "Kenyan police")
+    assert [d.text[s:e] for s, e in police.mentions] == ["Kenyan police", "police"]
+    protesters = by_name(found, "protesters")
+    assert (protesters.country, protesters.sector) == ("KEN", "CVL")
+    assert by_name(found, "Kenyan people").id != protesters.id

@@ -324,3 +324,315 @@ def test_definite_description_names_an_organisation_mentioned_before():
     ])
     [ev] = run(doc, actors)
     assert (ev.source, ev.target) == ("A1", "A2") and ev.confidence < 0.85
+
+
+def org(actor_id: str, name: str, sector: str, *mentions: tuple[int, int]) -> Actor:
+    return Actor(id=actor_id, name=name, kind="organization", sector=sector, mentions=list(mentions) or [(0, 0)])
+
+
+def test_pronoun_of_a_reported_clause_stands_for_every_coordinated_reporter():
+    # "Arlen and Borin announced they had formed an alliance ."
+    doc = parse([
+        ("Arlen", 3, "nsubj", "PROPN", "NNP", "Arlen"),
+        ("and", 0, "cc", "CCONJ", "CC", "and"),
+        ("Borin", 0, "conj", "PROPN", "NNP", "Borin"),
+        ("announced", 3, "ROOT", "VERB", "VBD", "announce"),
+        ("they", 6, "nsubj", "PRON", "PRP", "they"),
+        ("had", 6, "aux", "AUX", "VBD", "have"),
+        ("formed", 3, "ccomp", "VERB", "VBN", "form"),
+        ("an", 8, "det", "DET", "DT", "an"),
+        ("alliance", 6, "dobj", "NOUN", "NN", "alliance"),
+        (".", 3, "punct", "PUNCT", ".", "."),
+    ])
+    [ev] = run(doc, table(doc, Arlen=0, Borin=2))
+    assert (ev.type, ev.source, ev.target, ev.rule) == ("COOPERATE", "A1", "A2", "V:form =alliance")
+
+
+# "Borin accused the network ."
+ACCUSED_THE_NETWORK = [
+    ("Borin", 1, "nsubj", "PROPN", "NNP", "Borin"),
+    ("accused", 1, "ROOT", "VERB", "VBD", "accuse"),
+    ("the", 3, "det", "DET", "DT", "the"),
+    ("network", 1, "dobj", "NOUN", "NN", "network"),
+    (".", 1, "punct", "PUNCT", ".", "."),
+]
+
+
+def test_the_network_is_the_most_mentioned_media_organisation_before_it():
+    doc = parse(ACCUSED_THE_NETWORK)
+    actors = ActorTable([
+        Actor(id="A1", name="Borin", kind="person", mentions=[(0, 5)]),
+        org("A2", "Tarn Radio Act", "MED", (0, 0)),
+        org("A3", "Osgil Broadcasting Corporation", "MED", (0, 0), (1, 1)),
+        org("A4", "Tarn Courier", "MED", (100, 112)),  # named only later
+        org("A5", "Tarn Senate", "LEG", (0, 0), (1, 1), (2, 2)),
+    ])
+    [ev] = run(doc, actors)
+    assert (ev.type, ev.source, ev.target) == ("ACCUSE", "A1", "A3")
+
+
+def test_senators_stand_for_the_senate():
+    # "Then senators condemned Arlen ."
+    doc = parse([
+        ("Then", 2, "advmod", "ADV", "RB", "then"),
+        ("senators", 2, "nsubj", "NOUN", "NNS", "senator"),
+        ("condemned", 2, "ROOT", "VERB", "VBD", "condemn"),
+        ("Arlen", 2, "dobj", "PROPN", "NNP", "Arlen"),
+        (".", 2, "punct", "PUNCT", ".", "."),
+    ])
+    actors = ActorTable([
+        Actor(id="A1", name="Arlen", kind="person", mentions=[(24, 29)]),
+        org("A2", "Tarn Congress", "LEG", (0, 0), (1, 1)),
+        org("A3", "Tarn Senate", "LEG", (2, 2)),
+    ])
+    [ev] = run(doc, actors)
+    assert (ev.type, ev.source, ev.target) == ("ACCUSE", "A3", "A1")
+
+
+def test_a_nationality_adjective_on_the_object_names_its_state():
+    # "Arlen alleged Iranian involvement ."
+    doc = parse([
+        ("Arlen", 1, "nsubj", "PROPN", "NNP", "Arlen"),
+        ("alleged", 1, "ROOT", "VERB", "VBD", "allege"),
+        ("Iranian", 3, "amod", "ADJ", "JJ", "iranian"),
+        ("involvement", 1, "dobj", "NOUN", "NN", "involvement"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ])
+    actors = ActorTable([
+        Actor(id="A1", name="Arlen", kind="person", mentions=[(0, 5)]),
+        Actor(id="A2", name="Iran", kind="state", country="IRN", mentions=[(200, 204)]),
+    ])
+    [ev] = run(doc, actors)
+    assert (ev.type, ev.source, ev.target) == ("ACCUSE", "A1", "A2")
+
+
+def test_the_possessor_of_the_object_is_the_target():
+    # "Arlen threatened Borin 's renewal ."
+    doc = parse([
+        ("Arlen", 1, "nsubj", "PROPN", "NNP", "Arlen"),
+        ("threatened", 1, "ROOT", "VERB", "VBD", "threaten"),
+        ("Borin", 4, "poss", "PROPN", "NNP", "Borin"),
+        ("'s", 2, "case", "PART", "POS", "'s"),
+        ("renewal", 1, "dobj", "NOUN", "NN", "renewal"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ])
+    [ev] = run(doc, table(doc, Arlen=0, Borin=2))
+    assert (ev.type, ev.source, ev.target) == ("THREATEN", "A1", "A2")
+
+
+def test_a_by_phrase_the_parse_hung_further_on_names_the_author_of_the_deed():
+    # "Arlen condemned the recognition of Osgil as capital by Borin ."
+    doc = parse([
+        ("Arlen", 1, "nsubj", "PROPN", "NNP", "Arlen"),
+        ("condemned", 1, "ROOT", "VERB", "VBD", "condemn"),
+        ("the", 3, "det", "DET", "DT", "the"),
+        ("recognition", 1, "dobj", "NOUN", "NN", "recognition"),
+        ("of", 3, "prep", "ADP", "IN", "of"),
+        ("Osgil", 4, "pobj", "PROPN", "NNP", "Osgil"),
+        ("as", 1, "prep", "ADP", "IN", "as"),
+        ("capital", 6, "pobj", "NOUN", "NN", "capital"),
+        ("by", 7, "prep", "ADP", "IN", "by"),
+        ("Borin", 8, "pobj", "PROPN", "NNP", "Borin"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ])
+    [ev] = run(doc, table(doc, Arlen=0, Borin=9))
+    assert (ev.type, ev.source, ev.target) == ("ACCUSE", "A1", "A2")
+
+
+def test_the_operation_is_the_act_of_the_latest_assault_before_it():
+    # "Arlen invaded Osgil . The operation was condemned by Borin ."
+    doc = parse([
+        ("Arlen", 1, "nsubj", "PROPN", "NNP", "Arlen"),
+        ("invaded", 1, "ROOT", "VERB", "VBD", "invade"),
+        ("Osgil", 1, "dobj", "PROPN", "NNP", "Osgil"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+        ("The", 5, "det", "DET", "DT", "the"),
+        ("operation", 7, "nsubjpass", "NOUN", "NN", "operation"),
+        ("was", 7, "auxpass", "AUX", "VBD", "be"),
+        ("condemned", 7, "ROOT", "VERB", "VBN", "condemn"),
+        ("by", 7, "agent", "ADP", "IN", "by"),
+        ("Borin", 8, "pobj", "PROPN", "NNP", "Borin"),
+        (".", 7, "punct", "PUNCT", ".", "."),
+    ])
+    events = run(doc, table(doc, Arlen=0, Osgil=2, Borin=9))
+    assert [(e.type, e.source, e.target) for e in events] == [("ASSAULT", "A1", "A2"), ("ACCUSE", "A3", "A1")]
+    assert events[1].confidence < events[0].confidence  # the target was inferred
+
+
+def test_naming_as_terrorists_and_mourning_are_events():
+    # "Arlen named Borin as terrorists ."
+    doc = parse([
+        ("Arlen", 1, "nsubj", "PROPN", "NNP", "Arlen"),
+        ("named", 1, "ROOT", "VERB", "VBD", "name"),
+        ("Borin", 1, "dobj", "PROPN", "NNP", "Borin"),
+        ("as", 1, "prep", "ADP", "IN", "as"),
+        ("terrorists", 3, "pobj", "NOUN", "NNS", "terrorist"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ])
+    [ev] = run(doc, table(doc, Arlen=0, Borin=2))
+    assert (ev.type, ev.source, ev.target, ev.rule) == ("ACCUSE", "A1", "A2", "V:name =terrorist")
+    # "Arlen mourned the death of Borin ."
+    doc = parse([
+        ("Arlen", 1, "nsubj", "PROPN", "NNP", "Arlen"),
+        ("mourned", 1, "ROOT", "VERB", "VBD", "mourn"),
+        ("the", 3, "det", "DET", "DT", "the"),
+        ("death", 1, "dobj", "NOUN", "NN", "death"),
+        ("of", 3, "prep", "ADP", "IN", "of"),
+        ("Borin", 4, "pobj", "PROPN", "NNP", "Borin"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ])
+    [ev] = run(doc, table(doc, Arlen=0, Borin=5))
+    assert (ev.type, ev.source, ev.target, ev.cameo) == ("SUPPORT", "A1", "A2", "018")
+
+
+def test_the_summit_and_the_talks_stand_for_their_main_convener():
+    # "Arlen met Borin and Cale . Dunn joined the talks . Egan denounced the summit ."
+    doc = parse([
+        ("Arlen", 1, "nsubj", "PROPN", "NNP", "Arlen"),
+        ("met", 1, "ROOT", "VERB", "VBD", "meet"),
+        ("Borin", 1, "dobj", "PROPN", "NNP", "Borin"),
+        ("and", 2, "cc", "CCONJ", "CC", "and"),
+        ("Cale", 2, "conj", "PROPN", "NNP", "Cale"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+        ("Dunn", 7, "nsubj", "PROPN", "NNP", "Dunn"),
+        ("joined", 7, "ROOT", "VERB", "VBD", "join"),
+        ("the", 9, "det", "DET", "DT", "the"),
+        ("talks", 7, "dobj", "NOUN", "NNS", "talk"),  # the model's lemma; the pattern says "=talks"
+        (".", 7, "punct", "PUNCT", ".", "."),
+        ("Egan", 12, "nsubj", "PROPN", "NNP", "Egan"),
+        ("denounced", 12, "ROOT", "VERB", "VBD", "denounce"),
+        ("the", 14, "det", "DET", "DT", "the"),
+        ("summit", 12, "dobj", "NOUN", "NN", "summit"),
+        (".", 12, "punct", "PUNCT", ".", "."),
+    ])
+    events = run(doc, table(doc, Arlen=0, Borin=2, Cale=4, Dunn=6, Egan=11))
+    got = [(e.type, e.source, e.target, e.rule) for e in events]
+    assert ("CONSULT", "A4", "A1", "V:join =talks") in got
+    assert ("ACCUSE", "A5", "A1", "V:denounce") in got  # Arlen met most: the summit is Arlen's
+
+
+def test_which_after_a_comma_answers_the_clause_before_it():
+    # "Arlen apologized to Borin during the hearing , which Borin accepted ."
+    doc = parse([
+        ("Arlen", 1, "nsubj", "PROPN", "NNP", "Arlen"),
+        ("apologized", 1, "ROOT", "VERB", "VBD", "apologize"),
+        ("to", 1, "prep", "ADP", "IN", "to"),
+        ("Borin", 2, "pobj", "PROPN", "NNP", "Borin"),
+        ("during", 1, "prep", "ADP", "IN", "during"),
+        ("the", 6, "det", "DET", "DT", "the"),
+        ("hearing", 4, "pobj", "NOUN", "NN", "hearing"),
+        (",", 6, "punct", "PUNCT", ",", ","),
+        ("which", 10, "dobj", "PRON", "WDT", "which"),
+        ("Borin", 10, "nsubj", "PROPN", "NNP", "Borin"),
+        ("accepted", 6, "relcl", "VERB", "VBD", "accept"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ])
+    actors = ActorTable([
+        Actor(id="A1", name="Arlen", kind="person", mentions=[(0, 5)]),
+        Actor(id="A2", name="Borin", kind="person", mentions=[(20, 25), (53, 58)]),
+    ])
+    events = run(doc, actors)
+    assert [(e.type, e.source, e.target) for e in events] == [("CONCEDE", "A1", "A2"), ("AGREE", "A2", "A1")]
+
+
+def test_protesters_address_their_own_government_when_no_one_is_named():
+    # "Protesters marched ."
+    doc = parse([
+        ("Protesters", 1, "nsubj", "NOUN", "NNS", "protester"),
+        ("marched", 1, "ROOT", "VERB", "VBD", "march"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ])
+    actors = ActorTable([
+        Actor(id="A1", name="protesters", kind="organization", country="KEN", sector="CVL", mentions=[(0, 10)]),
+        Actor(id="A2", name="Kenya", kind="state", country="KEN", sector="GOV", mentions=[(100, 105)]),
+        Actor(id="A3", name="Kenyan government", kind="organization", country="KEN", sector="GOV",
+              mentions=[(200, 217)]),
+        Actor(id="A4", name="Tanzanian government", kind="organization", country="TZA", sector="GOV",
+              mentions=[(300, 320)]),
+    ])
+    [ev] = run(doc, actors)
+    assert (ev.type, ev.source, ev.target) == ("PROTEST", "A1", "A3") and ev.confidence < 0.8
+
+
+def test_submitting_a_request_to_someone_is_a_request():
+    # "Arlen submitted a request to Borin ."
+    doc = parse([
+        ("Arlen", 1, "nsubj", "PROPN", "NNP", "Arlen"),
+        ("submitted", 1, "ROOT", "VERB", "VBD", "submit"),
+        ("a", 3, "det", "DET", "DT", "a"),
+        ("request", 1, "dobj", "NOUN", "NN", "request"),
+        ("to", 1, "prep", "ADP", "IN", "to"),
+        ("Borin", 4, "pobj", "PROPN", "NNP", "Borin"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ])
+    [ev] = run(doc, table(doc, Arlen=0, Borin=5))
+    assert (ev.type, ev.source, ev.target, ev.rule) == ("REQUEST", "A1", "A2", "V:submit =request")
+
+
+def test_a_participle_clause_shares_the_date_of_its_main_clause():
+    # "Arlen filed a petition on 2029-03-02 , accusing Borin ."
+    doc = parse([
+        ("Arlen", 1, "nsubj", "PROPN", "NNP", "Arlen"),
+        ("filed", 1, "ROOT", "VERB", "VBD", "file"),
+        ("a", 3, "det", "DET", "DT", "a"),
+        ("petition", 1, "dobj", "NOUN", "NN", "petition"),
+        ("on", 1, "prep", "ADP", "IN", "on"),
+        ("2029-03-02", 4, "pobj", "NUM", "CD", "2029-03-02"),
+        (",", 1, "punct", "PUNCT", ",", ","),
+        ("accusing", 1, "advcl", "VERB", "VBG", "accuse"),
+        ("Borin", 7, "dobj", "PROPN", "NNP", "Borin"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ])
+    day = doc[5]
+    times = [Time(text=day.text, start=day.idx, end=day.idx + len(day), type="DATE", value="2029-03-02")]
+    [ev] = run(doc, table(doc, Arlen=0, Borin=8), times=times)
+    assert (ev.type, ev.source, ev.target, ev.date) == ("ACCUSE", "A1", "A2", "2029-03-02")
+
+
+def test_a_capital_read_as_a_place_stands_for_its_government_as_an_argument():
+    # "Arlen dismissed the claim from Paris ."
+    doc = parse([
+        ("Arlen", 1, "nsubj", "PROPN", "NNP", "Arlen"),
+        ("dismissed", 1, "ROOT", "VERB", "VBD", "dismiss"),
+        ("the", 3, "det", "DET", "DT", "the"),
+        ("claim", 1, "dobj", "NOUN", "NN", "claim"),
+        ("from", 3, "prep", "ADP", "IN", "from"),
+        ("Paris", 4, "pobj", "PROPN", "NNP", "Paris"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ])
+    actors = ActorTable([
+        Actor(id="A1", name="Arlen", kind="person", mentions=[(0, 5)]),
+        Actor(id="A2", name="France", kind="state", country="FRA", sector="GOV", mentions=[(100, 106)]),
+        Actor(id="A3", name="French government", kind="organization", country="FRA", sector="GOV",
+              mentions=[(200, 217)]),
+    ])
+    [ev] = run(doc, actors)
+    assert (ev.type, ev.source, ev.target) == ("REJECT", "A1", "A3")
+
+
+def test_an_agentless_impeachment_is_the_legislature_that_impeached_before():
+    # "The House impeached Arlen . Borin was impeached in 2029 ."
+    doc = parse([
+        ("The", 1, "det", "DET", "DT", "the"),
+        ("House", 2, "nsubj", "PROPN", "NNP", "House"),
+        ("impeached", 2, "ROOT", "VERB", "VBD", "impeach"),
+        ("Arlen", 2, "dobj", "PROPN", "NNP", "Arlen"),
+        (".", 2, "punct", "PUNCT", ".", "."),
+        ("Borin", 7, "nsubjpass", "PROPN", "NNP", "Borin"),
+        ("was", 7, "auxpass", "AUX", "VBD", "be"),
+        ("impeached", 7, "ROOT", "VERB", "VBN", "impeach"),
+        ("in", 7, "prep", "ADP", "IN", "in"),
+        ("2029", 8, "pobj", "NUM", "CD", "2029"),
+        (".", 7, "punct", "PUNCT", ".", "."),
+    ])
+    actors = ActorTable([
+        org("A1", "Tarn House", "LEG", (4, 9)),
+        org("A2", "Tarn Senate", "LEG", (300, 311)),
+        Actor(id="A3", name="Arlen", kind="person", country="TRN", mentions=[(20, 25)]),
+        Actor(id="A4", name="Borin", kind="person", country="TRN", mentions=[(28, 33)]),
+    ])
+    for a in actors.actors:
+        a.country = "TRN"
+    events = run(doc, actors)
+    assert [(e.type, e.source, e.target) for e in events] == [("SANCTION", "A1", "A3"), ("SANCTION", "A1", "A4")]
+    assert events[1].confidence < events[0].confidence

@@ -53,3 +53,12 @@ def test_user_file_adds_and_overrides(tmp_path):
     assert lex.verbs["parley"][0].cameo == "046"
     assert [e.type for e in lex.verbs["praise"]] == ["ACCUSE"]
     assert [e.type for e in load_lexicon().verbs["praise"]] == ["SUPPORT"]
+
+
+@pytest.mark.parametrize("pattern,typ", [
+    ("castigate", "ACCUSE"), ("prosecute", "ACCUSE"), ("brand =terrorist", "ACCUSE"), ("designate =terrorist", "ACCUSE"),
+    ("turn down", "REJECT"), ("rule out", "REJECT"), ("repudiate", "REJECT"), ("mourn", "SUPPORT"), ("grieve", "SUPPORT"),
+])
+def test_common_event_verbs_are_in_the_packaged_lexicon(pattern, typ):
+    head = pattern.split()[0]
+    assert {e.pattern: e.type for e in load_lexicon().verbs[head]}[pattern] == typ

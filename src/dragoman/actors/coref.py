@@ -132,7 +132,8 @@ def corefer(mentions: list[Mention], lex: Lexicon, day: dt.date | None) -> list[
                 by_key.setdefault(m.key, found)
             continue
         found = by_key.get(m.key)
-        if found is None and m.kind == "organization":
+        named = not m.key.startswith(("group:", "bare:"))  # "Kenyan police" is no acronym of "Kenyan people"
+        if found is None and m.kind == "organization" and named:
             found = by_key.get("acronym:" + name_key(m.text).upper()) or by_key.get("acronym:" + acronym(m.text)) \
                 or _short_name(clusters, m)
         if found is None:
@@ -140,7 +141,7 @@ def corefer(mentions: list[Mention], lex: Lexicon, day: dt.date | None) -> list[
             clusters.append(found)
             by_key[m.key] = found
         found.mentions.append(m)
-        if m.kind == "organization":
+        if m.kind == "organization" and named:
             short = acronym(m.text)
             if short:
                 by_key.setdefault("acronym:" + short, found)

@@ -9,6 +9,7 @@ article's main country for an actor whose role is known but whose country is not
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections import Counter
 from dataclasses import dataclass
 
@@ -16,6 +17,7 @@ from spacy.tokens import Doc
 
 from dragoman.actors import cues, phrases, words
 from dragoman.actors.builtin import builtin_lexicon
+from dragoman.actors.collective import bare_groups, campaigns
 from dragoman.actors.coref import FALLBACK, LEXICON, TEXT, Cluster, Mention, corefer
 from dragoman.actors.lexicon import Entry, Lexicon, pick
 from dragoman.actors.normalize import is_garbled, key_tokens, name_key
@@ -29,6 +31,7 @@ _DETERMINERS = frozenset({"the", "a", "an", "this", "that"})
 _CONNECTORS = frozenset("of the and for on in at to de del della la al el van von der bin ibn da di du des ben y e".split())
 _PARTICLES = frozenset({"al", "el", "de", "van", "von", "bin", "ibn", "la", "le", "da", "di", "du", "des", "ben"})
 _MAX_WORDS = 10
+LEGAL_FORMS = frozenset("corporation corp inc incorporated ltd limited plc llc company co holdings gmbh ag".split())
 PLACE_PREPOSITIONS = frozenset("in at to from near into outside across around inside through via toward towards of on".split())
 
 
@@ -182,6 +185,30 @@ class _Reader:
                                           why=[f"text: {tok.text!r} names {c.name}"]))
                 self.taken[tok.i] = 1
 
+    def short_org_names(self, clusters: list[Cluster]) -> None:
+        """Add an organisation's name without its legal form where the model tagged nothing
+        ("ABS-CBN" for "ABS-CBN Corporation", "Acme" for "Acme Ltd.")."""
+        owners: dict[str, Cluster | None] = {}
+        for c in clusters:
+            if c.kind != "organization":
+                continue
+            for m in c.mentions:
+                words = m.text.split()
+                if len(words) >= 2 and words[-1].lower().rstrip(".") in LEGAL_FORMS and words[0][:1].isupper():
+                    short = " ".join(words[:-1])
+                    owners[short] = c if owners.get(short, c) is c else None
+        doc = self.doc
+        for short, c in owners.items():
+            if c is None or self.lex.country_of_word(short) or name_key(short) in self.lex.capitals:
+                continue
+            for hit in re.finditer(r"(?<![\w-])" + re.escape(short) + r"(?![\w-])", doc.text):
+                span = doc.char_span(hit.start(), hit.end(), alignment_mode="expand")
+                if span is None or any(self.taken[span.start:span.end]) or any(self.used[span.start:span.end]):
+                    continue
+                c.mentions.append(Mention(hit.start(), hit.end(), short, "organization",
+                                          why=[f"text: {short!r} names {c.name}"]))
+                self.taken[span.start:span.end] = b"\x01" * (span.end - span.start)
+
     # -- people -------------------------------------------------------------------------
     def person(self, c: Candidate, entry: Entry | None) -> None:
         doc, lex = self.doc, self.lex
@@ -326,6 +353,13 @@ class _Reader:
         key = name_key(text)
         entry = pick(entries, self.day)
         code = lex.country_words.get(key)
+        people = lex.demonyms.get(key)
+        if c.label == "NORP" and people and entry is None and self._people_of_state(c):
+            self.countries[people] += 1
+            self.mention(c.start, c.end, "state", country=people, sector="GOV", strength=TEXT,
+                         why=[f"text: {text!r} (a people named for its state)"], key=f"state:{people}",
+                         display=lex.country_names.get(people, text))
+            return
         if code and (entry is None or entry.kind == "state"):
             if c.label == "NORP" or self._modifier(c):
                 return
@@ -365,6 +399,14 @@ class _Reader:
             _mark(self.used, [(start, c.start)])
         self.mention(start, c.end, "organization", country=org.country, sector=org.sector, why=why,
                      strength=TEXT if org.sector or org.country else 0, key="org:" + name_key(doc[start:c.end].text))
+
+    def _people_of_state(self, c: Candidate) -> bool:
+        """A demonym used as a noun that acts or is acted upon ("the British handed over ...",
+        "talks with the French"), not an adjective ("British troops") or a person's nationality."""
+        doc = self.doc
+        root = doc[c.end - 1]
+        return c.start > 0 and doc[c.start - 1].lower_ == "the" and root.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") \
+            and not any(ch.dep_ in ("compound", "amod") for ch in root.children if ch.i >= c.end)
 
     def _modifier(self, c: Candidate) -> bool:
         """A country name used as a noun modifier ("China-Russia ties"), not as an actor."""
@@ -519,12 +561,15 @@ def extract_actors(doc: Doc, ctx: Context, lexicon: Lexicon | None = None) -> Ac
     for c, entries in others:
         if not _span_used(reader.used, c.start, c.end):
             reader.other(c, entries)
+    fallback = _article_country(ctx, lex, reader.countries)
+    if fallback:  # "the police", "protesters": the article's own, unless the text says otherwise
+        reader.mentions.extend(bare_groups(doc, lex, fallback, reader.taken, reader.used, reader.mentions))
     clusters = corefer(reader.mentions, lex, reader.day)
     reader.later_names(clusters)
+    reader.short_org_names(clusters)
     _employer_sectors(clusters)
     for cluster in clusters:
         if cluster.kind == "person":
             _fill_from_lexicon(cluster, lex, reader.day)
-    fallback = _article_country(ctx, lex, reader.countries)
     actors = [_actor(c, i, fallback) for i, c in enumerate(clusters, 1)]
-    return ActorTable(actors)
+    return ActorTable(actors + campaigns(doc, actors))

@@ -62,6 +62,16 @@ def _reporting_head(anchor: Token) -> Token | None:
     return anchor.head if anchor.dep_ == "ccomp" and anchor.head.pos_ in ("VERB", "AUX") else None
 
 
+def _sharing_head(anchor: Token) -> Token | None:
+    """The verb whose time a participial or infinitive clause shares ("filed a petition on
+    February 10, accusing X"; "agreed to meet"); not one a subordinator dates apart ("after ...")."""
+    if anchor.dep_ not in ("advcl", "xcomp") or anchor.head.pos_ not in ("VERB", "AUX"):
+        return None
+    if any(c.dep_ == "mark" for c in anchor.children) or anchor.tag_ not in ("VBG", "VB", "VBN"):
+        return None
+    return anchor.head
+
+
 def _locative(doc: Doc, place: Place) -> bool:
     """A place named as a location ("in Cairo", "a visit to Moscow"), not as an actor."""
     root = _root(doc, place)
@@ -74,7 +84,7 @@ def event_date(tok: Token, anchor: Token, times: Sequence[Time], ctx: Context,
     coarser value the text gives), else that of the clause reporting it, else
     the article's publication date; and whether the text stated it."""
     reporter = _reporting_head(anchor)
-    for head in (anchor, reporter):
+    for head in (anchor, reporter, _sharing_head(anchor)):
         if head is None:
             continue
         for t in _clause_items(tok if head is anchor else head, head, times, event_nouns):

@@ -8,6 +8,8 @@ from collections.abc import Sequence
 
 from spacy.tokens import Token
 
+from dragoman.actors.builtin import builtin_lexicon  # country names, demonyms, capitals
+from dragoman.actors.normalize import name_key
 from dragoman.actors.table import ActorTable
 from dragoman.events.predicates import Predicate, lemma
 from dragoman.records import Actor, Quote
@@ -19,6 +21,19 @@ SECOND_PERSON = frozenset({"you"})
 THIRD_PERSON = frozenset({"he", "she", "him", "her"})
 # how far back (characters) a third-person pronoun may look for its person
 PRONOUN_WINDOW = 600
+# "the network", "the company": a kind of organisation, and the sectors such an organisation has
+KIND_NOUNS = {
+    "network": ("MED", "BUS"), "broadcaster": ("MED",), "newspaper": ("MED",), "channel": ("MED",),
+    "company": ("BUS", "MED"), "firm": ("BUS",), "corporation": ("BUS", "MED"), "group": ("NGO", "BUS", "REB"),
+    "organisation": ("NGO", "IGO"), "organization": ("NGO", "IGO"), "charity": ("NGO",),
+    "militia": ("REB",), "party": ("PTY", "OPP"), "university": ("EDU",),
+}
+# "senators", "lawmakers": members who stand for their institution (sector, a word of its name or "")
+MEMBER_NOUNS = {
+    "senator": ("LEG", "senate"), "lawmaker": ("LEG", ""), "legislator": ("LEG", ""), "mp": ("LEG", ""),
+    "parliamentarian": ("LEG", ""), "congressman": ("LEG", "congress"), "congresswoman": ("LEG", "congress"),
+    "judge": ("JUD", ""), "justice": ("JUD", "court"), "policeman": ("COP", ""), "officer": ("COP", ""),
+}
 
 
 def is_passive(verb: Token) -> bool:
@@ -93,11 +108,35 @@ def verb_targets(pred: Predicate) -> list[Token]:
     out.extend(_preposition_objects(verb, slots))
     for obj in [c for c in verb.children if c.dep_ == "dobj"] or ([pred.obj] if pred.obj is not None else []):
         out.extend(_preposition_objects(obj, slots))
+    if "obj" in slots and not is_passive(verb):
+        for obj in (c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"):
+            out.extend(_stray_by(obj, verb))
     if "xobj" in slots:  # "refused to provide X with ...": the objects of the refused act
         for x in verb.children:
             if x.dep_ == "xcomp":
                 out.extend(c for c in x.children if c.dep_ in ("dobj", "dative"))
     return out
+
+
+def _stray_by(obj: Token, verb: Token) -> list[Token]:
+    """The author of a deed named as object, when the parse hung its "by" phrase further on
+    ("attacked the recognition of A as B by C": "by C" under "B"): a "by" phrase after the
+    object, inside the verb's clause, not the verb's own."""
+    if any(c.dep_ == "poss" for c in obj.children):
+        return []
+    for t in obj.doc[obj.i + 1:verb.right_edge.i + 1]:
+        if t.dep_ != "prep" or lemma(t) != "by" or t.head.i == verb.i:
+            continue
+        head, inside = t.head, True
+        while head.i != verb.i:
+            if head.dep_ in CLAUSE_DEPS or head.dep_ in ("conj", "parataxis") or head.head.i == head.i:
+                inside = False
+                break
+            head = head.head
+        if inside:
+            return [g for g in t.children if g.dep_ == "pobj"]
+        break
+    return []
 
 
 def governing_verb(noun: Token) -> Token | None:
@@ -228,8 +267,8 @@ class ActorFinder:
             found = self.table.get(quote.addressee)
             return [(found, True, tok)] if found else []
         matrix = self._matrix_subject(tok)
-        if matrix:
-            return [(a, True, t) for a, _, t in self.resolve(matrix[0], depth=1)]
+        if matrix:  # "A and B announced they were to ...": both
+            return [(a, True, t) for m in expand(matrix[:1]) for a, _, t in self.resolve(m, depth=1)]
         if low in THIRD_PERSON:
             hi = bisect_right(self._people_ends, tok.idx)
             if hi:
@@ -286,14 +325,68 @@ class ActorFinder:
                 hits = [h for g in expand([c]) for h in self.resolve(g, depth + 1)]
                 if hits:
                     return hits
+        if tok.pos_ == "NOUN":  # "the network's renewal", "Trump's refusal": the possessor's
+            hits = [h for c in tok.children if c.dep_ == "poss" for h in self.resolve(c, depth + 1)]
+            if hits:
+                return hits
         for c in tok.children:
             if c.dep_ in ("prep", "agent") and lemma(c) in ("of", "for", "from", "by"):
                 objs = expand([g for g in c.children if g.dep_ == "pobj"])
                 hits = [h for g in objs for h in self.resolve(g, depth + 1)]
                 if hits:
                     return hits
-        found = self._by_name(tok)
-        return [(found, True, tok)] if found is not None else []
+        found = self._by_name(tok) or self._by_kind(tok) or self._capital(tok)
+        if found is not None:
+            return [(found, True, tok)]
+        return self._of_country(tok)
+
+    def _capital(self, tok: Token) -> Actor | None:
+        """A capital the actors stage read as a place ("the claim from Berlin") stands, as an
+        event's argument, for its country's government: a government actor, else the state."""
+        if tok.pos_ != "PROPN" or tok.ent_type_ not in ("GPE", ""):
+            return None
+        code = builtin_lexicon().capitals.get(name_key(tok.text))
+        govs = [a for a in self.table.actors if code and a.country == code and a.sector == "GOV"
+                and (a.kind == "state" or (a.kind == "organization" and "government" in a.name.lower()))]
+        govs.sort(key=lambda a: (a.kind == "organization", len(a.mentions)))
+        return govs[-1] if govs else None
+
+    def _by_kind(self, tok: Token) -> Actor | None:
+        """A bare "the network", "the company": the organisation of that kind (by its sector)
+        mentioned most, and last, before it; plural members ("senators") for their institution."""
+        low = tok.lemma_.lower() or tok.text.lower()
+        mods = [c for c in tok.children if c.i < tok.i]
+        sectors, word = KIND_NOUNS.get(low), ""
+        if sectors is None or [c.text.lower() for c in mods] != ["the"]:
+            member = MEMBER_NOUNS.get(low) if tok.tag_ in ("NNS", "NNPS") else None
+            if member is None or any(c.dep_ in ("poss", "compound", "amod") for c in mods):
+                return None  # "Republican senators", "Russia's lawmakers": the actors stage's to read
+            sectors, word = (member[0],), member[1]
+        best, best_rank = None, (False, 0, -1)
+        for actor in self.table.actors:
+            if actor.kind != "organization" or actor.sector not in sectors:
+                continue
+            ends = [e for _, e in actor.mentions if e <= tok.idx]
+            # the one of that name ("senators": the Senate), the most mentioned so far, the latest
+            rank = (bool(word) and word in actor.name.lower(), len(ends), max(ends, default=-1))
+            if ends and rank > best_rank:
+                best, best_rank = actor, rank
+        return best
+
+    def _of_country(self, tok: Token) -> list[tuple[Actor, bool, Token]]:
+        """A thing qualified by a nationality ("Iranian involvement", "Russian
+        meddling") stands for that country's state, when the article names it."""
+        if tok.pos_ not in ("NOUN", "PROPN"):
+            return []
+        lex = builtin_lexicon()
+        for c in tok.children:
+            if c.dep_ not in ("amod", "compound") or c.i > tok.i or not c.text[:1].isupper():
+                continue
+            code = lex.country_of_word(c.text)
+            state = next((a for a in self.table.actors if a.kind == "state" and a.country == code), None) if code else None
+            if state is not None:
+                return [(state, True, c)]
+        return []
 
     def actors(self, tokens: Sequence[Token]) -> list[tuple[Actor, bool, Token]]:
         """Distinct actors of the tokens and their conjuncts, in order."""

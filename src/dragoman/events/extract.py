@@ -13,11 +13,13 @@ from dragoman.events.arguments import (
     ActorFinder,
     critical_arguments,
     governing_verb,
+    is_passive,
     noun_arguments,
     verb_agents,
     verb_targets,
 )
 from dragoman.events.dedupe import merge_duplicates
+from dragoman.events.implicit import act_author, institution, own_government
 from dragoman.events.lexicon import Lexicon, load_lexicon
 from dragoman.events.modality import modality
 from dragoman.events.predicates import Predicate, find_predicates
@@ -26,8 +28,6 @@ from dragoman.records import Event, Place, Quote, Span, Time
 # Types whose coordinated subjects act on each other ("A and B agreed").
 SYMMETRIC = frozenset({"AGREE", "CONSULT", "COOPERATE", "ASSAULT"})
 BASE_CONFIDENCE = {"V": 0.8, "N": 0.65, "C": 0.5}
-
-
 def _arguments(pred: Predicate) -> tuple[list[Token], list[Token]]:
     if pred.kind == "V":
         return verb_agents(pred.token), verb_targets(pred)
@@ -88,9 +88,15 @@ def extract_events(
                 continue
             agents, targets = _arguments(pred)
             sources = finder.actors(agents)
+            goals = finder.actors(targets)
+            if not sources and goals and pred.kind == "V" and is_passive(tok) and not agents:
+                sources = institution(pred, goals[0][0], actors, tok, out)
             if not sources:
                 continue
-            goals = finder.actors(targets)
+            if not goals and pred.kind == "V":
+                goals = act_author(pred, targets, out, actors, sources[0][0].id)
+            if not goals:
+                goals = own_government(pred, sources[0][0], actors, tok)
             if pred.kind == "C":
                 goals = goals[:1]  # the first named party is the one criticised
             pairs = [(s, t) for s in sources for t in goals]

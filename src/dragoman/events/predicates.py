@@ -69,7 +69,8 @@ def match_verb(tok: Token, lex: Lexicon) -> Predicate | None:
         if entry.objects:
             if objects is None:
                 objects = _objects_of(tok)
-            obj = next((o for o in objects if lemma(o) in entry.objects), None)
+            # "talks" is lemmatised "talk": a pattern may name either form
+            obj = next((o for o in objects if lemma(o) in entry.objects or o.text.lower() in entry.objects), None)
             if obj is None:
                 continue
         return Predicate(tok, entry, obj=obj)

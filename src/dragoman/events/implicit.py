@@ -1,0 +1,110 @@
+"""Arguments the text leaves implicit: an earlier act named again ("the operation was
+condemned", "which the president accepted"), the government a protest addresses, the
+institution an agentless passive act presupposes ("X was impeached")."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+
+from spacy.tokens import Token
+
+from dragoman.actors.table import ActorTable
+from dragoman.events.predicates import Predicate
+from dragoman.records import Actor, Event
+
+# "the operation was condemned", "denounced the conclusions of the summit": a definite act
+# noun with no author of its own stands for the author of the earlier events of these types
+# (the one who stated most of them, the latest on a tie)
+FORCE = frozenset({"ASSAULT", "MOBILIZE", "COERCE"})
+MEETING = frozenset({"CONSULT"})
+DEAL = frozenset({"AGREE"})
+ACT_ANAPHORS = {
+    "operation": FORCE, "offensive": FORCE, "incursion": FORCE, "invasion": FORCE,
+    "attack": frozenset({"ASSAULT"}), "strike": frozenset({"ASSAULT"}), "bombing": frozenset({"ASSAULT"}),
+    "crackdown": frozenset({"COERCE"}), "deployment": frozenset({"MOBILIZE"}),
+    "summit": MEETING, "talk": MEETING, "talks": MEETING, "meeting": MEETING, "negotiation": MEETING,
+    "conference": MEETING, "agreement": DEAL, "deal": DEAL, "accord": DEAL, "treaty": DEAL, "pact": DEAL,
+}
+ANAPHOR_DETS = frozenset({"the", "this", "that"})
+# verbs that judge or answer an act, whose object may be an earlier act ("accepted", "condemned")
+JUDGING = frozenset({"ACCUSE", "REJECT", "SUPPORT", "AGREE", "CONCEDE"})
+
+
+def _anaphor(tok: Token) -> frozenset[str] | None:
+    """The event types a bare "the operation" / "this summit" may refer back to; None if it has an author."""
+    types = ACT_ANAPHORS.get(tok.lemma_.lower()) or ACT_ANAPHORS.get(tok.text.lower())
+    dets = [c.text.lower() for c in tok.children if c.dep_ in ("det", "poss")]
+    if types is None or len(dets) != 1 or dets[0] not in ANAPHOR_DETS:
+        return None
+    if any(c.dep_ in ("prep", "agent") and c.text.lower() in ("of", "by", "between") for c in tok.children):
+        return None
+    return types
+
+
+def act_author(pred: Predicate, targets: Sequence[Token], earlier: Sequence[Event], actors: ActorTable,
+                source: str) -> list[tuple]:
+    """The author of an earlier act that the predicate's object names: a bare act noun
+    (ACT_ANAPHORS), or a non-restrictive "which" after a clause ("X apologised, which Y accepted")."""
+    verb = pred.token
+    picks: list[tuple[Token, frozenset[str] | None]] = []
+    candidates = [*targets, *([pred.obj] if pred.obj is not None else [])]
+    for tok in list(candidates):
+        candidates += [g for c in tok.children if c.dep_ == "prep" and c.text.lower() == "of"
+                       for g in c.children if g.dep_ == "pobj"]
+    for tok in candidates:
+        types = _anaphor(tok)
+        if types is not None and (pred.entry.type in JUDGING or tok is pred.obj):
+            picks.append((tok, types))
+    if pred.entry.type in JUDGING and verb.dep_ == "relcl" and verb.i > 1 and verb.head.i < verb.i:
+        rel = [c for c in verb.children if c.tag_ == "WDT" and c.text.lower() == "which"]
+        if rel and verb.doc[rel[0].i - 1].text == ",":
+            picks.append((rel[0], None))  # the clause before the comma, in this sentence
+    for tok, types in picks:
+        before = [ev for ev in earlier if ev.evidence.end <= tok.idx and ev.source != source and not ev.negated]
+        if types is None:  # the clause just before "which"
+            before = [ev for ev in before[-1:] if ev.evidence.start >= tok.sent.start_char]
+        else:  # the act's author: the one who stated most such acts so far, the latest on a tie
+            before = [ev for ev in before if ev.type in types]
+            count = Counter(ev.source for ev in before)
+            before.sort(key=lambda ev: count[ev.source])
+        if before:
+            actor = actors.get(before[-1].source)
+            return [(actor, True, tok)] if actor is not None else []
+    return []
+
+
+# Protests and demands of non-state actors address their own government when the text names no one
+ADDRESSED = frozenset({"PROTEST", "REQUEST"})
+NON_STATE = frozenset({"CVL", "NGO", "OPP", "REB", "EDU", "REL"})
+
+
+def own_government(pred: Predicate, source: Actor, actors: ActorTable, tok: Token) -> list[tuple]:
+    """The government of a protesting or demanding group's own country: a "government" actor
+    of that country, else its state (inferred, so with lower confidence)."""
+    if pred.entry.type not in ADDRESSED or source.sector not in NON_STATE or not source.country:
+        return []
+    govs = [a for a in actors.actors if a.country == source.country and a.sector == "GOV"
+            and (a.kind == "state" or (a.kind == "organization" and "government" in a.name.lower()))]
+    govs.sort(key=lambda a: (a.kind == "organization", len(a.mentions)))
+    return [(govs[-1], True, tok)] if govs else []
+
+
+# Acts only one institution performs: "X was impeached" (no "by"): by X's legislature
+INSTITUTION_OF_MODE = {"impeach": "LEG", "convict": "JUD"}
+
+
+def institution(pred: Predicate, target: Actor, actors: ActorTable, tok: Token,
+                 earlier: Sequence[Event]) -> list[tuple]:
+    """The implicit agent of an agentless passive whose act only an institution performs: the
+    institution of that sector and the target's country the article saw do it before, else the
+    only such institution it names."""
+    sector = INSTITUTION_OF_MODE.get(pred.entry.mode or "")
+    if sector is None or not target.country:
+        return []
+    found = [a for a in actors.actors if a.kind == "organization" and a.sector == sector and a.country == target.country]
+    did = [a for ev in earlier if ev.mode == pred.entry.mode and not ev.negated
+           for a in found if a.id == ev.source]
+    if did:
+        return [(did[-1], True, tok)]
+    return [(found[0], True, tok)] if len(found) == 1 else []
