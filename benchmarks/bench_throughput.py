@@ -9,7 +9,7 @@
     ``ratio_same_batch_size`` with bare spaCy at Dragoman's own batch size.
 (b) Scaling with ``--n-process`` N for each N in ``--workers`` (and Spark local[N] with ``--spark``),
     with efficiency = speed(N) / (N * speed(1)).
-(c) Peak RSS of a worker process (ru_maxrss of the children) and of the parent.
+(c) Peak RSS of one worker: a fresh process running the whole pipeline over the corpus.
 """
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ import argparse
 import json
 import resource
 import statistics
+import subprocess
 import sys
 import tempfile
 import time
@@ -95,10 +96,24 @@ def bench_workers(texts: list[str], workers: list[int], spark: bool) -> dict:
     return results
 
 
-def peak_rss() -> dict:
-    to_mib = 1 / 1024  # ru_maxrss is in KiB on Linux
-    return {"parent_peak_rss_mib": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * to_mib),
-            "largest_child_peak_rss_mib": round(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss * to_mib)}
+_WORKER_RSS = """
+import sys
+from dragoman.pipeline import Options, Pipeline
+for _ in Pipeline(Options(batch_size=int(sys.argv[2]))).run([sys.argv[1]]):
+    pass
+status = open("/proc/self/status").read()
+print(next(line.split()[1] for line in status.splitlines() if line.startswith("VmHWM")))
+"""
+
+
+def worker_peak_rss(texts: list[str], batch_size: int) -> dict:
+    """Peak RSS (VmHWM) of one fresh process doing a worker's whole job: model, every stage, the corpus."""
+    with tempfile.TemporaryDirectory() as tmp:
+        corpus = write_jsonl(texts, Path(tmp) / "corpus.jsonl")
+        out = subprocess.run([sys.executable, "-c", _WORKER_RSS, str(corpus), str(batch_size)],
+                             capture_output=True, text=True, check=True)
+    return {"worker_peak_rss_mib": round(int(out.stdout.split()[-1]) / 1024),
+            "benchmark_process_peak_rss_mib": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)}
 
 
 def main() -> None:
@@ -114,7 +129,7 @@ def main() -> None:
     results = {"single_process": bench_single(texts, args.repeats, args.batch_size)}
     print(json.dumps(results, indent=2), flush=True)
     results["scaling"] = bench_workers(texts, args.workers, args.spark)
-    results["memory"] = peak_rss()
+    results["memory"] = worker_peak_rss(texts, args.batch_size)
     print(json.dumps({k: results[k] for k in ("scaling", "memory")}, indent=2))
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(results, indent=2) + "\n")
