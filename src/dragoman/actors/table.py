@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 
 from dragoman.records import Actor
@@ -20,6 +20,7 @@ class ActorTable:
         spans.sort(key=lambda x: (x[0], x[1]))
         self._spans = spans
         self._starts = [s for s, _, _ in spans]
+        self._longest = max((e - s for s, e, _ in spans), default=0)
         self._by_id = {a.id: a for a in self.actors}
 
     def get(self, actor_id: str | None) -> Actor | None:
@@ -27,8 +28,9 @@ class ActorTable:
 
     def mentions_in(self, start: int, end: int) -> list[tuple[Actor, tuple[int, int]]]:
         """Mentions overlapping [start, end), in text order."""
+        lo = bisect_left(self._starts, start - self._longest)  # nothing earlier can reach ``start``
         hi = bisect_right(self._starts, end)
-        return [(a, (s, e)) for s, e, a in self._spans[:hi] if s < end and e > start]
+        return [(a, (s, e)) for s, e, a in self._spans[lo:hi] if s < end and e > start]
 
     def actor_at(self, start: int, end: int) -> Actor | None:
         """The actor whose mention best covers [start, end), if any."""
