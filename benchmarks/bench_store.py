@@ -83,7 +83,7 @@ def build_large_store(path: Path, n_events: int) -> float:
         'Person ' || (i % 2000), {countries}[1 + i % 12], 'GOV', 'A2',
         'person|' || {countries}[1 + (i // 3) % 12] || '|person ' || ((i * 13) % 2000), 'Person ' || ((i * 13) % 2000),
         {countries}[1 + (i // 3) % 12], 'GOV', DATE '2020-01-01' + ((i // 5) % 1500)::INT, NULL, 'Capital', 'USA',
-        1.0, 2.0, false, 0, 10, 'evidence ' || i, NULL, 0.8, 'bench' FROM range({n_events}) t(i)""")
+        1.0, 2.0, false, NULL, 0, 10, 'evidence ' || i, NULL, 0.8, 'bench' FROM range({n_events}) t(i)""")
     start = time.perf_counter()
     refresh(con)
     con.close()
