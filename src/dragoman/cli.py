@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import logging
 import platform
 import sys
@@ -141,9 +142,11 @@ def read(
             elif fmt is Format.json:
                 write_json(reports, handle)
             else:
-                console = Console(file=sys.stdout if handle is sys.stdout.buffer else open(out, "w"), width=120)
+                text = io.TextIOWrapper(handle, encoding="utf-8", write_through=True)
+                console = Console(file=text, width=120)
                 for report in reports:
                     render_table(report, console)
+                text.detach()
     except ModelNotFound as exc:
         err.print(f"[red]error[/red] {exc}")
         raise typer.Exit(2) from None
