@@ -81,3 +81,12 @@ def test_user_dictionary_on_the_real_model(nlp, tmp_path):
     lexicon = load_lexicon([path, agents])
     actors = run(nlp, "An Arnor cleric urged Gondor to talk.", published="1995-01-01", lexicon=lexicon)
     assert {(a.country, a.sector) for a in actors} >= {("ARN", "REL"), ("GON", "GOV")}
+
+
+@pytest.mark.parametrize("text, name, sector", [
+    ("Rebel spokesman Omar Dahir denied the claim on Sunday.", "Omar Dahir", "REB"),
+    ("Militia commander Abdi Warsame said his men held the bridge.", "Abdi Warsame", "REB"),
+    ("Opposition spokeswoman Lena Vogt called the budget a disgrace.", "Lena Vogt", "OPP"),
+])
+def test_the_group_before_a_spokesperson_title_decides_the_sector(nlp, text, name, sector):
+    assert named(run(nlp, text), name).sector == sector
