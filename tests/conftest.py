@@ -28,6 +28,21 @@ def gold_dir() -> Path:
     return path
 
 
+def need(path: Path) -> Path:
+    """The path, or skip the test when this copy of the gold sets lacks it."""
+    if not path.exists():
+        pytest.skip(f"{path.name} not in {path.parent}")
+    return path
+
+
+def assert_pinned(path: Path, sha256: str, remeasure: str) -> None:
+    """A gold file is the one the floors were measured on."""
+    import hashlib
+
+    assert hashlib.sha256(need(path).read_bytes()).hexdigest() == sha256, (
+        f"{path.name} changed: re-measure with {remeasure} and re-pin the floors and hash")
+
+
 @pytest.fixture(scope="session")
 def validate():
     """Check a report (or its dict) against the shipped dragoman/1 JSON Schema."""

@@ -9,7 +9,6 @@ recall 0.984; PETRARCH-1 codes carried 0.918 (validate_petr1 dictionaries).
 
 from __future__ import annotations
 
-import hashlib
 import json
 
 import pytest
@@ -17,6 +16,7 @@ import pytest
 from dragoman.actors import load_lexicon
 from dragoman.evaluation.actors_eval import actors_of, pair_actors, petrarch_coverage, score_gold_file
 from dragoman.nlp import load_model
+from tests.conftest import assert_pinned
 
 pytestmark = [pytest.mark.integration, pytest.mark.gold]
 
@@ -35,9 +35,7 @@ def nlp():
 
 def gold(gold_dir, name):
     path = gold_dir / name
-    if not path.exists():
-        pytest.skip(f"{name} is not in DRAGOMAN_EVAL_DIR")
-    assert hashlib.sha256(path.read_bytes()).hexdigest() == SHA256[name], f"{name} changed: re-measure the floors"
+    assert_pinned(path, SHA256[name], "benchmarks/eval_actors.py")
     return path
 
 

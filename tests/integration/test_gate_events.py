@@ -7,13 +7,11 @@ the same numbers (plus the NGEC sample, left out here for time).
 
 from __future__ import annotations
 
-import hashlib
-import os
-from pathlib import Path
 
 import pytest
 
 from dragoman.evaluation.events_eval import score_article_events, score_gsr, score_petrarch
+from tests.conftest import assert_pinned, need
 
 pytestmark = [pytest.mark.integration, pytest.mark.gold]
 
@@ -34,58 +32,42 @@ GSR = {"type_top": 0.15, "source_country": 0.22}  # reached 0.158 / 0.237
 
 
 @pytest.fixture(scope="module")
-def gold() -> Path:
-    value = os.environ.get("DRAGOMAN_EVAL_DIR")
-    if not value or not Path(value).is_dir():
-        pytest.skip("DRAGOMAN_EVAL_DIR is not set or missing: dev gold sets not available")
-    return Path(value)
-
-
-@pytest.fixture(scope="module")
 def pipeline():
     from dragoman.pipeline import Pipeline
 
     return Pipeline()
 
 
-def _need(path: Path) -> Path:
-    if not path.exists():
-        pytest.skip(f"{path.name} not in {path.parent}")
-    return path
-
-
 @pytest.mark.parametrize("name", sorted(GOLD_SHA256))
-def test_gold_file_is_the_pinned_one(gold, name):
-    path = _need(gold / name)
-    assert hashlib.sha256(path.read_bytes()).hexdigest() == GOLD_SHA256[name], (
-        f"{name} changed: re-measure and re-pin the floors")
+def test_gold_file_is_the_pinned_one(gold_dir, name):
+    assert_pinned(gold_dir / name, GOLD_SHA256[name], "benchmarks/eval_events.py")
 
 
-def test_seed_required_events_and_few_extras(gold, pipeline):
-    _need(gold.parent / "samples" / "xi-moscow-2023-03-21.txt")
-    got = score_article_events(_need(gold / "seed_gold.json"), pipeline)
+def test_seed_required_events_and_few_extras(gold_dir, pipeline):
+    need(gold_dir.parent / "samples" / "xi-moscow-2023-03-21.txt")
+    got = score_article_events(need(gold_dir / "seed_gold.json"), pipeline)
     assert got["recall"] >= SEED["recall"], got
     assert got["matching_nothing"] <= SEED["max_matching_nothing"], got
 
 
-def test_wikinews_event_f1(gold, pipeline):
-    got = score_article_events(_need(gold / "wikinews_dev.jsonl"), pipeline)
+def test_wikinews_event_f1(gold_dir, pipeline):
+    got = score_article_events(need(gold_dir / "wikinews_dev.jsonl"), pipeline)
     for key, floor in WIKINEWS.items():
         assert got[key] >= floor, (key, got)
 
 
 @pytest.mark.parametrize("name,folder", [("petrarch_validation", "validate_petr1"),
                                          ("ud_petrarch_validation", "validate_ud_petr")])
-def test_petrarch_suite_exact_sentences(gold, pipeline, name, folder):
-    dictionaries = gold.parent / "data" / "phoenix_dictionaries" / folder
+def test_petrarch_suite_exact_sentences(gold_dir, pipeline, name, folder):
+    dictionaries = gold_dir.parent / "data" / "phoenix_dictionaries" / folder
     if not dictionaries.is_dir():
         pytest.skip(f"{dictionaries} not available")
-    got = score_petrarch(_need(gold / f"{name}.jsonl"), dictionaries, pipeline.nlp)
+    got = score_petrarch(need(gold_dir / f"{name}.jsonl"), dictionaries, pipeline.nlp)
     assert got["exact_full"] >= PETRARCH[name], got
 
 
-def test_plover_gsr_type_and_source_country(gold, pipeline):
-    path = _need(gold / "plover_gsr_cameo.jsonl")
+def test_plover_gsr_type_and_source_country(gold_dir, pipeline):
+    path = need(gold_dir / "plover_gsr_cameo.jsonl")
     got = score_gsr(path, lambda text: pipeline.read_text(text, published="2000-01-01"))
     for key, floor in GSR.items():
         assert got[key] >= floor, (key, got)

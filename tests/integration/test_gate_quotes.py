@@ -7,13 +7,11 @@ little below the figures reached; ``benchmarks/eval_quotes.py`` prints the same 
 
 from __future__ import annotations
 
-import hashlib
-import os
-from pathlib import Path
 
 import pytest
 
 from dragoman.evaluation.quotes_eval import dragoman_predict, gold_articles, score_articles, score_polnear
+from tests.conftest import assert_pinned, need
 
 pytestmark = [pytest.mark.integration, pytest.mark.gold]
 
@@ -36,51 +34,35 @@ POLNEAR_DEV = {
 
 
 @pytest.fixture(scope="module")
-def gold() -> Path:
-    value = os.environ.get("DRAGOMAN_EVAL_DIR")
-    if not value or not Path(value).is_dir():
-        pytest.skip("DRAGOMAN_EVAL_DIR is not set or missing: dev gold sets not available")
-    return Path(value)
-
-
-@pytest.fixture(scope="module")
 def nlp():
     from dragoman.nlp import load_model
 
     return load_model()
 
 
-def _need(path: Path) -> Path:
-    if not path.exists():
-        pytest.skip(f"{path.name} not in {path.parent}")
-    return path
-
-
 @pytest.mark.parametrize("name", sorted(GOLD_SHA256))
-def test_gold_file_is_the_pinned_one(gold, name):
-    path = _need(gold / name)
-    assert hashlib.sha256(path.read_bytes()).hexdigest() == GOLD_SHA256[name], (
-        f"{name} changed: re-measure with benchmarks/eval_quotes.py and re-pin floors and hash")
+def test_gold_file_is_the_pinned_one(gold_dir, name):
+    assert_pinned(gold_dir / name, GOLD_SHA256[name], "benchmarks/eval_quotes.py")
 
 
-def test_seed_quotes_all_found_and_attributed(gold, nlp):
-    _need(gold.parent / "samples" / "xi-moscow-2023-03-21.txt")
-    s = score_articles(gold_articles(_need(gold / "seed_gold.json")), nlp, dragoman_predict())
+def test_seed_quotes_all_found_and_attributed(gold_dir, nlp):
+    need(gold_dir.parent / "samples" / "xi-moscow-2023-03-21.txt")
+    s = score_articles(gold_articles(need(gold_dir / "seed_gold.json")), nlp, dragoman_predict())
     assert s["direct"]["recall"] >= SEED["direct_recall"], s["direct"]
     assert s["speaker"]["accuracy"] >= SEED["speaker"], s["speaker"]
     assert s["addressee"]["accuracy"] >= SEED["addressee"], s["addressee"]
 
 
-def test_wikinews_dev_floors(gold, nlp):
-    s = score_articles(gold_articles(_need(gold / "wikinews_dev.jsonl")), nlp, dragoman_predict())
+def test_wikinews_dev_floors(gold_dir, nlp):
+    s = score_articles(gold_articles(need(gold_dir / "wikinews_dev.jsonl")), nlp, dragoman_predict())
     assert s["direct"]["f1"] >= WIKINEWS["direct_f1"], s["direct"]
     assert s["speaker"]["accuracy"] >= WIKINEWS["speaker"], s["speaker"]
     assert s["indirect"]["precision"] >= WIKINEWS["indirect_precision"], s["indirect"]
     assert s["indirect"]["recall"] >= WIKINEWS["indirect_recall"], s["indirect"]
 
 
-def test_polnear_dev_floors(gold, nlp):
-    s = score_polnear(_need(gold / "polnear_dev.jsonl"), nlp, dragoman_predict())
+def test_polnear_dev_floors(gold_dir, nlp):
+    s = score_polnear(need(gold_dir / "polnear_dev.jsonl"), nlp, dragoman_predict())
     for kind, floors in POLNEAR_DEV.items():
         assert s[kind]["span"]["f1"] >= floors["span_f1"], (kind, s[kind])
         assert s[kind]["source"]["accuracy"] >= floors["source"], (kind, s[kind])

