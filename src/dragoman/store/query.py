@@ -39,30 +39,32 @@ def _run(con: duckdb.DuckDBPyConnection, sql: str, params: list) -> Result:
     return Result([d[0] for d in cursor.description], cursor.fetchall())
 
 
-def _event_where(f: EventFilter, *, date_column: str) -> tuple[str, list]:
+def where(*conditions: tuple[str, object]) -> tuple[str, list]:
+    """A WHERE clause from (SQL with ? placeholders, value) pairs, skipping those whose value is empty.
+
+    The value fills every placeholder of its condition.
+    """
     clauses, params = [], []
-    if f.actor:
-        clauses.append("(source_name ILIKE ? OR target_name ILIKE ?)")
-        params += [f"%{f.actor}%"] * 2
-    if f.country:
-        clauses.append("(source_country = ? OR target_country = ?)")
-        params += [f.country.upper()] * 2
-    if f.type:
-        clauses.append("type = ?")
-        params.append(f.type.upper())
-    if f.quad_class:
-        clauses.append("quad_class = ?")
-        params.append(f.quad_class)
-    if f.since:
-        clauses.append(f"{date_column} >= CAST(? AS DATE)")
-        params.append(f.since)
-    if f.until:
-        clauses.append(f"{date_column} <= CAST(? AS DATE)")
-        params.append(f.until)
-    if f.text:
-        clauses.append("evidence_text ILIKE ?")
-        params.append(f"%{f.text}%")
+    for sql, value in conditions:
+        if value not in (None, ""):
+            clauses.append(sql)
+            params += [value] * sql.count("?")
     return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
+
+
+def contains(text: str | None) -> str | None:
+    """An ILIKE pattern for "contains ``text``"."""
+    return f"%{text}%" if text else None
+
+
+def _event_where(f: EventFilter, *, date_column: str) -> tuple[str, list]:
+    return where(("(source_name ILIKE ? OR target_name ILIKE ?)", contains(f.actor)),
+                 ("(source_country = ? OR target_country = ?)", f.country.upper() if f.country else None),
+                 ("type = ?", f.type.upper() if f.type else None),
+                 ("quad_class = ?", f.quad_class or None),
+                 (f"{date_column} >= CAST(? AS DATE)", f.since),
+                 (f"{date_column} <= CAST(? AS DATE)", f.until),
+                 ("evidence_text ILIKE ?", contains(f.text)))
 
 
 def events(con: duckdb.DuckDBPyConnection, f: EventFilter, *, per_article: bool = False) -> Result:
@@ -82,16 +84,9 @@ def events(con: duckdb.DuckDBPyConnection, f: EventFilter, *, per_article: bool 
 
 def quotes(con: duckdb.DuckDBPyConnection, *, speaker: str | None = None, text: str | None = None,
            limit: int = 100, offset: int = 0) -> Result:
-    clauses, params = [], []
-    if speaker:
-        clauses.append("speaker_name ILIKE ?")
-        params.append(f"%{speaker}%")
-    if text:
-        clauses.append("text ILIKE ?")
-        params.append(f"%{text}%")
-    where = (" WHERE " + " AND ".join(clauses)) if clauses else ""
+    clause, params = where(("speaker_name ILIKE ?", contains(speaker)), ("text ILIKE ?", contains(text)))
     return _run(con, "SELECT cluster_id, speaker_name, kind, text, num_mentions, num_articles, num_sources, first_date "
-                     f"FROM quote_clusters{where} ORDER BY num_articles DESC, first_date DESC NULLS LAST, cluster_id "
+                     f"FROM quote_clusters{clause} ORDER BY num_articles DESC, first_date DESC NULLS LAST, cluster_id "
                      "LIMIT ? OFFSET ?", params + [limit, offset])
 
 

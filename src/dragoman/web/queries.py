@@ -12,7 +12,8 @@ import duckdb
 
 from dragoman.records import SCHEMA, report_from_dict, to_builtins
 from dragoman.store import query as q
-from dragoman.store.query import EventFilter
+from dragoman.store.query import EventFilter, contains
+from dragoman.store.query import where as store_where  # noqa: I001
 from dragoman.web.deps import plain, rows
 
 QUAD_CLASSES = {1: "verbal cooperation", 2: "material cooperation", 3: "verbal conflict", 4: "material conflict"}
@@ -27,17 +28,8 @@ def _dicts(cur: duckdb.DuckDBPyConnection, sql: str, params: list) -> list[dict[
 def articles(cur: duckdb.DuckDBPyConnection, *, text: str | None = None, since: str | None = None,
              until: str | None = None, limit: int = 100, offset: int = 0) -> list[dict[str, Any]]:
     """Articles, newest first, with how many records each holds."""
-    clauses, params = [], []
-    if text:
-        clauses.append("(title ILIKE ? OR source ILIKE ?)")
-        params += [f"%{text}%"] * 2
-    if since:
-        clauses.append("published >= CAST(? AS DATE)")
-        params.append(since)
-    if until:
-        clauses.append("published <= CAST(? AS DATE)")
-        params.append(until)
-    where = (" WHERE " + " AND ".join(clauses)) if clauses else ""
+    where, params = store_where(("(title ILIKE ? OR source ILIKE ?)", contains(text)),
+                                ("published >= CAST(? AS DATE)", since), ("published <= CAST(? AS DATE)", until))
     return _dicts(cur, f"""
         SELECT a.article_id, a.title, a.published, a.source, a.source_domain, a.dateline, a.n_chars,
                (SELECT count(*) FROM actors x WHERE x.article_id = a.article_id) AS actors,
@@ -100,20 +92,8 @@ def quote_mentions(cur: duckdb.DuckDBPyConnection, *, speaker: str | None = None
                    since: str | None = None, until: str | None = None, limit: int = 100,
                    offset: int = 0) -> list[dict[str, Any]]:
     """Quotes as they appear in articles (each links to its evidence), newest first."""
-    clauses, params = [], []
-    if speaker:
-        clauses.append("q.speaker_name ILIKE ?")
-        params.append(f"%{speaker}%")
-    if text:
-        clauses.append("q.text ILIKE ?")
-        params.append(f"%{text}%")
-    if since:
-        clauses.append("a.published >= CAST(? AS DATE)")
-        params.append(since)
-    if until:
-        clauses.append("a.published <= CAST(? AS DATE)")
-        params.append(until)
-    where = (" WHERE " + " AND ".join(clauses)) if clauses else ""
+    where, params = store_where(("q.speaker_name ILIKE ?", contains(speaker)), ("q.text ILIKE ?", contains(text)),
+                                ("a.published >= CAST(? AS DATE)", since), ("a.published <= CAST(? AS DATE)", until))
     return _dicts(cur, "SELECT q.article_id, q.quote_id, q.speaker_name, q.speaker_text, q.kind, q.cue, q.text, "
                        "q.confidence, a.title, a.published FROM quotes q JOIN articles a USING (article_id)"
                        f"{where} ORDER BY a.published DESC NULLS LAST, q.article_id, q.start_char LIMIT ? OFFSET ?",
