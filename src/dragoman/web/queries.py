@@ -13,7 +13,7 @@ import duckdb
 from dragoman.records import SCHEMA, report_from_dict, to_builtins
 from dragoman.store import query as q
 from dragoman.store.query import EventFilter, contains
-from dragoman.store.query import where as store_where  # noqa: I001
+from dragoman.store.query import where as store_where
 from dragoman.web.deps import plain, rows
 
 QUAD_CLASSES = {1: "verbal cooperation", 2: "material cooperation", 3: "verbal conflict", 4: "material conflict"}
