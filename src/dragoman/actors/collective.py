@@ -22,7 +22,7 @@ QUANTIFIERS = frozenset({"the", "some", "many", "several", "thousands", "hundred
 
 
 def campaigns(doc: Doc, actors: list[Actor]) -> list[Actor]:
-    """A person's campaign ("the Biden campaign criticized ...") is an organisation of its own,
+    """A person's campaign ("the Moreno campaign criticized ...") is an organisation of its own,
     of the person's country and sector."""
     ends = {e: a for a in actors if a.kind == "person" for _, e in a.mentions}
     found: dict[str, Actor] = {}

@@ -1,10 +1,10 @@
 """Reading a person's role from the words around the name.
 
 Before the name: "Chinese President Xi Jinping", "Russia's foreign minister, Sergei
-Lavrov", "NATO Secretary General Jens Stoltenberg", "Senate President Thomas Rivera",
-"Executive director of the Ask Wellness Society, Bob Hughes", "President of India Pranab
-Mukherjee", "United States Senator from Vermont Bernie Sanders". After it, an appositive:
-"Vijay Goel, a member of the Rajya Sabha,". A title's sector yields to the sector of the
+Lavrov", "NATO Secretary General Jens Stoltenberg", "Senate President Ana Costa",
+"Executive director of the Harbour Relief Society, Tom Baines", "President of Ghana Kwame
+Asante", "United States Senator from Ohio Jane Miller". After it, an appositive:
+"Ravi Menon, a member of the Lok Sabha,". A title's sector yields to the sector of the
 organisation it is held in ("a spokesperson for the police" is COP). "former" keeps the
 country but makes the title weak evidence of the actor's role today.
 """
@@ -89,7 +89,7 @@ def left_cue(doc: Doc, start: int, lex: Lexicon) -> Cue:
     run = i
     while run > max(lo, i - 4) and capitalised(doc[run - 1]):
         run -= 1
-    place = (run, None) if run < i else None  # "Senator from Vermont": a place the lexicon does not know
+    place = (run, None) if run < i else None  # "Senator from Ohio": a place the lexicon does not know
     for kind, hit in (("org", org_ending(doc, i, lo, lex)), ("country", country_ending(doc, i, lo, lex, capitals=True)),
                       ("place", place)):
         if hit is None or title is not None:
@@ -140,7 +140,7 @@ def left_cue(doc: Doc, start: int, lex: Lexicon) -> Cue:
     if cue.org is not None:
         cue.sector = org_sector(role, cue.org)
         cue.country = cue.country or cue.org.country
-    elif cue.country is None:  # "ABS-CBN CEO X": perhaps an organisation the article describes elsewhere
+    elif cue.country is None:  # "Vextel CEO X": perhaps an organisation the article describes elsewhere
         k = j
         while k > lo and j - k < 5 and (capitalised(doc[k - 1]) or doc[k - 1].text in ("-", "&")):
             k -= 1
@@ -232,7 +232,7 @@ def inner_title(doc: Doc, start: int, end: int, lex: Lexicon) -> tuple[int, Role
 
 
 def place_in_name(doc: Doc, start: int, end: int) -> int:
-    """The name start after a place the model glued on ("[Vermont] Bernie Sanders" after "Senator from")."""
+    """The name start after a place the model glued on ("[Ohio] Jane Miller" after "Senator from")."""
     if end - start >= 3 and start >= 2 and doc[start - 1].lower_ in ("from", "of"):
         return start + 1
     return start

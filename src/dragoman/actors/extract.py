@@ -187,7 +187,7 @@ class _Reader:
 
     def short_org_names(self, clusters: list[Cluster]) -> None:
         """Add an organisation's name without its legal form where the model tagged nothing
-        ("ABS-CBN" for "ABS-CBN Corporation", "Acme" for "Acme Ltd.")."""
+        ("Vextel" for "Vextel Corporation", "Acme" for "Acme Ltd.")."""
         owners: dict[str, Cluster | None] = {}
         for c in clusters:
             if c.kind != "organization":
@@ -388,7 +388,7 @@ class _Reader:
         if c.label != "ORG":
             return
         org, start, why = phrases.organisation(doc[c.start:c.end], lex)
-        if org.sector in (None, "BUS"):  # "ABS-CBN Corporation is the largest broadcasting company"
+        if org.sector in (None, "BUS"):  # "Vextel Corporation is the largest broadcasting company"
             described = phrases.described_as(doc, c.start, c.end, lex)
             if described is not None:
                 org = Entry(org.name, org.kind, org.country, described[0], source="text")
@@ -438,7 +438,7 @@ def _guess_kind(name: str, label: str, lex: Lexicon) -> str:
 
 def _person_like(doc: Doc, c: Candidate, person_words: set[str], lex: Lexicon) -> bool:
     """A PERSON entity, or another entity the model mislabelled: it shares its last word with a
-    person's name, or starts with a title ("Detective Constable Daniel Dubé" tagged ORG)."""
+    person's name, or starts with a title ("Detective Constable Alan Price" tagged ORG)."""
     if c.label == "PERSON":
         return True
     if c.label in ("NORP", "LEX"):
@@ -499,7 +499,7 @@ def _fill_from_lexicon(cluster: Cluster, lex: Lexicon, day: dt.date | None) -> N
 
 def _employer_sectors(clusters: list[Cluster]) -> None:
     """A person whose cue named an organisation the text describes elsewhere takes its sector
-    ("ABS-CBN CEO X" when "ABS-CBN ... is the largest broadcasting company": MED)."""
+    ("Vextel CEO X" when "Vextel ... is the largest broadcasting company": MED)."""
     orgs: list[tuple[frozenset[str], str, str]] = []
     for c in clusters:
         sector = c.field("sector")[0] if c.kind == "organization" else None

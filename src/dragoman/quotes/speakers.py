@@ -147,8 +147,8 @@ class SpeakerResolver:
     def redirect(self, tok: Token) -> Token:
         """From a description to the name it carries, from a document to its author.
 
-        ``a student named Wong`` -> Wong; ``his daughter, Sharmistha Mukherjee``
-        -> Mukherjee; ``a memo posted by X`` -> X; ``they released a statement
+        ``a student named Okafor`` -> Okafor; ``his daughter, Lena Brandt``
+        -> Brandt; ``a memo posted by X`` -> X; ``they released a statement
         which said`` -> they.
         """
         for _ in range(3):
