@@ -65,10 +65,10 @@ def test_organisations_and_groups(nlp):
 
 
 def test_garbled_words_make_no_actor(nlp):
-    text = ("Xi viSit to MoScoW proviDES cover for ruSSiaN criMES, SayS BliNKEN "
-            "US Secretary of State Antony Blinken said on Tuesday.")
+    text = ("Envoy viSiTs PaRiS aHeAd oF tRaDe TaLkS, SaYs DiPlOmAt "
+            "French Foreign Minister Claire Duval said on Tuesday.")
     actors = run(nlp, text)
-    assert named(actors, "Antony Blinken").country == "USA"
+    assert named(actors, "Claire Duval").country == "FRA"
     for actor in actors:
         assert not any(is_random_case(word) for word in actor.name.split()), actor.name
 

@@ -158,7 +158,7 @@ def right_cue(doc: Doc, end: int, lex: Lexicon) -> Cue:
     cue = Cue()
     hi = sent_bounds(doc, end - 1)[1]
     if end + 1 < hi and doc[end].lower_ in ("of", "from", "at"):
-        org = org_starting(doc, end + 1, hi, lex)  # "Jennifer Lu of Marriage Equality Coalition Taiwan"
+        org = org_starting(doc, end + 1, hi, lex)  # "Mei Chen of Open Harbour Alliance Taiwan"
         if org is not None and org[1].sector:
             cue.org, cue.sector, cue.country = org[1], org[1].sector, org[1].country
             cue.why.append(f"text: {doc[end:org[0]].text!r} after the name")
@@ -200,7 +200,7 @@ def right_cue(doc: Doc, end: int, lex: Lexicon) -> Cue:
             return cue  # another name: a list, not an appositive
         if org is None and role is None and not capitalised(doc[k]) and lex.org_heads.get(doc[k].lower_) \
                 and lex.org_heads[doc[k].lower_].sector in ("NGO", "BUS", "MED", "EDU", "REL"):
-            kind = lex.org_heads[doc[k].lower_]  # "of Christian anti-poverty organization The Mustard Seed"
+            kind = lex.org_heads[doc[k].lower_]  # "of Christian relief organization The Olive Branch"
             org = Entry(doc[k].text, "organization", None, kind.sector, source="text")
         k += 1
     if role is None and (org is None or not (org.sector or org.country)):

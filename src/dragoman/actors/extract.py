@@ -288,7 +288,7 @@ class _Reader:
         return cues.Cue(code, sector, title, why=[f"text: {doc[s:e].text!r} paired by 'respectively'"])
 
     def _listed_with(self, c: Candidate) -> cues.Cue | None:
-        """The cue of the first name of a list ("Representatives Collin Peterson and Jeff Van Drew")."""
+        """The cue of the first name of a list ("Representatives Ann Lowe and Mark Dahl")."""
         root = self.doc[c.end - 1]
         if root.dep_ != "conj":
             return None
