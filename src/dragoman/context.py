@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from spacy.tokens import Doc
+
 from dragoman.records import Article
 
 
@@ -18,6 +20,14 @@ class Context:
     @property
     def dateline(self) -> str | None:
         return self.article.dateline
+
+    def text_of(self, doc: Doc) -> str:
+        """``doc.text``, taken from the article when ``doc`` was parsed from it: spaCy rebuilds the
+        text from every token on each access."""
+        text = self.article.text
+        if len(doc) and len(text) == doc[-1].idx + len(doc[-1].text_with_ws):
+            return text
+        return doc.text
 
     def in_headline(self, start: int, end: int) -> bool:
         """True when [start, end) lies inside an embedded headline."""

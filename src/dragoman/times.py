@@ -36,7 +36,7 @@ def normalise(text: str, anchor: dt.date, tense: Tense | None = None,
 def extract_times(doc: Doc, ctx: Context) -> list[Time]:
     """Every temporal expression in ``doc`` with its type and value (None when the
     value needs a publication date that ``ctx`` lacks)."""
-    return _extract(doc, ctx.published)
+    return _extract(doc, ctx.published, ctx.text_of(doc))
 
 
 def event_date(doc: Doc, times: list[Time], start: int, end: int,

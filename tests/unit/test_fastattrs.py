@@ -37,3 +37,15 @@ def test_unknown_pattern_forms_keep_the_original_ruler(pattern):
     with pytest.raises(Unsupported):
         FastAttributeRuler(nlp.get_pipe("attribute_ruler"))
     assert not speed_up(nlp) and nlp.pipe_names == ["attribute_ruler"]
+
+
+def test_lemmatizer_swapped_only_in_supported_modes():
+    from dragoman.fastattrs import LEMMATIZER_NAME, FastLemmatizer
+
+    nlp = spacy.blank("en")
+    lemmatizer = nlp.add_pipe("lemmatizer", config={"mode": "rule"})
+    assert isinstance(FastLemmatizer(lemmatizer), FastLemmatizer)
+    other = spacy.blank("en").add_pipe("lemmatizer", config={"mode": "rule", "overwrite": True})
+    with pytest.raises(Unsupported):
+        FastLemmatizer(other)
+    assert LEMMATIZER_NAME not in nlp.pipe_names

@@ -9,6 +9,7 @@ from spacy.tokens import Doc
 from dragoman.actors.coref import FALLBACK, Mention
 from dragoman.actors.lexicon import Lexicon
 from dragoman.records import Actor
+from dragoman.tokenfind import positions
 
 CAMPAIGN_NOUNS = frozenset({"campaign"})
 # group nouns read alone; those marked True only with "the" ("the government", not "a government")
@@ -17,6 +18,7 @@ BARE_GROUPS = {
     "rebels": False, "militants": False, "insurgents": False, "lawmakers": False, "legislators": False,
     "government": True, "opposition": True, "military": True, "army": True, "authorities": True,
 }
+_BARE_GROUP_WORDS = frozenset(BARE_GROUPS)
 ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "dative", "conj", "poss", "appos"})
 QUANTIFIERS = frozenset({"the", "some", "many", "several", "thousands", "hundreds", "dozens", "of", "riot"})
 
@@ -26,8 +28,9 @@ def campaigns(doc: Doc, actors: list[Actor]) -> list[Actor]:
     of the person's country and sector."""
     ends = {e: a for a in actors if a.kind == "person" for _, e in a.mentions}
     found: dict[str, Actor] = {}
-    for tok in doc:
-        if tok.lower_ not in CAMPAIGN_NOUNS or tok.i == 0:
+    for i in positions(doc, CAMPAIGN_NOUNS):
+        tok = doc[i]
+        if i == 0:
             continue
         prev = doc[tok.i - 1]
         person = ends.get(prev.idx + len(prev.text))
@@ -52,7 +55,8 @@ def bare_groups(doc: Doc, lex: Lexicon, country: str, taken: bytearray, used: by
     ("Hong Kong police"), else make a group of their own ("protesters", not "Hong Kong people")."""
     heads = {(m.key, m.text.split()[-1].lower()) for m in named if m.key.startswith("group:") and m.text}
     out = []
-    for tok in doc:
+    for i in positions(doc, _BARE_GROUP_WORDS):
+        tok = doc[i]
         need_the = BARE_GROUPS.get(tok.lower_)
         role = lex.groups.get(tok.lower_)
         if need_the is None or role is None or not role.sector or taken[tok.i] or used[tok.i]:

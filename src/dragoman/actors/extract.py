@@ -13,6 +13,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
+from spacy.attrs import ORTH
 from spacy.tokens import Doc
 
 from dragoman.actors import cues, phrases, words
@@ -21,10 +22,11 @@ from dragoman.actors.collective import bare_groups, campaigns
 from dragoman.actors.coref import FALLBACK, LEXICON, TEXT, Cluster, Mention, corefer
 from dragoman.actors.lexicon import Entry, Lexicon, pick
 from dragoman.actors.normalize import is_garbled, key_tokens, name_key
-from dragoman.actors.words import POSSESSIVE, capitalised, country_starting, role_starting, words_key
 from dragoman.actors.table import ActorTable
+from dragoman.actors.words import POSSESSIVE, capitalised, country_starting, role_starting, words_key
 from dragoman.context import Context
 from dragoman.records import Actor
+from dragoman.tokenfind import positions
 
 ENT_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"})
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that"})
@@ -177,8 +179,9 @@ class _Reader:
         if not owners:
             return
         doc = self.doc
-        for tok in doc:
-            c = owners.get(tok.text)
+        for i in positions(doc, frozenset(owners), ORTH):
+            tok = doc[i]
+            c = owners[tok.text]
             if c is not None and not self.taken[tok.i] and not self.used[tok.i] and tok.pos_ in ("PROPN", "NOUN") \
                     and tok.ent_type_ in ("", "PERSON"):
                 c.mentions.append(Mention(tok.idx, tok.idx + len(tok.text), tok.text, "person",
@@ -201,7 +204,7 @@ class _Reader:
         for short, c in owners.items():
             if c is None or self.lex.country_of_word(short) or name_key(short) in self.lex.capitals:
                 continue
-            for hit in re.finditer(r"(?<![\w-])" + re.escape(short) + r"(?![\w-])", doc.text):
+            for hit in re.finditer(r"(?<![\w-])" + re.escape(short) + r"(?![\w-])", self.ctx.text_of(doc)):
                 span = doc.char_span(hit.start(), hit.end(), alignment_mode="expand")
                 if span is None or any(self.taken[span.start:span.end]) or any(self.used[span.start:span.end]):
                     continue

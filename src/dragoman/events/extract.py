@@ -55,7 +55,8 @@ def _evidence(tokens: Sequence[Token], ctx: Context) -> Span:
     for h_start, h_end in ctx.article.headlines:
         if h_start <= start < h_end:
             start = min(h_end, tokens[0].idx)
-    while start < end and tokens[0].doc.text[start].isspace():
+    text = ctx.text_of(tokens[0].doc)
+    while start < end and text[start].isspace():
         start += 1
     return Span(start=start, end=end)
 

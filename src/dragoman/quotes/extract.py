@@ -48,7 +48,7 @@ def extract_quotes(doc: Doc, ctx: Context, actors: ActorTable, *, lexicon: CueLe
     if len(doc) and not doc.has_annotation("DEP"):
         raise ValueError("extract_quotes needs a dependency-parsed Doc (a pipeline with a parser)")
     lex = lexicon or default_lexicon()
-    text = doc.text
+    text = ctx.text_of(doc)
     marks = scan_quotes(text)
     layout = Layout(doc, marks, text)
     finder = CueFinder(doc, layout, lex)

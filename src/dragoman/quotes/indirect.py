@@ -16,11 +16,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from spacy.attrs import LEMMA
 from spacy.tokens import Doc, Token
 
 from dragoman.quotes.cues import addressee_of, is_according, is_speech_verb, subject_of
 from dragoman.quotes.layout import Layout
 from dragoman.quotes.lexicon import CueLexicon
+from dragoman.tokenfind import positions
 
 _MARKS = frozenset({"that"})
 _MIN_FREE_WORDS = 1  # words outside quotation marks for a clause to count as reported
@@ -74,9 +76,11 @@ def _content_clauses(verb: Token) -> list[Token]:
 def find_reported(doc: Doc, layout: Layout, lex: CueLexicon, skip: frozenset[int] = frozenset()) -> list[Reported]:
     """Every reported-speech span outside quotations; ``skip`` holds token ids to ignore."""
     out: list[Reported] = []
-    reporting = lex.indirect | lex.speech  # a speech verb with a clausal complement reports it
-    for tok in doc:
-        if layout.qid[tok.i] != -1 or tok.i in skip:
+    reporting = lex.reporting
+    cues = set(positions(doc, lex.reporting_cues)) | set(positions(doc, reporting, LEMMA, fold=True))
+    for i in sorted(cues):
+        tok = doc[i]
+        if layout.qid[i] != -1 or i in skip:
             continue
         if is_according(tok, lex):
             rep = _according(doc, layout, lex, tok)

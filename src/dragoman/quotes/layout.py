@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
+from spacy.attrs import IDX, IS_SPACE
 from spacy.tokens import Doc, Token
 
 from dragoman.quotes.marks import QuoteMark
@@ -23,7 +24,7 @@ class Layout:
         self.doc = doc
         self.text = doc.text if text is None else text  # Doc.text is rebuilt on every access
         self.quotes = quotes
-        self._starts = [t.idx for t in doc]
+        self._starts = doc.to_array(IDX).tolist() if len(doc) else []
         self.para = self._paragraphs(doc)
         self.qid = [-1] * len(doc)
         # outer quotations first, so nested ones overwrite their tokens
@@ -37,9 +38,11 @@ class Layout:
 
     @staticmethod
     def _paragraphs(doc: Doc) -> list[int]:
+        """Per token, how many tokens holding a line break come up to and including it (a line break
+        is always in a whitespace token of its own)."""
         out, n = [], 0
-        for t in doc:
-            if "\n" in t.text:
+        for i, space in enumerate(doc.to_array(IS_SPACE).tolist() if len(doc) else []):
+            if space and "\n" in doc[i].text:
                 n += 1
             out.append(n)
         return out

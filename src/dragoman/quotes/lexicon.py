@@ -35,6 +35,21 @@ class CueLexicon:  # noqa: PLR0902 - one field per table of the data file
     male: frozenset[str]
     female: frozenset[str]
 
+    @property
+    def reporting(self) -> frozenset[str]:
+        """Verbs that report speech when they take a clause: speech verbs and reporting verbs."""
+        return _union(self.indirect, self.speech)
+
+    @property
+    def reporting_cues(self) -> frozenset[str]:
+        """Words that can open reported speech: the reporting verbs and "according"."""
+        return _union(self.reporting, frozenset(self.according))
+
+
+@lru_cache(maxsize=16)
+def _union(a: frozenset[str], b: frozenset[str]) -> frozenset[str]:
+    return a | b
+
 
 def _words(values: list[str]) -> frozenset[str]:
     return frozenset(v.lower() for v in values)

@@ -1,0 +1,37 @@
+"""Find the few tokens a pass cares about from the Doc's arrays, without building a Token for each.
+
+A stage that acts on a handful of words ("campaign", speech verbs, a surname) would otherwise
+create a Python Token object for every token of the article just to read one string from it.
+"""
+
+from __future__ import annotations
+
+from spacy.attrs import LOWER
+from spacy.strings import get_string_id
+from spacy.tokens import Doc
+
+_HASHES: dict[frozenset[str], frozenset[int]] = {}
+_FOLDED: dict[frozenset[str], dict[int, bool]] = {}  # words -> string id -> lower-cased string in words
+
+
+def positions(doc: Doc, words: frozenset[str], attr: int = LOWER, *, fold: bool = False) -> list[int]:
+    """Indices of the tokens whose ``attr`` (the lower-case form by default) is one of ``words``;
+    with ``fold``, whose ``attr`` lower-cased is (for attributes such as LEMMA that keep case)."""
+    if not len(doc) or not words:
+        return []
+    values = doc.to_array(attr).tolist()
+    if not fold:
+        wanted = _HASHES.get(words)
+        if wanted is None:
+            wanted = _HASHES[words] = frozenset(get_string_id(w) for w in words)
+        return [i for i, value in enumerate(values) if value in wanted]
+    known = _FOLDED.setdefault(words, {})
+    strings = doc.vocab.strings
+    out = []
+    for i, value in enumerate(values):
+        hit = known.get(value)
+        if hit is None:
+            hit = known[value] = strings[value].lower() in words
+        if hit:
+            out.append(i)
+    return out
