@@ -68,9 +68,10 @@ def _merge(windows: Iterable[Window]) -> list[Window]:
 
 
 def _windows(text: str) -> dict[str, list[Window]]:
-    """For each head-word family, the stretches of ``text`` within reach of one of its words, cut
-    at paragraph breaks (no expression runs across a blank line), each read up to ``_REACH`` past
-    its end (never past its paragraph) so that what follows a match is seen as in the whole text."""
+    """For each head-word family, where a match holding one of its words can start (up to ``_REACH``
+    before the word, and no later than the word itself) and how far to read from there (``_REACH``
+    past the word, so that what follows a match is seen as in the whole text), within a paragraph:
+    no expression runs across a blank line."""
     breaks = [(m.start(), m.end()) for m in _PARAGRAPH_BREAK.finditer(text)]
     starts = [0] + [end for _, end in breaks]
     ends = [start for start, _ in breaks] + [len(text)]
@@ -81,8 +82,7 @@ def _windows(text: str) -> dict[str, list[Window]]:
         for m in regex.finditer(searched):
             paragraph = bisect.bisect_right(starts, m.start()) - 1
             par_start, par_end = starts[paragraph], ends[paragraph]
-            end = min(par_end, m.end() + _REACH)
-            cut.append((max(par_start, m.start() - _REACH), end, min(par_end, end + _REACH)))
+            cut.append((max(par_start, m.start() - _REACH), m.start() + 1, min(par_end, m.end() + _REACH)))
         windows[family] = _merge(cut)
     return windows
 
@@ -95,12 +95,14 @@ def _candidates(text: str) -> list[tuple[int, int, str]]:
     for rule, regex in _detectors():
         if rule.needs not in windows:
             windows[rule.needs] = _merge(w for family in rule.needs for w in windows[family])
+        last_end = 0  # as over the whole text, a match resumes the search where it ends
         for start, end, limit in windows[rule.needs]:
-            for m in regex.finditer(text, start, limit):
+            for m in regex.finditer(text, max(start, last_end), limit):
                 if m.start() >= end:
                     break
                 if m.end() > m.start():
                     found.append((m.start(), m.end(), rule.name))
+                    last_end = m.end()
     return found
 
 
