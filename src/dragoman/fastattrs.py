@@ -3,9 +3,10 @@
 The AttributeRuler (tag map, lemma and morphology exceptions) runs a Matcher over every token; here the
 same patterns are looked up by each token's lower-case form, tag and dependency, once per distinct
 combination, and the results are written back in one array. The Lemmatizer sets each lemma through a
-Python token object; here its own cache is consulted on plain arrays and only new words reach it. Only
-pattern forms this module understands are taken over: anything else (an operator, another attribute)
-keeps the original component. ``tests`` check the output is identical.
+Python token object; here its answers are remembered per (word, POS, morphology) and written back in one
+array, so only new words reach it. Only pattern forms and lemmatizer modes this module understands are
+taken over: anything else (an operator, another attribute) keeps the original component. ``tests`` check
+the output is identical; both memories grow with the vocabulary seen, as spaCy's own lemma cache does.
 """
 
 from __future__ import annotations

@@ -1,7 +1,9 @@
 """`dragoman spark`: the same per-article pipeline inside Spark, writing dragoman/1 as Parquet.
 
-Each executor's Python worker loads the model once (``mapPartitions``) and runs every stage itself,
-returning one compact row per document: the full report as JSON plus a few columns to filter on.
+Files are read into documents, which are spread over the partitions (so one big JSONL or WARC file is
+shared out too); each executor's Python worker loads the model once (``mapPartitions``) and runs every
+stage itself, returning one compact row per document: the full report as JSON plus a few columns to
+filter on.
 Output is Parquet partitioned by publication date; ``dragoman load OUTPUT`` (or DuckDB) reads it.
 """
 
@@ -15,7 +17,7 @@ from dataclasses import dataclass
 import msgspec
 
 from dragoman.pipeline import Options, Pipeline
-from dragoman.sources import Limits, read_data
+from dragoman.sources import Failed, Limits, RawDocument, read_data
 
 ROW_FIELDS = ("id", "source", "title", "published", "n_actors", "n_quotes", "n_events", "failed", "error", "report",
               "published_date")
@@ -32,12 +34,18 @@ def _pipeline(options: Options) -> Pipeline:
     return _PIPELINE
 
 
-def analyse_files(files: Iterable[tuple[str, bytes]], options: Options) -> Iterator[tuple]:
-    """(path, bytes) records -> one row per document; a bad document becomes a row with its error."""
-    pipeline = _pipeline(options)
+def read_files(files: Iterable[tuple[str, bytes]], options: Options) -> Iterator[RawDocument | Failed]:
+    """(path, bytes) records -> their documents (a JSONL or WARC file holds many); unreadable ones as
+    ``Failed``."""
     limits = Limits(max_bytes=options.max_bytes)
-    raw = (item for path, data in files for item in read_data(bytes(data), local_name(path), limits))
-    for report in pipeline.analyse_raw(raw):
+    for path, data in files:
+        yield from read_data(bytes(data), local_name(path), limits)
+
+
+def analyse_documents(documents: Iterable[RawDocument | Failed], options: Options) -> Iterator[tuple]:
+    """Documents -> one row per document; a bad document becomes a row with its error."""
+    pipeline = _pipeline(options)
+    for report in pipeline.analyse_raw(documents):
         failed = bool(report.errors) and not report.text
         yield (report.id, report.source, report.title, report.published, len(report.actors), len(report.quotes),
                len(report.events), failed, report.errors[0].message if report.errors else None,
@@ -90,8 +98,9 @@ def run_spark(inputs: Sequence[str], output: str, *, master: str | None = "local
         sc = spark.sparkContext
         sc.setLogLevel("ERROR")
         files = sc.union([sc.binaryFiles(path) for path in inputs])
-        files = files.repartition(partitions or sc.defaultParallelism)
-        rows = files.mapPartitions(lambda part: analyse_files(part, options))
+        documents = files.mapPartitions(lambda part: read_files(part, options))
+        documents = documents.repartition(partitions or sc.defaultParallelism)
+        rows = documents.mapPartitions(lambda part: analyse_documents(part, options))
         frame = spark.createDataFrame(rows, _schema()).cache()
         frame.write.mode("overwrite").partitionBy("published_date").parquet(output)
         documents = frame.count()
