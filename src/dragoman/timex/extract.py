@@ -37,6 +37,7 @@ _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 _REACH = 120
 # the only characters besides ASCII letters that case-blind matching takes for ASCII letters
 _FOLDS_TO_ASCII = re.compile("[\u0130\u0131\u017f\u212a]")
+_WORD = re.compile(r"\w+")
 
 Window = tuple[int, int, int]  # matches start in [start, end); text is read up to the third offset
 
@@ -47,13 +48,36 @@ def _detectors() -> tuple[tuple[Rule, re.Pattern[str]], ...]:
                  for r in rules())
 
 
-def _head_words(text: str) -> tuple[str, dict[str, re.Pattern[str]]]:
-    """The head-word regexes and the text to run them on: lower-cased, unless lower-casing would move
-    an offset or change a letter the rules see, where they run on ``text`` without regard to case."""
+@cache
+def _families_of_words() -> dict[str, tuple[str, ...]]:
+    heads = head_words()
+    out: dict[str, tuple[str, ...]] = {}
+    for family, words in heads.words.items():
+        for word in words:
+            out[word] = (*out.get(word, ()), family)
+    return out
+
+
+def _head_hits(text: str) -> dict[str, list[tuple[int, int]]]:
+    """Where each head-word family's words are in ``text``. Read word by word in lower case, unless
+    lower-casing would move an offset or change a letter the rules see; then by case-blind regexes."""
+    hits: dict[str, list[tuple[int, int]]] = {family: [] for family in head_words().families}
     lowered = text.lower()
-    if len(lowered) == len(text) and not _FOLDS_TO_ASCII.search(text):
-        return lowered, head_words()
-    return text, {name: re.compile(regex.pattern, re.IGNORECASE) for name, regex in head_words().items()}
+    if len(lowered) != len(text) or _FOLDS_TO_ASCII.search(text):
+        for family, regex in head_words().regexes(re.IGNORECASE).items():
+            hits[family] = [(m.start(), m.end()) for m in regex.finditer(text)]
+        return hits
+    families = _families_of_words()
+    for m in _WORD.finditer(lowered):
+        word = m.group()
+        found = families.get(word, ())
+        if word[-1] == "s":
+            found += families.get(word[:-1], ())
+        for family in found:
+            hits[family].append(m.span())
+    for family, regex in head_words().patterns.items():
+        hits[family] += [m.span() for m in regex.finditer(lowered)]
+    return hits
 
 
 def _merge(windows: Iterable[Window]) -> list[Window]:
@@ -75,14 +99,12 @@ def _windows(text: str) -> dict[str, list[Window]]:
     breaks = [(m.start(), m.end()) for m in _PARAGRAPH_BREAK.finditer(text)]
     starts = [0] + [end for _, end in breaks]
     ends = [start for start, _ in breaks] + [len(text)]
-    searched, regexes = _head_words(text)
     windows = {}
-    for family, regex in regexes.items():
+    for family, spans in _head_hits(text).items():
         cut = []
-        for m in regex.finditer(searched):
-            paragraph = bisect.bisect_right(starts, m.start()) - 1
-            par_start, par_end = starts[paragraph], ends[paragraph]
-            cut.append((max(par_start, m.start() - _REACH), m.start() + 1, min(par_end, m.end() + _REACH)))
+        for start, end in spans:
+            paragraph = bisect.bisect_right(starts, start) - 1
+            cut.append((max(starts[paragraph], start - _REACH), start + 1, min(ends[paragraph], end + _REACH)))
         windows[family] = _merge(cut)
     return windows
 

@@ -16,7 +16,7 @@ from dragoman.timex.lexicon import alternation, lexicon
 from dragoman.timex.numbers import number_pattern, spoken_year_pattern, vague_pattern
 from dragoman.timex.resolve import Env, Resolver, Value
 
-__all__ = ["Env", "Rule", "Value", "head_words", "match_rule", "normalise_with", "rules"]
+__all__ = ["Env", "HeadWords", "Rule", "Value", "head_words", "match_rule", "normalise_with", "rules"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,38 +81,38 @@ _RULES: list[tuple[str, str, Resolver, str]] = [
     ("rel_year_month", r"{MOD}(?P<rel>last|this|next)\s+year,?\s+(?:in\s+)?(?P<month>{MONTH})"
      r"(?:\s+(?P<day>{DAY}))?", r.month_rel_year, "month"),
     ("year_part", r"(?P<rel>this|next|last)\s+year['’]s\s+(?:(?:fiscal|calendar)\s+)?"
-     r"(?:(?P<ord>{ORD}|[1-4](?:st|nd|rd|th))[\s-]+|(?!half))(?P<unit>quarter|half|period)", r.year_part, "unit"),
+     r"(?:(?P<ord>{ORD}|[1-4](?:st|nd|rd|th))[\s-]+|(?!half))(?P<unit>quarter|half|period)", r.year_part, "year"),
     ("dated_part", r"(?:the\s+)?(?:fiscal\s+)?(?P<year>{YEAR})\s+(?:(?:fiscal|calendar)\s+)?"
      r"(?:(?P<ord>{ORD}|[1-4](?:st|nd|rd|th))[\s-]+|(?!half))(?P<unit>quarter|half|period)"
      r"(?![\s-]+(?:of|ended|ending)\b)",
-     r.year_part, "unit period"),
+     r.year_part, "quarter period"),
     ("same_period", r"the\s+(?:same|corresponding|comparable|like)\s+(?P<unit>period|quarter|month)\s+(?:of\s+|in\s+)?"
      r"(?:last\s+year|the\s+(?:previous|prior|preceding|last)\s+year|a\s+year\s+(?:ago|earlier|before))",
-     r.same_period, "unit period"),
+     r.same_period, "year"),
     ("holiday", r"(?:(?P<rel>this[\s-]+past|this[\s-]+coming|last|next|this|past|coming)\s+)?(?P<name>{HOLIDAY})"
      r"(?:\s+(?P<unit>week))?(?:,?\s+(?P<year>{YEAR}))?", r.holiday, "holiday"),
     ("the_period", r"(?P<det>the|that)\s+(?P<adjs>(?:(?:current|same|full|fiscal|comparable)\s+)*)"
      r"(?P<unit>quarter|year)"
-     r"(?![\s-]+(?:earlier|ago|old))", r.the_period, "unit"),
+     r"(?![\s-]+(?:earlier|ago|old))", r.the_period, "quarter year"),
     ("report_period", r"the\s+(?:(?:comparable|corresponding|same)\s+)?"
      r"(?P<which>latest|year[\s-]+earlier|year[\s-]+ago)\s+(?:three[\s-]+month\s+)?(?P<unit>period|quarter)",
-     r.report_period, "unit period"),
+     r.report_period, "quarter period"),
     ("year", r"{MOD}(?:(?:fiscal|calendar|model\s+year|fiscal\s+year)\s+)?(?P<year>{DYEAR})"
      r"(?![\d%-]|\.\d|,\d{{3}})"
-     r"|{MOD}(?:the\s+)?year\s+(?P<year2>{YEAR})(?![\d%-])", r.year, "year_digits spoken unit"),
+     r"|{MOD}(?:the\s+)?year\s+(?P<year2>{YEAR})(?![\d%-])", r.year, "year_digits spoken year"),
     ("decade", r"{MOD}(?:the\s+)?(?:(?P<c>1\d|20)(?P<d>\d)0'?s|'(?P<d2>\d)0s|"
      r"(?:(?P<cw>seventeen|eighteen|nineteen)[\s-]+)?"
      r"(?P<word>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))", r.decade, "decade"),
-    ("century", r"{MOD}(?:the\s+)?(?P<ord>\d{{1,2}}(?:st|nd|rd|th)|{ORD})[\s-]+century", r.century, "unit"),
-    ("this_century", r"{MOD}(?P<rel>this|last|next|past|previous)\s+century", r.this_century, "unit"),
-    ("the_decade", r"the\s+(?:last|past|previous|next|coming)\s+(?P<unit>decade|century)", r.one_unit, "unit"),
+    ("century", r"{MOD}(?:the\s+)?(?P<ord>\d{{1,2}}(?:st|nd|rd|th)|{ORD})[\s-]+century", r.century, "century"),
+    ("this_century", r"{MOD}(?P<rel>this|last|next|past|previous)\s+century", r.this_century, "century"),
+    ("the_decade", r"the\s+(?:last|past|previous|next|coming)\s+(?P<unit>decade|century)", r.one_unit, "decades century"),
     ("deictic_day", r"{MOD}(?P<rel>today|tonight|yesterday|tomorrow)(?:\s+(?P<part>{PART}))?", r.deictic_day, "deictic"),
     ("part_deictic", r"(?:(?:early|late|mid)[\s-]*)?(?P<part>{PART})\s+(?P<rel>yesterday|today|tomorrow)",
      r.deictic_day, "deictic"),
     ("deictic_part", r"{MOD}(?P<rel>this|last)\s+(?P<part>{PART})", r.deictic_day, "part"),
     ("other_day", r"{MOD}(?:(?:the|that)\s+(?P<rel>same|following|next|previous|preceding)|that)\s+"
-     r"(?:(?P<d>day|date)|(?P<part>{PART}))", r.other_day, "unit period part"),
-    ("day_shift", r"(?:the\s+)?day\s+(?P<shift>before|after)(?!\s+(?:yesterday|tomorrow))", r.other_day, "unit"),
+     r"(?:(?P<d>day|date)|(?P<part>{PART}))", r.other_day, "day period part"),
+    ("day_shift", r"(?:the\s+)?day\s+(?P<shift>before|after)(?!\s+(?:yesterday|tomorrow))", r.other_day, "day"),
     ("weekday", r"{MOD}(?:(?:the\s+)?(?P<rel>{REL})\s+)?(?P<wd>{FWD})(?:\s+(?P<part>{PART}))?"
      r"(?![\s,]+{MONTH}\s*\d)", r.weekday, "weekday"),
     ("part_alone", r"(?:(?:early|late|mid|earlier|later)[\s-]+)?(?:(?:in|during)\s+)?(?:the|that)\s+"
@@ -120,14 +120,14 @@ _RULES: list[tuple[str, str, Resolver, str]] = [
      r"|(?:early|late|mid)[\s-]*(?P<part2>morning|afternoon|evening)", r.part_alone, "part"),
     ("rel_period", r"{MOD}(?:the\s+)?(?P<rel>{REL})\s+(?P<unit>week|weekend|month|quarter|year|decade|{SEASON})"
      r"(?![\s-]+(?:old|long))", r.rel_period, "unit season"),
-    ("the_weekend", r"{MOD}the\s+weekend", r.the_weekend, "unit"),
+    ("the_weekend", r"{MOD}the\s+weekend", r.the_weekend, "weekend"),
     ("season", r"{MOD}(?:the\s+)?(?P<season>{SEASON})(?:\s+(?:of\s+)?(?P<year>{YEAR}))?", r.season, "season"),
     ("part_of_year", r"(?:the\s+)?(?P<ord>{ORD}|[1-4](?:st|nd|rd|th))[\s-]+(?P<unit>quarter|half)"
-     r"(?:[\s-]+of[\s-]+(?:fiscal\s+)?(?P<year>{YEAR})|,?\s+(?P<year2>{YEAR}))?", r.part_of_year, "unit period"),
+     r"(?:[\s-]+of[\s-]+(?:fiscal\s+)?(?P<year>{YEAR})|,?\s+(?P<year2>{YEAR}))?", r.part_of_year, "quarter period"),
     ("offset", r"{APPROX}(?:(?P<vague>{VAGUE})|(?P<n>{NUM}))[\s-]+(?P<unit>{UNIT})\s+"
      r"(?:(?P<dir>ago|from\s+now|hence)|(?P<dir2>before|after)(?=\s*[.,;:)]|\s*$))", r.offset, "unit"),
     ("year_earlier", r"(?:(?P<n>a|one)[\s-]+(?P<unit>year)[\s-]+(?P<dir>earlier|before)"
-     r"|(?P<adj>year[\s-]+(?:earlier|ago)))", r.offset, "unit"),
+     r"|(?P<adj>year[\s-]+(?:earlier|ago)))", r.offset, "year"),
     ("and_a_half", r"{APPROX}(?P<n>{NUM})[\s-]+(?P<unit>{UNIT})\s+and\s+a\s+half", r.and_a_half, "unit"),
     ("half_unit", r"{APPROX}(?:a[\s-]+)?half[\s-]+(?:an?[\s-]+)?(?P<unit>{UNIT})", r.half_unit, "unit"),
     ("duration", r"{APPROX}(?:the\s+)?(?:(?:past|last|next|previous|first|coming|following|final|other|"
@@ -161,31 +161,52 @@ def rules() -> tuple[Rule, ...]:
     return tuple(compiled)
 
 
+@dataclass(frozen=True, slots=True)
+class HeadWords:
+    """The families of head words that rules ``need``: every match of a rule holds a word of one of
+    its families, so text with none of them cannot match it. A family's words are whole words (or
+    such a word and a plural "s"); some families are found by a pattern as well or instead."""
+
+    words: dict[str, frozenset[str]]
+    patterns: dict[str, re.Pattern[str]]
+
+    @property
+    def families(self) -> frozenset[str]:
+        return frozenset(self.words) | frozenset(self.patterns)
+
+    def regexes(self, flags: int = 0) -> dict[str, re.Pattern[str]]:
+        """One regex per family, for text that cannot be read word by word in lower case."""
+        out = {name: re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(words))) + r")s?\b", flags)
+               for name, words in self.words.items()}
+        for name, pattern in self.patterns.items():
+            source = f"{out[name].pattern}|{pattern.pattern}" if name in out else pattern.pattern
+            out[name] = re.compile(source, flags)
+        return out
+
+
 @cache
-def head_words() -> dict[str, re.Pattern[str]]:
-    """For each family of head words a rule ``needs``, a regex that finds one of them as a whole
-    word (or a word and a plural "s") in lower-cased text: where a family's regex finds nothing, the
-    rules that need only that family cannot match. (Parts of the day may end a longer word.)"""
+def head_words() -> HeadWords:
+    """The head-word families of the grammar, from the lexicon."""
     lex = lexicon()
     last_words = [phrase.split()[-1] for phrase in lex.present_ref + lex.past_ref + lex.future_ref]
-    families = {
+    words = {
         "month": lex.months, "weekday": lex.weekdays, "unit": lex.units, "season": lex.seasons,
         "decade": lex.decade_words, "set": lex.sets, "ref": last_words,
         "holiday": [max(re.findall(r"\w+", name.replace("'s", "").replace(" day", "").replace(" eve", "")), key=len)
                     for name in lex.holidays],
         "period": ["period", "half", "date"], "deictic": ["today", "tonight", "yesterday", "tomorrow"],
         "spoken": ["fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "two", "twenty"],
-        "clock": ["noon", "midnight"],
+        "clock": ["noon", "midnight"], "year": ["year"], "day": ["day"], "weekend": ["weekend"],
+        "quarter": ["quarter"], "century": ["century", "centuries"], "decades": ["decade"],
     }
-    found = {name: re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(set(words)))) + r")s?\b")
-             for name, words in families.items()}
-    return found | {
-        "part": re.compile("|".join(lex.parts_of_day)),
+    patterns = {
+        "part": re.compile("|".join(lex.parts_of_day)),  # also inside "midmorning"
         "year_digits": re.compile(r"\d{4}"),
         "slash": re.compile(r"\d/\d"),
-        "decade": re.compile(found["decade"].pattern + r"|\d0'?s"),
-        "clock": re.compile(found["clock"].pattern + r"|\d\s*[ap]\.?\s?m|\d:\d|\d{4}"),
+        "decade": re.compile(r"\d0'?s"),
+        "clock": re.compile(r"\d\s*[ap]\.?\s?m|\d:\d|\d{4}"),
     }
+    return HeadWords({name: frozenset(ws) for name, ws in words.items()}, patterns)
 
 
 def match_rule(text: str) -> str | None:
