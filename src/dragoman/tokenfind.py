@@ -6,12 +6,15 @@ create a Python Token object for every token of the article just to read one str
 
 from __future__ import annotations
 
-from spacy.attrs import LOWER
+from collections.abc import Callable
+
+from spacy.attrs import LOWER, ORTH
 from spacy.strings import get_string_id
 from spacy.tokens import Doc
 
 _HASHES: dict[frozenset[str], frozenset[int]] = {}
 _FOLDED: dict[frozenset[str], dict[int, bool]] = {}  # words -> string id -> lower-cased string in words
+_TESTED: dict[Callable[[str], bool], dict[int, bool]] = {}  # test -> string id -> its answer
 
 
 def positions(doc: Doc, words: frozenset[str], attr: int = LOWER, *, fold: bool = False) -> list[int]:
@@ -34,4 +37,20 @@ def positions(doc: Doc, words: frozenset[str], attr: int = LOWER, *, fold: bool 
             hit = known[value] = strings[value].lower() in words
         if hit:
             out.append(i)
+    return out
+
+
+def flags(doc: Doc, test: Callable[[str], bool], attr: int = ORTH) -> list[bool]:
+    """``test`` of each token's ``attr`` string (its text by default), asked once per distinct string:
+    ``test`` must depend on the string alone."""
+    if not len(doc):
+        return []
+    known = _TESTED.setdefault(test, {})
+    strings = doc.vocab.strings
+    out = []
+    for value in doc.to_array(attr).tolist():
+        answer = known.get(value)
+        if answer is None:
+            answer = known[value] = test(strings[value])
+        out.append(answer)
     return out

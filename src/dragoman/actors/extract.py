@@ -26,7 +26,7 @@ from dragoman.actors.table import ActorTable
 from dragoman.actors.words import POSSESSIVE, capitalised, country_starting, role_starting, words_key
 from dragoman.context import Context
 from dragoman.records import Actor
-from dragoman.tokenfind import positions
+from dragoman.tokenfind import flags, positions
 
 ENT_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"})
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that"})
@@ -78,7 +78,7 @@ def candidates(doc: Doc, lex: Lexicon) -> list[Candidate]:
     n = len(doc)
     covered = bytearray(n)
     toks = list(doc)
-    caps = [capitalised(t) for t in toks]
+    caps = flags(doc, words.capitalised_text)
     for i, tok in enumerate(toks):  # lexicon names of several words first: they beat a model's shorter entity
         if not caps[i] or covered[i] or tok.lower_ in _DETERMINERS or not lex.may_start(tok.text):
             continue
@@ -308,8 +308,9 @@ class _Reader:
     def phrases(self, people: set[int]) -> None:
         doc, lex = self.doc, self.lex
         i, n = 0, len(doc)
+        caps = flags(doc, words.capitalised_text)
         while i < n:
-            if self.used[i] or i in people or not capitalised(doc[i]):
+            if self.used[i] or i in people or not caps[i]:
                 i += 1
                 continue
             hit = country_starting(doc, i, n, lex)

@@ -21,11 +21,11 @@ _ORG_TAIL = frozenset({"of", "on", "for", "against", "in"})
 
 
 def capitalised(token) -> bool:
-    return _capitalised(token.text)
+    return capitalised_text(token.text)
 
 
 @lru_cache(maxsize=65536)
-def _capitalised(text: str) -> bool:
+def capitalised_text(text: str) -> bool:
     return bool(text) and text[0].isupper() and not is_garbled(text)
 
 

@@ -22,7 +22,7 @@ from dragoman.events.dedupe import merge_duplicates
 from dragoman.events.implicit import act_author, institution, own_government
 from dragoman.events.lexicon import Lexicon, load_lexicon
 from dragoman.events.modality import modality
-from dragoman.events.predicates import Predicate, find_predicates
+from dragoman.events.predicates import Predicate, find_predicates, head_positions
 from dragoman.records import Event, Place, Quote, Span, Time
 
 # Types whose coordinated subjects act on each other ("A and B agreed").
@@ -82,8 +82,9 @@ def extract_events(
     out: list[Event] = []
     stated: dict[int, bool] = {}
     seen: set[tuple] = set()
+    heads = head_positions(doc, lex)
     for sent in doc.sents:
-        for pred in find_predicates(sent, lex):
+        for pred in find_predicates(sent, lex, heads):
             tok = pred.token
             if ctx.in_headline(tok.idx, tok.idx + len(tok)):
                 continue

@@ -5,9 +5,11 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from spacy.tokens import Span, Token
+from spacy.attrs import LEMMA
+from spacy.tokens import Doc, Span, Token
 
 from dragoman.events.lexicon import Entry, Lexicon
+from dragoman.tokenfind import positions
 
 VERB_POS = frozenset({"VERB"})
 NOUN_POS = frozenset({"NOUN", "PROPN"})
@@ -114,18 +116,27 @@ def match_critical(tok: Token, lex: Lexicon) -> Predicate | None:
     return None
 
 
-def find_predicates(sent: Span, lex: Lexicon) -> Iterator[Predicate]:
-    """Event predicates of one sentence, in token order."""
+def head_positions(doc: Doc, lex: Lexicon) -> set[int]:
+    """The tokens whose lemma (or, lacking one, lower-case form) heads some entry: only they can be
+    predicates."""
+    heads = frozenset(lex.verbs) | frozenset(lex.nouns) | frozenset(lex.speech)
+    return set(positions(doc, heads, LEMMA, fold=True)) | set(positions(doc, heads))
+
+
+def find_predicates(sent: Span, lex: Lexicon, among: set[int] | None = None) -> Iterator[Predicate]:
+    """Event predicates of one sentence, in token order; ``among``, when given, holds the only token
+    positions worth trying (``head_positions``)."""
     used: set[int] = set()
     found: list[Predicate] = []
-    for tok in sent:
+    toks = sent if among is None else [sent.doc[i] for i in range(sent.start, sent.end) if i in among]
+    for tok in toks:
         if tok.pos_ in VERB_POS:
             pred = match_verb(tok, lex) or match_critical(tok, lex)
             if pred is not None:
                 found.append(pred)
                 if pred.obj is not None:
                     used.add(pred.obj.i)
-    for tok in sent:
+    for tok in toks:
         if tok.pos_ in NOUN_POS and tok.i not in used and tok.ent_type_ not in NAME_LABELS:
             pred = match_noun(tok, lex)
             if pred is not None:
