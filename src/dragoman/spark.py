@@ -122,4 +122,7 @@ def main(argv: Sequence[str] | None = None) -> None:
 
 
 if __name__ == "__main__":
-    main()
+    # run the installed module's main: Spark then ships its functions by reference, not this script's copies
+    from dragoman.spark import main as installed_main
+
+    installed_main()
