@@ -24,8 +24,9 @@ class Context:
     def text_of(self, doc: Doc) -> str:
         """``doc.text``, taken from the article when ``doc`` was parsed from it: spaCy rebuilds the
         text from every token on each access."""
-        text = self.article.text
-        if len(doc) and len(text) == doc[-1].idx + len(doc[-1].text_with_ws):
+        text, last = self.article.text, doc[-1] if len(doc) else None
+        if last is not None and len(text) == last.idx + len(last.text_with_ws) and \
+                text.startswith(doc[0].text) and text.endswith(last.text_with_ws):
             return text
         return doc.text
 

@@ -113,12 +113,14 @@ def _candidates(text: str) -> list[tuple[int, int, str]]:
     """Every match of every rule. A rule runs only within reach of a head word it needs, which finds
     what running it over each whole paragraph would, at a fraction of the cost."""
     windows = _windows(text)
+    by_needs: dict[frozenset[str], list[Window]] = {}
     found = []
     for rule, regex in _detectors():
-        if rule.needs not in windows:
-            windows[rule.needs] = _merge(w for family in rule.needs for w in windows[family])
+        spans = by_needs.get(rule.needs)
+        if spans is None:
+            spans = by_needs[rule.needs] = _merge(w for family in rule.needs for w in windows[family])
         last_end = 0  # as over the whole text, a match resumes the search where it ends
-        for start, end, limit in windows[rule.needs]:
+        for start, end, limit in spans:
             for m in regex.finditer(text, max(start, last_end), limit):
                 if m.start() >= end:
                     break

@@ -102,10 +102,10 @@ _RULES: list[tuple[str, str, Resolver, str]] = [
      r"|{MOD}(?:the\s+)?year\s+(?P<year2>{YEAR})(?![\d%-])", r.year, "year_digits spoken year"),
     ("decade", r"{MOD}(?:the\s+)?(?:(?P<c>1\d|20)(?P<d>\d)0'?s|'(?P<d2>\d)0s|"
      r"(?:(?P<cw>seventeen|eighteen|nineteen)[\s-]+)?"
-     r"(?P<word>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))", r.decade, "decade"),
+     r"(?P<word>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))", r.decade, "decade_name"),
     ("century", r"{MOD}(?:the\s+)?(?P<ord>\d{{1,2}}(?:st|nd|rd|th)|{ORD})[\s-]+century", r.century, "century"),
     ("this_century", r"{MOD}(?P<rel>this|last|next|past|previous)\s+century", r.this_century, "century"),
-    ("the_decade", r"the\s+(?:last|past|previous|next|coming)\s+(?P<unit>decade|century)", r.one_unit, "decades century"),
+    ("the_decade", r"the\s+(?:last|past|previous|next|coming)\s+(?P<unit>decade|century)", r.one_unit, "decade century"),
     ("deictic_day", r"{MOD}(?P<rel>today|tonight|yesterday|tomorrow)(?:\s+(?P<part>{PART}))?", r.deictic_day, "deictic"),
     ("part_deictic", r"(?:(?:early|late|mid)[\s-]*)?(?P<part>{PART})\s+(?P<rel>yesterday|today|tomorrow)",
      r.deictic_day, "deictic"),
@@ -191,19 +191,19 @@ def head_words() -> HeadWords:
     last_words = [phrase.split()[-1] for phrase in lex.present_ref + lex.past_ref + lex.future_ref]
     words = {
         "month": lex.months, "weekday": lex.weekdays, "unit": lex.units, "season": lex.seasons,
-        "decade": lex.decade_words, "set": lex.sets, "ref": last_words,
+        "decade_name": lex.decade_words, "set": lex.sets, "ref": last_words,
         "holiday": [max(re.findall(r"\w+", name.replace("'s", "").replace(" day", "").replace(" eve", "")), key=len)
                     for name in lex.holidays],
         "period": ["period", "half", "date"], "deictic": ["today", "tonight", "yesterday", "tomorrow"],
         "spoken": ["fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "two", "twenty"],
         "clock": ["noon", "midnight"], "year": ["year"], "day": ["day"], "weekend": ["weekend"],
-        "quarter": ["quarter"], "century": ["century", "centuries"], "decades": ["decade"],
+        "quarter": ["quarter"], "century": ["century", "centuries"], "decade": ["decade"],
     }
     patterns = {
         "part": re.compile("|".join(lex.parts_of_day)),  # also inside "midmorning"
         "year_digits": re.compile(r"\d{4}"),
         "slash": re.compile(r"\d/\d"),
-        "decade": re.compile(r"\d0'?s"),
+        "decade_name": re.compile(r"\d0'?s"),
         "clock": re.compile(r"\d\s*[ap]\.?\s?m|\d:\d|\d{4}"),
     }
     return HeadWords({name: frozenset(ws) for name, ws in words.items()}, patterns)
