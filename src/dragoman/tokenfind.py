@@ -7,14 +7,24 @@ create a Python Token object for every token of the article just to read one str
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import lru_cache
 
 from spacy.attrs import LOWER, ORTH
 from spacy.strings import get_string_id
 from spacy.tokens import Doc
 
-_HASHES: dict[frozenset[str], frozenset[int]] = {}
-_FOLDED: dict[frozenset[str], dict[int, bool]] = {}  # words -> string id -> lower-cased string in words
 _TESTED: dict[Callable[[str], bool], dict[int, bool]] = {}  # test -> string id -> its answer
+
+
+@lru_cache(maxsize=64)  # the lexicons' word sets recur; a document's own (its surnames) pass through
+def _ids(words: frozenset[str]) -> frozenset[int]:
+    return frozenset(get_string_id(w) for w in words)
+
+
+@lru_cache(maxsize=16)
+def _folded(words: frozenset[str]) -> dict[int, bool]:
+    """For a lexicon's word set: string id -> whether that string, lower-cased, is one of the words."""
+    return {}
 
 
 def positions(doc: Doc, words: frozenset[str], attr: int = LOWER, *, fold: bool = False) -> list[int]:
@@ -24,11 +34,9 @@ def positions(doc: Doc, words: frozenset[str], attr: int = LOWER, *, fold: bool 
         return []
     values = doc.to_array(attr).tolist()
     if not fold:
-        wanted = _HASHES.get(words)
-        if wanted is None:
-            wanted = _HASHES[words] = frozenset(get_string_id(w) for w in words)
+        wanted = _ids(words)
         return [i for i, value in enumerate(values) if value in wanted]
-    known = _FOLDED.setdefault(words, {})
+    known = _folded(words)
     strings = doc.vocab.strings
     out = []
     for i, value in enumerate(values):

@@ -69,8 +69,17 @@ class Lexicon:
     criticism: dict[str, Entry] = field(default_factory=dict)
     speech: set[str] = field(default_factory=set)
     modality: dict[str, str] = field(default_factory=dict)
+    _heads: frozenset[str] | None = field(default=None, repr=False, compare=False)
+
+    @property
+    def heads(self) -> frozenset[str]:
+        """Every lemma that heads a verb, noun or speech entry."""
+        if self._heads is None:
+            self._heads = frozenset(self.verbs) | frozenset(self.nouns) | frozenset(self.speech)
+        return self._heads
 
     def add(self, entry: Entry) -> None:
+        self._heads = None
         if entry.kind == "S":
             self.speech.add(entry.head)
         elif entry.kind == "M":

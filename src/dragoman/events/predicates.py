@@ -119,8 +119,7 @@ def match_critical(tok: Token, lex: Lexicon) -> Predicate | None:
 def head_positions(doc: Doc, lex: Lexicon) -> set[int]:
     """The tokens whose lemma (or, lacking one, lower-case form) heads some entry: only they can be
     predicates."""
-    heads = frozenset(lex.verbs) | frozenset(lex.nouns) | frozenset(lex.speech)
-    return set(positions(doc, heads, LEMMA, fold=True)) | set(positions(doc, heads))
+    return set(positions(doc, lex.heads, LEMMA, fold=True)) | set(positions(doc, lex.heads))
 
 
 def find_predicates(sent: Span, lex: Lexicon, among: set[int] | None = None) -> Iterator[Predicate]:

@@ -49,6 +49,11 @@ def _detectors() -> tuple[tuple[Rule, re.Pattern[str]], ...]:
 
 
 @cache
+def _case_blind_regexes() -> dict[str, re.Pattern[str]]:
+    return head_words().regexes(re.IGNORECASE)
+
+
+@cache
 def _families_of_words() -> dict[str, tuple[str, ...]]:
     heads = head_words()
     out: dict[str, tuple[str, ...]] = {}
@@ -64,7 +69,7 @@ def _head_hits(text: str) -> dict[str, list[tuple[int, int]]]:
     hits: dict[str, list[tuple[int, int]]] = {family: [] for family in head_words().families}
     lowered = text.lower()
     if len(lowered) != len(text) or _FOLDS_TO_ASCII.search(text):
-        for family, regex in head_words().regexes(re.IGNORECASE).items():
+        for family, regex in _case_blind_regexes().items():
             hits[family] = [(m.start(), m.end()) for m in regex.finditer(text)]
         return hits
     families = _families_of_words()
