@@ -40,6 +40,7 @@ class Actor(msgspec.Struct, kw_only=True):
     title: str | None = None
     mentions: list[tuple[int, int]] = msgspec.field(default_factory=list)
     why: list[str] = msgspec.field(default_factory=list)  # the evidence that resolved the actor
+    stable_id: str | None = None  # the same actor across articles: the knowledge base's id, else from the name
 
 
 class Quote(msgspec.Struct, kw_only=True):

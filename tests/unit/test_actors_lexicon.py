@@ -18,7 +18,7 @@ from dragoman.actors.petrarch import parse_code, split_code
 from dragoman.context import Context
 from dragoman.records import Actor, Article
 
-ISO3 = {c.alpha_3 for c in pycountry.countries}
+ISO3 = {c.alpha_3 for c in pycountry.countries} | {"XKX"}  # Kosovo, as news and event data code it
 
 
 # -- the packaged data files ---------------------------------------------------------------
@@ -63,7 +63,7 @@ def test_offices_are_known_and_coded():
 
 def test_office_holder_dates_are_ordered_and_terms_do_not_overlap():
     terms = defaultdict(list)
-    for office, name, start, end, _ in holder_rows():
+    for office, name, start, end, *_ in holder_rows():
         assert start is not None, (office, name)
         assert end is None or start < end, (office, name)
         terms[office].append((start, end or dt.date.max, name))
@@ -78,7 +78,7 @@ def test_required_offices_cover_2000_to_2026():
     g20 = "ARG AUS BRA CAN CHN FRA DEU IND IDN ITA JPN MEX RUS SAU ZAF KOR TUR GBR USA".split()
     offices = office_rows()
     terms = defaultdict(list)
-    for office, _, start, end, _ in holder_rows():
+    for office, _, start, end, *_ in holder_rows():
         terms[office].append((start, end))
     for code in g20:
         assert f"{code}.foreign" in offices, code
@@ -86,7 +86,7 @@ def test_required_offices_cover_2000_to_2026():
     for office in ("UN.sg", "NATO.sg", "EU.commission", "EU.council", "EU.high_rep"):
         assert office in offices
     for office, spans in terms.items():
-        if office.endswith(".foreign") or office in ("UN.sg", "NATO.sg", "USA.president", "CHN.president"):
+        if (office.endswith(".foreign") and office[:3] in g20) or office in ("UN.sg", "NATO.sg", "USA.president", "CHN.president"):
             for year in (2001, 2013, 2025):
                 day = dt.date(year, 6, 1)
                 assert any(s <= day and (e is None or day < e) for s, e in spans), f"{office} has nobody in {year}"

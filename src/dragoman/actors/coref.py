@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from dragoman.actors.lexicon import Entry, Lexicon
 from dragoman.actors.normalize import key_tokens, name_key
 
-TEXT, LEXICON, FALLBACK = 3, 2, 1
+OFFICE, TEXT, LEXICON, FALLBACK = 4, 3, 2, 1  # OFFICE: a term of office held on the article's date
 _ACRONYM_SKIP = frozenset({"of", "the", "and", "for", "on", "in", "to", "de", "la", "du", "des", "&"})
 
 

@@ -19,9 +19,9 @@ from spacy.tokens import Doc
 from dragoman.actors import cues, phrases, words
 from dragoman.actors.builtin import builtin_lexicon
 from dragoman.actors.collective import bare_groups, campaigns
-from dragoman.actors.coref import FALLBACK, LEXICON, TEXT, Cluster, Mention, corefer
+from dragoman.actors.coref import FALLBACK, LEXICON, OFFICE, TEXT, Cluster, Mention, corefer
 from dragoman.actors.lexicon import Entry, Lexicon, pick
-from dragoman.actors.normalize import is_garbled, key_tokens, name_key
+from dragoman.actors.normalize import is_garbled, key_tokens, name_key, slug, stable_id
 from dragoman.actors.table import ActorTable
 from dragoman.actors.words import POSSESSIVE, capitalised, country_starting, role_starting, words_key
 from dragoman.context import Context
@@ -83,9 +83,12 @@ def candidates(doc: Doc, lex: Lexicon) -> list[Candidate]:
         if not caps[i] or covered[i] or tok.lower_ in _DETERMINERS or not lex.may_start(tok.text):
             continue
         for end in range(min(n, i + lex.max_name_words), i + 1, -1):
-            if caps[end - 1] and lex.entries(words_key(doc, i, end, names=True) or ""):
+            found = lex.entries(words_key(doc, i, end, names=True) or "") if caps[end - 1] else ()
+            if found:
                 if tok.ent_iob_ == "I" or (end < n and toks[end].ent_iob_ == "I"):
                     if tok.ent_type_ not in ("ORG", ""):  # do not cut into a person's or place's name
+                        break
+                    if _inside_named_org(doc, i, end, found, lex):
                         break
                 out.append(Candidate(i, end, tok.ent_type_ or "LEX"))
                 covered[i:end] = b"\x01" * (end - i)
@@ -118,6 +121,17 @@ def candidates(doc: Doc, lex: Lexicon) -> list[Candidate]:
             out.append(Candidate(i, i + 1, "LEX"))
     out.sort(key=lambda c: c.start)
     return out
+
+
+def _inside_named_org(doc: Doc, start: int, end: int, found: tuple[Entry, ...], lex: Lexicon) -> bool:
+    """A country's name inside an organisation's ("United States Supreme Court", "Parliament of the
+    United Kingdom"): the organisation is the actor, not the country."""
+    if not all(e.kind == "state" for e in found):
+        return False
+    ent = next((e for e in doc.ents if e.start <= start < e.end), None)
+    if ent is None or ent.label_ not in ("ORG", "FAC") or (ent.start, ent.end) == (start, end):
+        return False
+    return words.org_head(doc[ent.start:ent.end], lex) is not None
 
 
 def _country_of_org(doc: Doc, start: int, end: int, lex: Lexicon) -> tuple[int, int]:
@@ -453,7 +467,22 @@ def _person_like(doc: Doc, c: Candidate, person_words: set[str], lex: Lexicon) -
     if last in person_words or (c.end - c.start >= 2 and name_key(doc[c.start].text) in person_words):
         return True
     start, role, _ = cues.inner_title(doc, c.start, c.end, lex)
-    return role is not None and c.end - start >= 2 and all(capitalised(t) for t in doc[start:c.end])
+    if role is not None and c.end - start >= 2 and all(capitalised(t) for t in doc[start:c.end]):
+        return True
+    return _given_name_first(doc, c, lex)
+
+
+def _given_name_first(doc: Doc, c: Candidate, lex: Lexicon) -> bool:
+    """An organisation-tagged span that reads as a person's name: two to four capitalised words, the
+    first a given name of the knowledge base's people, no organisation head word ("Viktar Babaryka")."""
+    if c.label != "ORG" or not 2 <= c.end - c.start <= 4 or lex.kb is None:
+        return False
+    span = doc[c.start:c.end]
+    if not all(t.is_alpha or t.text in ("-", ".") or t.text.endswith(".") for t in span):
+        return False
+    if name_key(span[0].text) not in lex.kb.given_names or words.org_head(span, lex) is not None:
+        return False
+    return not any(lex.country_of_word(t.text) or name_key(t.text) in lex.places for t in span)
 
 
 def _article_country(ctx: Context, lex: Lexicon, counts: Counter[str]) -> str | None:
@@ -468,17 +497,18 @@ def _article_country(ctx: Context, lex: Lexicon, counts: Counter[str]) -> str | 
 
 
 def _fill_from_lexicon(cluster: Cluster, lex: Lexicon, day: dt.date | None) -> None:
-    """Complete a person from the lexicon: an office held on the day, else a former office."""
+    """Complete a person from the lexicon: an office held on the day (which beats a generic title in
+    the text), else what the lexicon or knowledge base knows, else a former office."""
     have_country, cs = cluster.field("country")
-    have_sector, ss = cluster.field("sector")
-    if cs >= TEXT and ss >= TEXT:
-        return
     names = sorted({m.text for m in cluster.mentions if m.kind == "person" and m.text}, key=lambda t: (-len(t), t))
     entry = None
     for name in names:
         entry = lex.entry(name, day)
         if entry is not None:
             break
+    in_office = entry is not None and entry.title is not None and entry.dated and day is not None and entry.valid_on(day)
+    if cs >= TEXT and cluster.field("sector")[1] >= TEXT and not in_office:
+        return
     if entry is None and names and len(key_tokens(names[0])) == 1:
         title = cluster.field("title")[0]
         holders = [e for e in lex.holders_named(names[0], day)
@@ -497,7 +527,8 @@ def _fill_from_lexicon(cluster: Cluster, lex: Lexicon, day: dt.date | None) -> N
     first = cluster.mentions[0]
     cluster.mentions.append(Mention(first.start, first.start, "", "person",
                                     country=None if entry.sector == "IGO" else entry.country,
-                                    sector=entry.sector, title=entry.title, why=[why or ""], strength=LEXICON,
+                                    sector=entry.sector, title=entry.title, why=[why or ""],
+                                    strength=OFFICE if in_office else LEXICON, entry=entry,
                                     display=entry.name if len(key_tokens(names[0] if names else "")) < 2 else None))
 
 
@@ -534,10 +565,30 @@ def _actor(cluster: Cluster, index: int, fallback: str | None) -> Actor:
     elif country is None and fallback and cluster.kind in ("person", "organization", "office") and sector is not None:
         country = fallback
         why.append(f"article: main country {fallback}")
+    elif country is None and sector is None and fallback and cluster.kind == "person":
+        # Nothing in the text or the knowledge base: a private person of the article's country.
+        country, sector = fallback, "CVL"
+        why.append(f"article: main country {fallback}, no role named (CVL)")
     kind = cluster.kind if cluster.kind in ("person", "organization", "state") else "person"
     spans = sorted({(m.start, m.end) for m in cluster.mentions if m.end > m.start})
     return Actor(id=f"A{index}", name=cluster.name, kind=kind, country=country, sector=sector, title=title,
-                 mentions=[tuple(s) for s in spans], why=why)
+                 mentions=[tuple(s) for s in spans], why=why, stable_id=_stable_id(cluster, kind, country, sector))
+
+
+def _stable_id(cluster: Cluster, kind: str, country: str | None, sector: str | None) -> str:
+    """The knowledge base's id of the actor; else one made from what the text says: a state's country,
+    a person's name (its country may be a guess), an organisation's or group's name and country."""
+    for m in cluster.mentions:
+        if m.entry is not None and m.entry.id:
+            return m.entry.id
+    if kind == "state" and country:
+        return f"state.{country.lower()}"
+    name = cluster.name
+    if cluster.kind == "group":
+        return f"{stable_id(name, country)}.{(sector or '').lower()}".rstrip(".")
+    if kind == "person":
+        return f"{slug(name)}.person"
+    return stable_id(name, country)
 
 
 def extract_actors(doc: Doc, ctx: Context, lexicon: Lexicon | None = None) -> ActorTable:

@@ -11,9 +11,12 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from dragoman.actors.normalize import name_key
+
+if TYPE_CHECKING:
+    from dragoman.actors.kb import KnowledgeBase
 
 RoleKind = Literal["title", "group", "org", "doer", "undergoer"]
 EntryKind = Literal["person", "organization", "state"]
@@ -34,6 +37,7 @@ class Entry:
     end: dt.date | None = None
     source: str = "builtin"
     code: str | None = None
+    id: str | None = None  # the knowledge base's stable id, when the entry comes from it
 
     @property
     def dated(self) -> bool:
@@ -67,6 +71,7 @@ class LexiconParts:
     demonyms: dict[str, str] = field(default_factory=dict)
     capitals: dict[str, str] = field(default_factory=dict)
     stems: list[tuple[str, Entry]] = field(default_factory=list)
+    places: dict[str, str] = field(default_factory=dict)  # key of a city or region -> country code
 
 
 class Lexicon:
@@ -74,11 +79,13 @@ class Lexicon:
 
     def __init__(self) -> None:
         self.names: dict[str, tuple[Entry, ...]] = {}
+        self.kb: KnowledgeBase | None = None  # the knowledge base, consulted below ``names``
         self.stems: dict[str, tuple[Entry, ...]] = {}
         self.country_names: dict[str, str] = {}  # display name per code
         self.country_words: dict[str, str] = {}  # key of a country's name -> code
         self.demonyms: dict[str, str] = {}
         self.capitals: dict[str, str] = {}
+        self.places: dict[str, str] = {}  # cities and regions, for cues only ("a Toronto lawyer")
         self.titles: dict[str, Role] = {}
         self.groups: dict[str, Role] = {}
         self.org_heads: dict[str, Role] = {}
@@ -92,22 +99,28 @@ class Lexicon:
 
     # -- building -------------------------------------------------------------------------
     @classmethod
-    def from_parts(cls, parts: Iterable[LexiconParts], *, base: Lexicon | None = None, sources: Iterable[str] = ()) -> Lexicon:
-        """A lexicon of ``parts`` stacked over ``base`` (parts win for the same name)."""
+    def from_parts(cls, parts: Iterable[LexiconParts], *, base: Lexicon | None = None, sources: Iterable[str] = (),
+                   kb: KnowledgeBase | None = None) -> Lexicon:
+        """A lexicon of ``parts`` stacked over ``base`` (parts win for the same name), with the knowledge
+        base ``kb`` (else ``base``'s) consulted only for names no part knows."""
         lex = cls()
         if base is not None:
             lex._copy_from(base)
         lex.sources = lex.sources + tuple(sources)
         for part in parts:
             lex._add(part)
+        if kb is not None:
+            lex.kb = kb
+            lex.max_name_words = max(lex.max_name_words, kb.max_words)
         return lex
 
     def _copy_from(self, other: Lexicon) -> None:
-        for attr in ("names", "stems", "country_names", "country_words", "demonyms", "capitals", "titles", "groups",
+        for attr in ("names", "stems", "country_names", "country_words", "demonyms", "capitals", "places", "titles", "groups",
                      "org_heads", "verbs", "by_token", "offices"):
             setattr(self, attr, dict(getattr(other, attr)))
         self.first_words = set(other.first_words)
         self.max_name_words, self.max_role_words, self.sources = other.max_name_words, other.max_role_words, other.sources
+        self.kb = other.kb
         self._fresh: set[str] = set()
 
     def _add(self, part: LexiconParts) -> None:
@@ -116,6 +129,8 @@ class Lexicon:
         self.country_names.update(part.country_names)
         self.demonyms.update(part.demonyms)
         self.capitals.update(part.capitals)
+        for key, code in part.places.items():
+            self.places.setdefault(key, code)
         self.first_words.update(k.split()[0].split("-")[0] for k in (*part.demonyms, *part.capitals) if k)
         self.first_words.update(k.split()[0] for k in (*part.demonyms, *part.capitals) if k)
         for names, entry in part.entries:
@@ -154,7 +169,7 @@ class Lexicon:
     def may_start(self, word: str) -> bool:
         """False when no name or country word starts with ``word`` (so longer lookups can be skipped)."""
         key = name_key(word)
-        return key in self.first_words or bool(self.stems)
+        return key in self.first_words or bool(self.stems) or (self.kb is not None and key in self.kb.first_words)
 
     # -- lookups ----------------------------------------------------------------------------
     def entries(self, text: str) -> tuple[Entry, ...]:
@@ -163,12 +178,22 @@ class Lexicon:
         found = self.names.get(key)
         if found:
             return found
+        if self.kb is not None and not self.is_common_word(key):
+            found = self.kb.lookup(key)
+            if found:
+                return found
         if self.stems and " " not in key:
             for n in range(len(key) - 1, 3, -1):
                 found = self.stems.get(key[:n])
                 if found:
                     return found
         return ()
+
+    def is_common_word(self, key: str) -> bool:
+        """A key that the lexicon reads as a role, group, organisation head or country word ("Senate",
+        "Belarusian", "police"): the knowledge base's names for it are not taken."""
+        return key in self.titles or key in self.groups or key in self.org_heads or key in self.demonyms \
+            or key in self.country_words or key in self.capitals
 
     def entry(self, text: str, day: dt.date | None) -> Entry | None:
         """The entry a name has on ``day``: a dated entry valid then, else an undated one."""

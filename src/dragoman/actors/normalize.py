@@ -54,3 +54,15 @@ def is_garbled(word: str) -> bool:
         if not (tail.istitle() and len(tail) > 1 and head.lower() in _CASE_PREFIXES):
             return True
     return False
+
+
+def slug(text: str) -> str:
+    """ASCII words joined by "-": "María Corina Machado" -> "maria-corina-machado"."""
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(ch for ch in text if not unicodedata.combining(ch)).lower()
+    return "-".join(re.findall(r"[a-z0-9]+", text))
+
+
+def stable_id(name: str, country: str | None) -> str:
+    """The id an actor keeps across articles: its name's slug and its country ("int" for none)."""
+    return f"{slug(name)}.{(country or 'int').lower()}"

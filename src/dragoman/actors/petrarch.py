@@ -111,13 +111,12 @@ def _pretty(raw: str) -> str:
     return " ".join(out)
 
 
-def read_actors(path: Path) -> LexiconParts:
-    """A PETRARCH/Phoenix actor dictionary as lexicon parts."""
-    part = LexiconParts()
-    source = f"user dictionary {path.name}"
-    blocks: list[tuple[list[str], list[str]]] = []
+def actor_blocks(path: Path) -> list[tuple[list[str], list[str], str]]:
+    """The blocks of an actor dictionary: (names with ``_``, bracketed code bodies, comment text)."""
+    blocks: list[tuple[list[str], list[str], str]] = []
     for raw in path.read_text("utf-8", errors="replace").splitlines():
         line = _strip_comment(raw)
+        comment = raw.split("#", 1)[1] if "#" in raw else ""
         if not line.strip():
             continue
         stripped = line.strip()
@@ -127,10 +126,18 @@ def read_actors(path: Path) -> LexiconParts:
             blocks[-1][1].extend(_BRACKET.findall(stripped))
         elif stripped.startswith("[") and blocks:
             blocks[-1][1].extend(_BRACKET.findall(stripped))
+            blocks[-1] = (blocks[-1][0], blocks[-1][1], blocks[-1][2] + comment)
         else:
             name = stripped.split("[", 1)[0].strip()
-            blocks.append(([name] if name else [], _BRACKET.findall(stripped)))
-    for names, codes in blocks:
+            blocks.append(([name] if name else [], _BRACKET.findall(stripped), comment))
+    return blocks
+
+
+def read_actors(path: Path) -> LexiconParts:
+    """A PETRARCH/Phoenix actor dictionary as lexicon parts."""
+    part = LexiconParts()
+    source = f"user dictionary {path.name}"
+    for names, codes, _ in actor_blocks(path):
         names = [n for n in names if n.strip("_ ")]
         if not names:
             continue

@@ -98,7 +98,7 @@ def country_ending(doc: Doc, end: int, lo: int, lex: Lexicon, capitals: bool = F
         if not capitalised(doc[end - n]):
             continue
         key = words_key(doc, end - n, end) or ""
-        code = lex.country_of_word(key) or (lex.capitals.get(key) if capitals else None)
+        code = lex.country_of_word(key) or ((lex.capitals.get(key) or lex.places.get(key)) if capitals else None)
         if code:
             return end - n, code
     return None

@@ -25,10 +25,10 @@ def normalise_name(name: str) -> str:
 
 
 def actor_key(actor: Actor | None) -> str | None:
-    """The same entity across articles: kind, country and normalised name."""
+    """The same entity across articles: the actor's stable id (reports before it: kind, country, name)."""
     if actor is None:
         return None
-    return f"{actor.kind}|{actor.country or ''}|{normalise_name(actor.name)}"
+    return actor.stable_id or f"{actor.kind}|{actor.country or ''}|{normalise_name(actor.name)}"
 
 
 def quote_key(speaker: str | None, text: str) -> str:
