@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc
 
 from dragoman.actors.lexicon import Entry, Lexicon, Role
-from dragoman.actors.words import (POSSESSIVE, capitalised, country_ending, country_starting, org_ending,
+from dragoman.actors.words import (POSSESSIVE, capitalised, country_ending, country_starting, org_ending, place_starting,
                                    org_starting, role_ending, role_starting, sent_bounds)
 
 MODIFIERS = frozenset("""former then acting deputy first second senior top chief new outgoing incoming interim
@@ -163,6 +163,11 @@ def right_cue(doc: Doc, end: int, lex: Lexicon) -> Cue:
             cue.org, cue.sector, cue.country = org[1], org[1].sector, org[1].country
             cue.why.append(f"text: {doc[end:org[0]].text!r} after the name")
             cue.used.append((end, org[0]))
+            return cue
+        place = place_starting(doc, end + 1 + (doc[end + 1].lower_ == "the"), hi, lex)
+        if place is not None and (place[0] >= hi or not capitalised(doc[place[0]])):
+            cue.country = place[1]  # "Archbishop X of Gdansk", "Y from Toronto"
+            cue.why.append(f"text: {doc[end:place[0]].text!r} after the name")
         return cue
     if end >= hi or doc[end].text != ",":
         return cue
@@ -192,7 +197,7 @@ def right_cue(doc: Doc, end: int, lex: Lexicon) -> Cue:
                 org, k = o[1], o[0]
                 continue
         if country is None:
-            c = country_starting(doc, k, stop, lex)
+            c = place_starting(doc, k, stop, lex)
             if c is not None:
                 country, k = c[1], c[0]
                 continue

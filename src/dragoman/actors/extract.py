@@ -20,7 +20,7 @@ from dragoman.actors import cues, phrases, words
 from dragoman.actors.builtin import builtin_lexicon
 from dragoman.actors.collective import bare_groups, campaigns
 from dragoman.actors.coref import FALLBACK, LEXICON, OFFICE, TEXT, Cluster, Mention, corefer
-from dragoman.actors.lexicon import Entry, Lexicon, pick
+from dragoman.actors.lexicon import LEGAL_FORMS, Entry, Lexicon, pick
 from dragoman.actors.normalize import is_garbled, key_tokens, name_key, slug, stable_id
 from dragoman.actors.table import ActorTable
 from dragoman.actors.words import POSSESSIVE, capitalised, country_starting, role_starting, words_key
@@ -33,7 +33,6 @@ _DETERMINERS = frozenset({"the", "a", "an", "this", "that"})
 _CONNECTORS = frozenset("of the and for on in at to de del della la al el van von der bin ibn da di du des ben y e".split())
 _PARTICLES = frozenset({"al", "el", "de", "van", "von", "bin", "ibn", "la", "le", "da", "di", "du", "des", "ben"})
 _MAX_WORDS = 10
-LEGAL_FORMS = frozenset("corporation corp inc incorporated ltd limited plc llc company co holdings gmbh ag".split())
 PLACE_PREPOSITIONS = frozenset("in at to from near into outside across around inside through via toward towards of on".split())
 
 
@@ -596,18 +595,20 @@ def extract_actors(doc: Doc, ctx: Context, lexicon: Lexicon | None = None) -> Ac
     lex = lexicon or builtin_lexicon()
     reader = _Reader(doc, ctx, lex)
     cands = candidates(doc, lex)
+    for c in cands:
+        key = name_key(doc[c.start:c.end].text)
+        if c.label == "PERSON" and (key in lex.capitals or lex.country_of_word(key) or key in lex.places):
+            c.label = "GPE"  # "Kyiv" tagged as a person
     person_words = {w for c in cands if c.label == "PERSON" for w in key_tokens(doc[c.start:c.end].text)}
     people: set[int] = set()
     others: list[tuple[Candidate, tuple[Entry, ...]]] = []
     for c in cands:
-        key = name_key(doc[c.start:c.end].text)
-        if c.label == "PERSON" and (key in lex.capitals or lex.country_of_word(key)):
-            c.label = "GPE"  # "Kyiv" tagged as a person
         entries = lex.entries(doc[c.start:c.end].text)
         entry = pick(entries, reader.day)
         if entry is not None and entry.kind in ("organization", "state"):
             others.append((c, entries))
-        elif _person_like(doc, c, person_words, lex) or (entry is not None and entry.kind == "person"):
+        elif _person_like(doc, c, person_words, lex) or (entry or next(iter(entries), None)) is not None \
+                and (entry or entries[0]).kind == "person":
             reader.person(c, entry)
             people.update(range(c.start, c.end))
         else:

@@ -21,6 +21,7 @@ if TYPE_CHECKING:
 RoleKind = Literal["title", "group", "org", "doer", "undergoer"]
 EntryKind = Literal["person", "organization", "state"]
 
+LEGAL_FORMS = frozenset("corporation corp inc incorporated ltd limited plc llc company co holdings gmbh ag sa nv".split())
 SECTORS = frozenset("GOV LEG JUD MIL COP SPY PTY OPP REB IGO NGO MED BUS EDU REL CVL CRM".split())
 
 
@@ -173,15 +174,24 @@ class Lexicon:
 
     # -- lookups ----------------------------------------------------------------------------
     def entries(self, text: str) -> tuple[Entry, ...]:
-        """Every entry for a name (exact key, then a dictionary stem of a one-word name)."""
+        """Every entry for a name (exact key, then without a legal form, then a dictionary stem of a
+        one-word name)."""
         key = name_key(text)
-        found = self.names.get(key)
+        found = self._entries(key)
+        if not found and " " in key and key.rsplit(" ", 1)[1].rstrip(".,") in LEGAL_FORMS:
+            found = tuple(e for e in self._entries(key.rsplit(" ", 1)[0].rstrip(",")) if e.kind == "organization")
+        return found
+
+    def _entries(self, key: str) -> tuple[Entry, ...]:
+        """The lexicon's entries, then the knowledge base's (its dated roles complete an office holder's
+        terms: "X" as opposition leader between two offices); a user's stems last."""
+        found = self.names.get(key, ())
+        if self.kb is not None and not self.is_common_word(key):
+            more = self.kb.lookup(key)
+            if more and (not found or any(e.dated for e in found)):
+                found = found + tuple(e for e in more if e.dated or not found)
         if found:
             return found
-        if self.kb is not None and not self.is_common_word(key):
-            found = self.kb.lookup(key)
-            if found:
-                return found
         if self.stems and " " not in key:
             for n in range(len(key) - 1, 3, -1):
                 found = self.stems.get(key[:n])

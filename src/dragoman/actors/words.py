@@ -115,6 +115,21 @@ def country_starting(doc: Doc, start: int, hi: int, lex: Lexicon) -> tuple[int, 
     return None
 
 
+def place_starting(doc: Doc, start: int, hi: int, lex: Lexicon) -> tuple[int, str] | None:
+    """A country word, or a capital, city or region (``lex.places``) starting at ``start``: (end, code)."""
+    hit = country_starting(doc, start, hi, lex)
+    if hit is not None or start >= hi or not capitalised(doc[start]):
+        return hit
+    for n in range(min(4, hi - start), 0, -1):
+        if not capitalised(doc[start + n - 1]):
+            continue
+        key = words_key(doc, start, start + n) or ""
+        code = lex.capitals.get(key) or lex.places.get(key)
+        if code:
+            return start + n, code
+    return None
+
+
 def _known_org(doc: Doc, start: int, end: int, lex: Lexicon) -> Entry | None:
     for entry in lex.entries(words_key(doc, start, end, names=True) or ""):
         if entry.kind == "organization":

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from dragoman.evaluation.matching import fragment_match, name_match, text_overlap
+from dragoman.evaluation.matching import fragment_match, name_match, norm_text, text_overlap
 from dragoman.evaluation.scores import Counts, ratio
 from dragoman.records import Report
 
@@ -105,7 +105,10 @@ def _score_quotes(gold_quotes: list[Gold], report: Report, s: ArticleScore) -> N
 
 
 def _score_actors(gold_actors: list[Gold], report: Report, s: ArticleScore) -> None:
-    pairs, counts = _pair(gold_actors, report.actors, lambda g, a: name_match(g["name"], a.name))
+    # Among matching names the same name first: "United States" must not take the gold "United States
+    # Supreme Court" while a prediction of that name exists.
+    pairs, counts = _pair(gold_actors, report.actors, lambda g, a: name_match(g["name"], a.name),
+                          prefer=lambda g, a: norm_text(g["name"]) == norm_text(a.name))
     s.actors.add(counts)
     for gi, pi in pairs.items():
         g, a = gold_actors[gi], report.actors[pi]

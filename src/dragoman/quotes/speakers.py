@@ -12,6 +12,7 @@ that noun.
 from __future__ import annotations
 
 from bisect import bisect_left
+from functools import lru_cache
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
@@ -84,7 +85,8 @@ class SpeakerResolver:
         self.actors = actors
         self.lex = lex
         self.last: Speaker | None = None
-        self._nominal_nouns = lex.person_nouns | lex.group_nouns
+        self._person_nouns = lex.person_nouns | title_heads()
+        self._nominal_nouns = self._person_nouns | lex.group_nouns
         self._gender: dict[str, str] = {}
         self._sent_starts = [s.start_char for s in doc.sents]
         self._mentions = self._collect(quoted)
@@ -201,6 +203,8 @@ class SpeakerResolver:
         if tok.lemma_.lower() in self._nominal_nouns and _anaphoric(span, tok):
             nominal = self._nominal(tok)
             if nominal is not None:
+                if nominal.actor:
+                    self.actors.add_mention(nominal.actor, (span.start_char, span.end_char))
                 return self._remember(Speaker(nominal.actor, text, nominal.name, 0.7, nominal.key))
         return self._remember(Speaker(None, text, None, 0.5, "text:" + text.lower()))
 
@@ -273,7 +277,7 @@ class SpeakerResolver:
 
     def _nominal(self, tok: Token) -> _Mention | None:
         noun = tok.lemma_.lower()
-        person = noun in self.lex.person_nouns
+        person = noun in self._person_nouns
         for m in self._before(tok.idx, -1):
             if person and m.kind != "person":
                 continue
@@ -291,6 +295,15 @@ class SpeakerResolver:
         if span is None:
             return False
         return any(t.lemma_.lower() == noun for t in self.doc[max(0, span.start - 4):span.end])
+
+
+@lru_cache(maxsize=1)
+def title_heads() -> frozenset[str]:
+    """The last word of every person title the actors' lexicon knows ("archbishop", "mayor", "activist"):
+    heads of descriptions ("the archbishop") that refer back to a titled person."""
+    from dragoman.actors import builtin_lexicon
+
+    return frozenset(key.split()[-1] for key, role in builtin_lexicon().titles.items() if key.split()[-1].isalpha())
 
 
 def _anaphoric(span, head: Token) -> bool:
