@@ -21,6 +21,7 @@ One row per actor and period; columns below; end exclusive; an undated row is th
 def convert(
     dictionaries: Annotated[list[Path], typer.Argument(help="PETRARCH/Phoenix actor dictionaries (.txt).")],
     out: Annotated[Path, typer.Option("--output", "-o", help="The KB file to write (TSV).")],
+    until: Annotated[Optional[str], typer.Option(help="The dictionaries' date (YYYY-MM-DD): terms open then end there.")] = None,
 ) -> None:
     """Convert PETRARCH/Phoenix actor dictionaries into a KB file (pass it to --lexicon, or ship it)."""
     from dragoman.actors.kb import convert_phoenix, write_kb
@@ -29,7 +30,9 @@ def convert(
     if missing:
         err.print(f"not a file: {missing[0]}", markup=False)
         raise typer.Exit(1)
-    n = write_kb(convert_phoenix(dictionaries), out, PHOENIX_HEADER)
+    day = dt.date.fromisoformat(until) if until else None
+    header = PHOENIX_HEADER + (f"\nTerms still open on {day} end there (--until {day})." if day else "")
+    n = write_kb(convert_phoenix(dictionaries, until=day), out, header)
     err.print(f"{n} rows written to {out}", markup=False)
 
 

@@ -105,6 +105,13 @@ def left_cue(doc: Doc, start: int, lex: Lexicon) -> Cue:
                     continue
                 break
     if title is None:
+        if i == start and i - 1 > lo and doc[i - 1].text in POSSESSIVE:  # "the BBC's Jane Roe"
+            org = org_ending(doc, i - 1, lo, lex)
+            if org is not None and org[1].source != "text" and org[1].sector:
+                cue.org, cue.sector, cue.country = org[1], org[1].sector, org[1].country
+                cue.why.append(f"text: {doc[org[0]:i].text!r} before the name")
+                cue.used.append((org[0], i))
+                return cue
         if i == start:  # a bare country word: "Russian Sergei Lavrov"
             country = country_ending(doc, i, lo, lex)
             if country and doc[country[0]].ent_type_ in ("NORP", "GPE", ""):

@@ -130,7 +130,14 @@ def _inside_named_org(doc: Doc, start: int, end: int, found: tuple[Entry, ...], 
     ent = next((e for e in doc.ents if e.start <= start < e.end), None)
     if ent is None or ent.label_ not in ("ORG", "FAC") or (ent.start, ent.end) == (start, end):
         return False
-    return words.org_head(doc[ent.start:ent.end], lex) is not None
+    span = doc[ent.start:ent.end]
+    known = any(e.kind == "organization" for e in lex.entries(_trim_text(span)))
+    return known or words.org_head(span, lex) is not None
+
+
+def _trim_text(span) -> str:
+    """An entity's text without a leading "the" ("the Islamic State of Iraq and Syria")."""
+    return span.text[4:] if span.text.lower().startswith("the ") else span.text
 
 
 def _country_of_org(doc: Doc, start: int, end: int, lex: Lexicon) -> tuple[int, int]:
@@ -403,6 +410,8 @@ class _Reader:
                          display=entry.name if kind == "person" and len(entry.name) > len(text) else None)
             return
         if c.label != "ORG":
+            if key in lex.places and c.label in ("GPE", "LOC"):
+                self.countries[lex.places[key]] += 1  # a city or region counts towards the article's country
             return
         org, start, why = phrases.organisation(doc[c.start:c.end], lex)
         if org.sector in (None, "BUS"):  # "Vextel Corporation is the largest broadcasting company"
@@ -468,7 +477,18 @@ def _person_like(doc: Doc, c: Candidate, person_words: set[str], lex: Lexicon) -
     start, role, _ = cues.inner_title(doc, c.start, c.end, lex)
     if role is not None and c.end - start >= 2 and all(capitalised(t) for t in doc[start:c.end]):
         return True
-    return _given_name_first(doc, c, lex)
+    return _given_name_first(doc, c, lex) or _titled_name(doc, c, lex)
+
+
+def _titled_name(doc: Doc, c: Candidate, lex: Lexicon) -> bool:
+    """Two or three capitalised words right after a person's title ("MP Jane Roe" tagged ORG)."""
+    if c.label != "ORG" or not 2 <= c.end - c.start <= 3 or c.start == 0:
+        return False
+    span = doc[c.start:c.end]
+    if not all(t.is_alpha and capitalised(t) for t in span) or words.org_head(span, lex) is not None:
+        return False
+    hit = words.role_ending(doc, c.start, max(0, c.start - lex.max_role_words), lex.titles, lex.max_role_words)
+    return hit is not None and (hit[1].sector or "") not in ("", "IGO")
 
 
 def _given_name_first(doc: Doc, c: Candidate, lex: Lexicon) -> bool:

@@ -142,8 +142,11 @@ def _aliases(names: list[str], display: str, kind: str) -> list[str]:
     return out
 
 
-def convert_phoenix(paths: Iterable[Path]) -> Iterator[tuple[str, ...]]:
-    """KB rows from PETRARCH/Phoenix actor dictionaries (states and country-less roles left out)."""
+def convert_phoenix(paths: Iterable[Path], until: dt.date | None = None) -> Iterator[tuple[str, ...]]:
+    """KB rows from PETRARCH/Phoenix actor dictionaries (states and country-less roles left out).
+
+    ``until`` is the dictionaries' date: a term still open then is closed there, since nothing says
+    the person held it later."""
     seen: set[str] = set()
     for path in paths:
         for names, bodies, comment in petrarch.actor_blocks(path):
@@ -167,7 +170,8 @@ def convert_phoenix(paths: Iterable[Path]) -> Iterator[tuple[str, ...]]:
                 continue
             seen.add(ident)
             aliases = "|".join(_aliases(names[1:], display, kind))
-            rows = [(cs, start, end) for cs, start, end in dated] + undated[:1]
+            rows = [(cs, start, until if end is None and until and start and start < until else end)
+                    for cs, start, end in dated] + undated[:1]
             for (c, s), start, end in _without_overlaps(rows):
                 if not s:
                     continue
@@ -273,7 +277,8 @@ def _packaged_texts() -> list[tuple[str, str, bool]]:
     return texts
 
 
-_FORMAT = 2  # bump when the index layout or name_key changes
+MAX_NAME_WORDS = 7  # longer names are left out of the index: news writes them shorter
+_FORMAT = 4  # bump when the index layout or name_key changes
 
 
 class KnowledgeBase:
@@ -306,19 +311,27 @@ class KnowledgeBase:
         return entry
 
     @classmethod
-    def build(cls, texts: Iterable[tuple[str, str, bool]]) -> KnowledgeBase:
+    def build(cls, texts: Iterable[tuple[str, str, bool]], written: frozenset[str] = frozenset()) -> KnowledgeBase:
+        """The KB of ``texts``; converted rows (``kb/``) of an actor whose id ``written`` holds, or that a
+        later written file describes, are left out: facts written for Dragoman supersede them."""
         from dragoman.actors.normalize import name_key
 
+        texts = list(texts)
+        parsed = [(source, list(read_parties_text(text, source) if parties else read_kb_text(text, source)))
+                  for text, source, parties in texts]
+        written = written | {row.id for source, rows_ in parsed if not source.startswith("kb/") for row in rows_}
         rows: list[tuple] = []
         index: dict[str, list[int]] = {}
-        for text, source, parties in texts:
-            for row in (read_parties_text(text, source) if parties else read_kb_text(text, source)):
+        for source, found in parsed:
+            for row in found:
+                if source.startswith("kb/") and row.id in written:
+                    continue
                 e = row.entry
                 rows.append((e.name, e.kind, e.country, e.sector, e.title, e.start.isoformat() if e.start else "",
                              e.end.isoformat() if e.end else "", e.source, e.id))
                 for name in row.names:
                     key = name_key(name)
-                    if key:
+                    if key and key.count(" ") < MAX_NAME_WORDS:
                         at = index.setdefault(key, [])
                         at.append(len(rows) - 1)
         return cls(rows, {k: tuple(v) for k, v in index.items()})
@@ -367,7 +380,11 @@ def packaged_kb() -> KnowledgeBase:
             return KnowledgeBase(*pickle.loads(path.read_bytes()))
         except Exception:  # noqa: BLE001 - a damaged cache is rebuilt
             pass
-    kb = KnowledgeBase.build(texts)
+    from dragoman.actors.builtin import holder_rows, office_rows
+
+    offices = office_rows()
+    holders = frozenset(stable_id(name, offices[office][0]) for office, name, *_ in holder_rows() if office in offices)
+    kb = KnowledgeBase.build(texts, holders)
     if path is not None:
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
