@@ -200,6 +200,7 @@ def schema() -> None:
 
 def main() -> None:
     import dragoman.cli_kb  # noqa: F401 - registers kb
+    import dragoman.cli_lexicon  # noqa: F401 - registers lexicon convert-cameo
     import dragoman.cli_store  # noqa: F401 - registers load, query and export
     import dragoman.cli_web  # noqa: F401 - registers serve
 

@@ -1,9 +1,11 @@
 """The event lexicon: predicate patterns mapped to PLOVER type, mode and CAMEO code.
 
 The lexicon is data (``dragoman/data/events/lexicon.txt``, documented in the
-README beside it). Users extend it with their own files in the same format;
-later files add entries, and an entry with the same pattern replaces the
-earlier one.
+README beside it), followed by entries converted from the CAMEO verb dictionary
+(``cameo2.txt``, written by ``dragoman.events.cameo_import``), which only add
+patterns: where both have the same kind and pattern the hand-written entry wins.
+Users extend it with their own files in the same format; later files add
+entries, and an entry with the same pattern replaces the earlier one.
 """
 
 from __future__ import annotations
@@ -34,21 +36,28 @@ class Entry:
     or M (modality cue). ``particles`` must appear as particle/preposition
     children of the head; ``objects`` as its object (verbs) or modifier (nouns).
     ``targets`` names the slots whose actors are targets: ``obj`` or a preposition.
+    ``object_names`` is how the object constraint is written (``treaty``, or
+    ``@weapon`` for a word set, whose members are then ``objects``).
+    ``rank`` 0 is a hand-written or user entry, 1 a converted one: a head's
+    converted entries are tried only when none of rank 0 holds.
     """
 
     kind: str
     head: str
     particles: tuple[str, ...] = ()
-    objects: tuple[str, ...] = ()
+    objects: tuple[str, ...] | frozenset[str] = ()
     type: str | None = None
     mode: str | None = None
     cameo: str | None = None
     targets: tuple[str, ...] = ()
     origin: str = ""
+    object_names: tuple[str, ...] = ()
+    rank: int = 0
 
     @property
     def pattern(self) -> str:
-        return " ".join((self.head, *self.particles, *("=" + o for o in self.objects)))
+        names = self.object_names or self.objects
+        return " ".join((self.head, *self.particles, *("=" + o for o in names)))
 
     @property
     def rule(self) -> str:
@@ -57,7 +66,7 @@ class Entry:
 
     @property
     def specificity(self) -> int:
-        return len(self.particles) + len(self.objects)
+        return len(self.particles) + len(self.object_names or self.objects)
 
 
 @dataclass(slots=True)
@@ -70,6 +79,7 @@ class Lexicon:
     speech: set[str] = field(default_factory=set)
     modality: dict[str, str] = field(default_factory=dict)
     _heads: frozenset[str] | None = field(default=None, repr=False, compare=False)
+    _index: dict[tuple[str, str], Entry] = field(default_factory=dict, repr=False, compare=False)
 
     @property
     def heads(self) -> frozenset[str]:
@@ -78,20 +88,38 @@ class Lexicon:
             self._heads = frozenset(self.verbs) | frozenset(self.nouns) | frozenset(self.speech)
         return self._heads
 
-    def add(self, entry: Entry) -> None:
+    def add(self, entry: Entry, replace: bool = True) -> None:
+        """Add an entry; one with the same kind and pattern replaces the old one (``replace``)
+        or, with ``replace=False``, leaves it in place."""
+        self.extend((entry,), replace)
+
+    def extend(self, entries: Iterable[Entry], replace: bool = True) -> None:
+        """Add entries (as ``add``), sorting each head's entries once."""
         self._heads = None
-        if entry.kind == "S":
-            self.speech.add(entry.head)
-        elif entry.kind == "M":
-            self.modality[entry.head] = entry.mode or "hypothetical"
-        elif entry.kind == "C":
-            self.criticism[entry.pattern] = entry
-        else:
-            table = self.verbs if entry.kind == "V" else self.nouns
-            bucket = table.setdefault(entry.head, [])
-            bucket[:] = [e for e in bucket if e.pattern != entry.pattern]
-            bucket.append(entry)
-            bucket.sort(key=lambda e: -e.specificity)
+        touched: set[tuple[str, str]] = set()
+        for entry in entries:
+            if entry.kind == "S":
+                self.speech.add(entry.head)
+            elif entry.kind == "M":
+                self.modality[entry.head] = entry.mode or "hypothetical"
+            elif entry.kind == "C":
+                if replace or entry.pattern not in self.criticism:
+                    self.criticism[entry.pattern] = entry
+            else:
+                key = (entry.kind, entry.pattern)
+                old = self._index.get(key)
+                if old is not None and not replace:
+                    continue
+                table = self.verbs if entry.kind == "V" else self.nouns
+                bucket = table.setdefault(entry.head, [])
+                if old is not None:
+                    bucket.remove(old)
+                bucket.append(entry)
+                self._index[key] = entry
+                touched.add((entry.kind, entry.head))
+        for kind, head in touched:
+            # hand-written before converted, then the most specific first; stable otherwise
+            (self.verbs if kind == "V" else self.nouns)[head].sort(key=lambda e: (e.rank, -e.specificity))
 
     def __len__(self) -> int:
         return (
@@ -108,10 +136,27 @@ def _dash(value: str) -> str | None:
     return None if value in ("", "-") else value
 
 
-def parse_line(line: str, origin: str = "") -> Entry | None:
-    """One lexicon line as an Entry; None for blank and comment lines."""
+def _read_set(text: str, origin: str, sets: dict[str, tuple[str, ...]]) -> None:
+    name, eq, words = text[1:].partition("=")
+    name = name.strip().lower()
+    members = tuple(dict.fromkeys(words.lower().split()))
+    if not eq or not name or not members or not name.replace("_", "").isalnum():
+        raise LexiconError(f"{origin}: a word set is written '@name = word word ...'")
+    sets[name] = members
+
+
+def parse_line(line: str, origin: str = "", sets: dict[str, tuple[str, ...]] | None = None,
+               rank: int = 0) -> Entry | None:
+    """One lexicon line as an Entry; None for blank and comment lines.
+
+    ``@name = word word ...`` lines define word sets (into ``sets``) that a later pattern names
+    as ``=@name``: the object is any of the words.
+    """
     text = line.split("#", 1)[0].strip()
     if not text:
+        return None
+    if text.startswith("@"):
+        _read_set(text, origin, sets if sets is not None else {})
         return None
     cols = [c.strip() for c in text.split("|")]
     if len(cols) != 6:
@@ -127,12 +172,25 @@ def parse_line(line: str, origin: str = "") -> Entry | None:
         raise LexiconError(f"{origin}: {typ!r} is not a PLOVER type")
     if kind == "M" and _dash(mode) not in MODALITIES:
         raise LexiconError(f"{origin}: modality must be one of {sorted(MODALITIES)}")
+    object_names: tuple[str, ...] = ()
+    objects: tuple[str, ...] = ()
     if kind == "C":
-        head, particles, objects = " ".join(words), (), ()
+        head, particles = " ".join(words), ()
     else:
         head = words[0]
         particles = tuple(w for w in words[1:] if not w.startswith("="))
-        objects = tuple(w[1:] for w in words[1:] if w.startswith("="))
+        object_names = tuple(w[1:] for w in words[1:] if w.startswith("="))
+        for o in object_names:
+            if o.startswith("@"):
+                if sets is None or o[1:] not in sets:
+                    raise LexiconError(f"{origin}: word set {o!r} is not defined before its use")
+                objects += sets[o[1:]]
+            else:
+                objects += (o,)
+        if objects == object_names:
+            object_names = ()
+        elif len(objects) > 8:  # a word set: looked up, not scanned
+            objects = frozenset(objects)  # type: ignore[assignment]
     slots = tuple(s.strip() for s in (_dash(targets) or "").split(",") if s.strip())
     return Entry(
         kind=kind,
@@ -144,37 +202,56 @@ def parse_line(line: str, origin: str = "") -> Entry | None:
         cameo=_dash(cameo),
         targets=slots,
         origin=origin,
+        object_names=object_names,
+        rank=rank,
     )
 
 
-def read_entries(lines: Iterable[str], name: str = "<lexicon>") -> list[Entry]:
-    """Parse lexicon lines, naming ``name:line`` as each entry's origin."""
+def read_entries(lines: Iterable[str], name: str = "<lexicon>",
+                 sets: dict[str, tuple[str, ...]] | None = None, rank: int = 0) -> list[Entry]:
+    """Parse lexicon lines, naming ``name:line`` as each entry's origin.
+
+    ``sets``: the word sets defined so far (updated with this file's ``@name`` lines);
+    ``rank``: 1 for converted entries (see ``Entry``).
+    """
     out = []
+    sets = {} if sets is None else sets
     for n, line in enumerate(lines, 1):
-        entry = parse_line(line, f"{name}:{n}")
+        entry = parse_line(line, f"{name}:{n}", sets, rank)
         if entry is not None:
             out.append(entry)
     return out
 
 
-def _default_lines() -> list[str]:
-    ref = resources.files("dragoman").joinpath("data/events/lexicon.txt")
+# The packaged files in load order: the hand-written lexicon, then the entries converted
+# from the CAMEO verb dictionary, which never replace a hand-written entry.
+PACKAGED = ("lexicon.txt", "cameo2.txt")
+
+
+def _default_lines(name: str = "lexicon.txt") -> list[str]:
+    ref = resources.files("dragoman").joinpath(f"data/events/{name}")
+    if not ref.is_file():
+        return []
     return ref.read_text(encoding="utf-8").splitlines()
 
 
 @lru_cache(maxsize=8)
-def _load(extra: tuple[str, ...]) -> Lexicon:
+def _load(extra: tuple[str, ...], converted: bool = True) -> Lexicon:
     lex = Lexicon()
-    for entry in read_entries(_default_lines(), "lexicon.txt"):
-        lex.add(entry)
+    sets: dict[str, tuple[str, ...]] = {}
+    lex.extend(read_entries(_default_lines(PACKAGED[0]), PACKAGED[0], sets))
+    if converted:
+        lex.extend(read_entries(_default_lines(PACKAGED[1]), PACKAGED[1], sets, rank=1), replace=False)
     for path in extra:
         files = sorted(Path(path).glob("*.txt")) if Path(path).is_dir() else [Path(path)]
         for f in files:
-            for entry in read_entries(f.read_text(encoding="utf-8").splitlines(), f.name):
-                lex.add(entry)
+            lex.extend(read_entries(f.read_text(encoding="utf-8").splitlines(), f.name, sets))
     return lex
 
 
-def load_lexicon(*extra: str | Path) -> Lexicon:
-    """The packaged lexicon, extended by user files or folders of ``*.txt`` (cached)."""
-    return _load(tuple(str(p) for p in extra))
+def load_lexicon(*extra: str | Path, converted: bool = True) -> Lexicon:
+    """The packaged lexicon, extended by user files or folders of ``*.txt`` (cached).
+
+    ``converted=False`` leaves out the entries converted from the CAMEO dictionary.
+    """
+    return _load(tuple(str(p) for p in extra), converted)

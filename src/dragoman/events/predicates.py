@@ -63,16 +63,18 @@ def match_verb(tok: Token, lex: Lexicon) -> Predicate | None:
     if not entries:
         return None
     particles = _particles_of(tok) | {"~" + c.dep_ for c in tok.children}
-    objects = None
+    objects: list[tuple[str, str, Token]] | None = None
     for entry in entries:
-        if entry.particles and not set(entry.particles) <= particles:
+        if entry.particles and not all(p in particles for p in entry.particles):
             continue
         obj = None
         if entry.objects:
-            if objects is None:
-                objects = _objects_of(tok)
+            if objects is None:  # once per token: (lemma, form, token) of each object
+                objects = [(lemma(o), o.text.lower(), o) for o in _objects_of(tok)]
+            if not objects:
+                continue
             # "talks" is lemmatised "talk": a pattern may name either form
-            obj = next((o for o in objects if lemma(o) in entry.objects or o.text.lower() in entry.objects), None)
+            obj = next((o for lem, form, o in objects if lem in entry.objects or form in entry.objects), None)
             if obj is None:
                 continue
         return Predicate(tok, entry, obj=obj)
