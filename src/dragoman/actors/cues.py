@@ -72,18 +72,70 @@ def _title_ending(doc: Doc, end: int, lo: int, lex: Lexicon, plural: bool = True
     return t0, role
 
 
+def _before_parenthesis(doc: Doc, start: int, lo: int) -> tuple[int, int]:
+    """Where a short parenthesis right before ``start`` begins ("MP (Member of Parliament) X"), and the
+    window's new low end (the model may start a sentence at the parenthesis); else (start, lo)."""
+    if start - 1 <= 0 or doc[start - 1].text != ")":
+        return start, lo
+    for k in range(start - 2, max(0, start - 8), -1):
+        if doc[k].text == "(":
+            return k, max(min(lo, sent_bounds(doc, k - 1)[0]), start - 16) if k > 0 else lo
+    return start, lo
+
+
+def predicate_cue(doc: Doc, start: int, end: int, lex: Lexicon) -> Cue:
+    """A title the sentence gives the person: "X was sworn in as Ohio's governor", "X became president",
+    "X, who is the mayor of Y", "X's government" (the head of that government)."""
+    cue = Cue()
+    root = doc[end - 1]
+    if end + 1 < len(doc) and doc[end].text in POSSESSIVE and doc[end + 1].lemma_.lower() in _LEADS:
+        cue.sector = "GOV"
+        cue.why.append(f"text: {doc[start:end + 2].text!r} (heads it)")
+        return cue
+    verb = root.head if root.dep_ in ("nsubj", "nsubjpass") else None
+    if verb is None or verb.lemma_.lower() not in _BECOME:
+        return cue
+    for child in verb.children:
+        noun = None
+        if child.dep_ in ("attr", "oprd") and child.i > root.i:
+            noun = child
+        elif child.dep_ == "prep" and child.lower_ == "as":
+            noun = next((g for g in child.children if g.dep_ == "pobj"), None)
+        if noun is None or noun.pos_ not in ("NOUN", "PROPN"):
+            continue
+        lo = noun.left_edge.i
+        for k in range(lo, noun.i + 1):
+            hit = role_starting(doc, k, noun.i + 1, lex.titles, lex.max_role_words)
+            if hit is not None and hit[0] == noun.i + 1:
+                cue.title, cue.sector = role_title(hit[1], doc[k:hit[0]].text), hit[1].sector or None
+                place = country_ending(doc, k - (doc[k - 1].text in POSSESSIVE), lo, lex, capitals=True) if k > lo else None
+                after = place_starting(doc, noun.i + 2, min(len(doc), noun.i + 8), lex) \
+                    if noun.i + 2 < len(doc) and doc[noun.i + 1].lower_ == "of" else None
+                cue.country = (place or (None, None))[1] or (after or (None, None))[1]
+                cue.why.append(f"text: {doc[verb.i:noun.i + 1].text!r} (the person's role)")
+                return cue
+    return cue
+
+
+_BECOME = frozenset({"be", "become", "swear", "elect", "appoint", "name", "nominate", "serve", "remain", "install",
+                     "inaugurate", "re-elect", "reelect"})
+_LEADS = frozenset({"government", "administration", "regime", "cabinet", "junta"})
+
+
 def left_cue(doc: Doc, start: int, lex: Lexicon) -> Cue:
     """Title, country and organisation written before a name."""
     cue = Cue()
     lo = max(sent_bounds(doc, start)[0], start - 16)
-    i = start
+    i, lo = _before_parenthesis(doc, start, lo)  # "Labour MP (Member of Parliament) X"
     comma = i > lo and doc[i - 1].text == ","
     if comma:
         i -= 1
-    # Before a comma a plural ("police and county officials, X") only heads a list of names.
+    # Before a comma a plural ("police and county officials, X") only heads a list of names,
+    # unless it is "one of" them ("One of South Sudan's vice presidents, X").
     name = doc[start:min(len(doc), start + 4)]
     listed = any(t.dep_ == "conj" and t.pos_ == "PROPN" for tok in name for t in [tok, *tok.children])
-    title = _title_ending(doc, i, lo, lex, plural=not comma or listed)
+    one_of = any(doc[k].lower_ == "one" and doc[k + 1].lower_ == "of" for k in range(lo, max(lo, i - 1)))
+    title = _title_ending(doc, i, lo, lex, plural=not comma or listed or one_of)
     tail: tuple[int, str | None, Entry | None] | None = None  # "of India", "for the State Department"
     # TITLE of|for|at|from (the) ORG-or-COUNTRY NAME
     run = i
@@ -136,7 +188,13 @@ def left_cue(doc: Doc, start: int, lex: Lexicon) -> Cue:
         j -= 1
     if cue.org is None:
         org = org_ending(doc, j, lo, lex)
-        country = country_ending(doc, j, lo, lex)
+        country = country_ending(doc, j, lo, lex, capitals=doc[j].text in POSSESSIVE)  # "Ohio's governor"
+        if country is None and org is None:  # "Italian economic development minister"
+            k = j
+            while k > lo and j - k < 3 and doc[k - 1].is_lower and doc[k - 1].pos_ in ("NOUN", "ADJ"):
+                k -= 1
+            if k < j:
+                country = country_ending(doc, k, lo, lex)
         if org and (not country or org[0] <= country[0]):
             cue.org, j = org[1], org[0]
         elif country:

@@ -140,6 +140,33 @@ def _trim_text(span) -> str:
     return span.text[4:] if span.text.lower().startswith("the ") else span.text
 
 
+def _countries_named(doc: Doc, lex: Lexicon) -> Counter[str]:
+    """How often the text names each country (names, adjectives, capitals): a cheap first pass."""
+    counts: Counter[str] = Counter()
+    caps = flags(doc, words.capitalised_text)
+    i, n = 0, len(doc)
+    while i < n:
+        hit = country_starting(doc, i, n, lex) if caps[i] else None
+        if hit is None:
+            i += 1
+            continue
+        counts[hit[1]] += 1
+        i = hit[0]
+    return counts
+
+
+def _in_context(entries: tuple[Entry, ...], mentioned: Counter[str]) -> tuple[Entry, ...]:
+    """Entries of one name in several countries ("Labour Party"): those of the country the text names
+    most; none when the text names none of them (an unresolved name beats a wrong country)."""
+    countries = {e.country for e in entries if e.country}
+    if len(countries) < 2:
+        return entries
+    ranked = [c for c, _ in mentioned.most_common() if c in countries]
+    if not ranked:
+        return ()
+    return tuple(e for e in entries if e.country in (ranked[0], None))
+
+
 def _country_of_org(doc: Doc, start: int, end: int, lex: Lexicon) -> tuple[int, int]:
     """ "EEZ of Cyprus" tagged ORG: no organisation head word, so only the country is an actor."""
     for k in range(start + 1, end - 1):
@@ -251,7 +278,9 @@ class _Reader:
             cue.why += right.why
             cue.used += right.used
         if not cue.found:
-            cue = self._respectively(start, end) or self._listed_with(c) or cue
+            cue = self._respectively(start, end) or self._listed_with(c) or cues.predicate_cue(doc, start, end, lex)
+        if cue.title and not cue.country:
+            self._inherit_country(cue)
         _mark(self.used, cue.used)
         if cue.country:
             self.countries[cue.country] += 1
@@ -309,6 +338,21 @@ class _Reader:
                 if earlier is not None and earlier.title:
                     title, sector = earlier.title, earlier.sector
         return cues.Cue(code, sector, title, why=[f"text: {doc[s:e].text!r} paired by 'respectively'"])
+
+    def _inherit_country(self, cue: cues.Cue) -> None:
+        """ "Israeli prime minister A and energy minister B": B's title shares A's country."""
+        if not cue.used:
+            return
+        k = min(s for s, _ in cue.used) - 1
+        doc = self.doc
+        while k > 0 and doc[k].is_lower and doc[k].pos_ in ("NOUN", "ADJ"):  # "and energy minister B"
+            k -= 1
+        if k < 1 or doc[k].lower_ not in ("and", ","):
+            return
+        earlier = self.cues.get(k - 1)
+        if earlier is not None and earlier.country and earlier.title:
+            cue.country = earlier.country
+            cue.why.append(f"text: coordinated with {doc[k - 1].text!r} ({earlier.country})")
 
     def _listed_with(self, c: Candidate) -> cues.Cue | None:
         """The cue of the first name of a list ("Representatives Ann Lowe and Mark Dahl")."""
@@ -487,7 +531,8 @@ def _titled_name(doc: Doc, c: Candidate, lex: Lexicon) -> bool:
     span = doc[c.start:c.end]
     if not all(t.is_alpha and capitalised(t) for t in span) or words.org_head(span, lex) is not None:
         return False
-    hit = words.role_ending(doc, c.start, max(0, c.start - lex.max_role_words), lex.titles, lex.max_role_words)
+    end = c.start - 1 if doc[c.start - 1].text == "," else c.start  # "a State Department spokesperson, X"
+    hit = words.role_ending(doc, end, max(0, end - lex.max_role_words), lex.titles, lex.max_role_words)
     return hit is not None and (hit[1].sector or "") not in ("", "IGO")
 
 
@@ -620,10 +665,11 @@ def extract_actors(doc: Doc, ctx: Context, lexicon: Lexicon | None = None) -> Ac
         if c.label == "PERSON" and (key in lex.capitals or lex.country_of_word(key) or key in lex.places):
             c.label = "GPE"  # "Kyiv" tagged as a person
     person_words = {w for c in cands if c.label == "PERSON" for w in key_tokens(doc[c.start:c.end].text)}
+    mentioned = _countries_named(doc, lex)
     people: set[int] = set()
     others: list[tuple[Candidate, tuple[Entry, ...]]] = []
     for c in cands:
-        entries = lex.entries(doc[c.start:c.end].text)
+        entries = _in_context(lex.entries(doc[c.start:c.end].text), mentioned)
         entry = pick(entries, reader.day)
         if entry is not None and entry.kind in ("organization", "state"):
             others.append((c, entries))

@@ -131,10 +131,12 @@ def place_starting(doc: Doc, start: int, hi: int, lex: Lexicon) -> tuple[int, st
 
 
 def _known_org(doc: Doc, start: int, end: int, lex: Lexicon) -> Entry | None:
-    for entry in lex.entries(words_key(doc, start, end, names=True) or ""):
-        if entry.kind == "organization":
-            return entry
-    return None
+    """The organisation a lexicon name stands for; None when the name is an organisation in several
+    countries ("Labour"): the cue then says nothing rather than a wrong country."""
+    orgs = [e for e in lex.entries(words_key(doc, start, end, names=True) or "") if e.kind == "organization"]
+    if len({e.country for e in orgs}) > 1:
+        return None
+    return orgs[0] if orgs else None
 
 
 def org_head(span: Span, lex: Lexicon) -> tuple[Role, int] | None:
