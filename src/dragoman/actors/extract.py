@@ -521,7 +521,7 @@ def _person_like(doc: Doc, c: Candidate, person_words: set[str], lex: Lexicon) -
     start, role, _ = cues.inner_title(doc, c.start, c.end, lex)
     if role is not None and c.end - start >= 2 and all(capitalised(t) for t in doc[start:c.end]):
         return True
-    return _given_name_first(doc, c, lex) or _titled_name(doc, c, lex)
+    return False
 
 
 def _titled_name(doc: Doc, c: Candidate, lex: Lexicon) -> bool:
@@ -664,6 +664,8 @@ def extract_actors(doc: Doc, ctx: Context, lexicon: Lexicon | None = None) -> Ac
         key = name_key(doc[c.start:c.end].text)
         if c.label == "PERSON" and (key in lex.capitals or lex.country_of_word(key) or key in lex.places):
             c.label = "GPE"  # "Kyiv" tagged as a person
+        elif c.label == "ORG" and (_given_name_first(doc, c, lex) or _titled_name(doc, c, lex)):
+            c.label = "PERSON"  # a person's name the model tagged as an organisation
     person_words = {w for c in cands if c.label == "PERSON" for w in key_tokens(doc[c.start:c.end].text)}
     mentioned = _countries_named(doc, lex)
     people: set[int] = set()
