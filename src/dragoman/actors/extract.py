@@ -615,7 +615,7 @@ def _employer_sectors(clusters: list[Cluster]) -> None:
                 m.why.append(f"text: works for {name} ({m.sector})")
 
 
-def _actor(cluster: Cluster, index: int, fallback: str | None) -> Actor:
+def _actor(cluster: Cluster, index: int, fallback: str | None, lex: Lexicon) -> Actor:
     country, _ = cluster.field("country")
     sector, _ = cluster.field("sector")
     title, _ = cluster.field("title")
@@ -636,15 +636,21 @@ def _actor(cluster: Cluster, index: int, fallback: str | None) -> Actor:
     kind = cluster.kind if cluster.kind in ("person", "organization", "state") else "person"
     spans = sorted({(m.start, m.end) for m in cluster.mentions if m.end > m.start})
     return Actor(id=f"A{index}", name=cluster.name, kind=kind, country=country, sector=sector, title=title,
-                 mentions=[tuple(s) for s in spans], why=why, stable_id=_stable_id(cluster, kind, country, sector))
+                 mentions=[tuple(s) for s in spans], why=why,
+                 stable_id=_stable_id(cluster, kind, country, sector, lex))
 
 
-def _stable_id(cluster: Cluster, kind: str, country: str | None, sector: str | None) -> str:
-    """The knowledge base's id of the actor; else one made from what the text says: a state's country,
-    a person's name (its country may be a guess), an organisation's or group's name and country."""
+def _stable_id(cluster: Cluster, kind: str, country: str | None, sector: str | None, lex: Lexicon) -> str:
+    """The knowledge base's id of the actor (whatever the date); else one made from what the text says:
+    a state's country, a person's name (its country may be a guess), an organisation's or group's name
+    and country."""
     for m in cluster.mentions:
         if m.entry is not None and m.entry.id:
             return m.entry.id
+    if kind != "state":
+        ids = {e.id for e in lex.entries(cluster.name) if e.kind == kind}
+        if len(ids) == 1 and None not in ids:
+            return ids.pop()  # type: ignore[return-value]
     if kind == "state" and country:
         return f"state.{country.lower()}"
     name = cluster.name
@@ -695,5 +701,5 @@ def extract_actors(doc: Doc, ctx: Context, lexicon: Lexicon | None = None) -> Ac
     for cluster in clusters:
         if cluster.kind == "person":
             _fill_from_lexicon(cluster, lex, reader.day)
-    actors = [_actor(c, i, fallback) for i, c in enumerate(clusters, 1)]
+    actors = [_actor(c, i, fallback, lex) for i, c in enumerate(clusters, 1)]
     return ActorTable(actors + campaigns(doc, actors))

@@ -37,6 +37,7 @@ _NO_COUNTRY = frozenset("INT MEA SAS WEU SEA EAF LAM ASA AFR SAF EUR EEU CAS WAF
                         "CSK KRJ FRN ANG".split())
 _WORD_SECTORS = {"MED": "MED", "EDU": "EDU", "REL": "REL", "HRI": "NGO", "JUD": "JUD", "MIL": "MIL", "COP": "COP",
                  "SPY": "SPY", "LEG": "LEG", "OPP": "OPP", "REB": "REB", "CRM": "CRM", "GOV": "GOV", "PTY": "PTY"}
+_TRANSNATIONAL = frozenset({"MNC", "NGO", "IGO", "IMG", "NGM"})
 _BRANCHES = frozenset({"JUD", "LEG", "COP", "SPY"})
 # Name words that make a dictionary name an organisation rather than a person.
 _ORG_WORDS = frozenset("""
@@ -158,8 +159,8 @@ def convert_phoenix(paths: Iterable[Path], until: dt.date | None = None) -> Iter
                         if (cs := _country_sector(code.split("/")[0])) is not None]
             if not resolved or all(not s for (c, s), _, _ in resolved):
                 continue
-            if all(len(code) == 3 and _is_country(code) for code, _, _ in codes):
-                continue  # a state (the built-in country list knows them)
+            if all(len(code) == 3 and code not in _TRANSNATIONAL for code, _, _ in codes):
+                continue  # a state or region (the built-in country list knows the states)
             kind = _kind(names, codes, comment)
             display = _display(names[0], kind)
             dated = [r for r in resolved if r[1] or r[2]]

@@ -101,6 +101,8 @@ def country_ending(doc: Doc, end: int, lo: int, lex: Lexicon, capitals: bool = F
         code = lex.country_of_word(key) or ((lex.capitals.get(key) or lex.places.get(key)) if capitals else None)
         if code:
             return end - n, code
+        if n >= 2 and key in lex.places:
+            return None  # "New Jersey": a place whose last word is a country's name is not that country
     return None
 
 
@@ -111,6 +113,8 @@ def country_starting(doc: Doc, start: int, hi: int, lex: Lexicon) -> tuple[int, 
     for n in range(min(4, hi - start), 0, -1):
         code = lex.country_of_word(words_key(doc, start, start + n) or "")
         if code:
+            if start > 0 and capitalised(doc[start - 1]) and (words_key(doc, start - 1, start + n) or "") in lex.places:
+                return None  # "Mexico" in "New Mexico"
             return start + n, code
     return None
 
