@@ -133,3 +133,23 @@ def test_a_party_name_of_several_countries_takes_the_country_the_text_names():
     d = doc("In/ADP Britain/PROPN/B-GPE ,/PUNCT the/DET Labour/PROPN/B-ORG Party/PROPN/I-ORG won/VERB* ./PUNCT")
     a = by_name(actors(d, published="2019-06-01"), "Labour Party")
     assert a.country == "GBR"
+
+
+def test_an_acronym_names_an_organisation_only_in_capitals():
+    found = actors(doc("Who/PRON/B-ORG said/VERB* it/PRON ?/PUNCT"))
+    assert not any(a.sector == "IGO" for a in found)
+    (a,) = actors(doc("the/DET WHO/PROPN/B-ORG said/VERB* it/PRON ./PUNCT"))
+    assert (a.sector, a.stable_id) == ("IGO", "world-health-organization.int")
+
+
+def test_a_namesake_in_the_knowledge_base_does_not_override_the_texts_role():
+    d = doc("Constable/PROPN Gary/PROPN/B-PERSON Gray/PROPN/I-PERSON of/ADP Toronto/PROPN/B-GPE "
+            "police/NOUN spoke/VERB* ./PUNCT")
+    a = by_name(actors(d), "Gary Gray")
+    assert (a.country, a.sector) == ("CAN", "COP")
+
+
+def test_a_one_word_name_with_no_cue_gets_no_civilian_default():
+    d = doc("Rome/PROPN/B-GPE police/NOUN said/VERB* Bast/PROPN/B-PERSON fell/VERB ./PUNCT")
+    found = actors(d)
+    assert all(a.sector != "CVL" for a in found if a.name == "Bast")

@@ -82,7 +82,7 @@ def candidates(doc: Doc, lex: Lexicon) -> list[Candidate]:
         if not caps[i] or covered[i] or tok.lower_ in _DETERMINERS or not lex.may_start(tok.text):
             continue
         for end in range(min(n, i + lex.max_name_words), i + 1, -1):
-            found = lex.entries(words_key(doc, i, end, names=True) or "") if caps[end - 1] else ()
+            found = lex.entries(words.span_text(doc, i, end) or "") if caps[end - 1] else ()
             if found:
                 if tok.ent_iob_ == "I" or (end < n and toks[end].ent_iob_ == "I"):
                     if tok.ent_type_ not in ("ORG", ""):  # do not cut into a person's or place's name
@@ -157,7 +157,10 @@ def _countries_named(doc: Doc, lex: Lexicon) -> Counter[str]:
 
 def _in_context(entries: tuple[Entry, ...], mentioned: Counter[str]) -> tuple[Entry, ...]:
     """Entries of one name in several countries ("Labour Party"): those of the country the text names
-    most; none when the text names none of them (an unresolved name beats a wrong country)."""
+    most; none when the text names none of them (an unresolved name beats a wrong country). A party
+    needs its country named."""
+    # A party is known by its name only in its own country's news ("Reform Party", "Act").
+    entries = tuple(e for e in entries if not e.source.endswith("parties.tsv") or mentioned[e.country or ""])
     countries = {e.country for e in entries if e.country}
     if len(countries) < 2:
         return entries
@@ -571,8 +574,9 @@ def _fill_from_lexicon(cluster: Cluster, lex: Lexicon, day: dt.date | None) -> N
         if entry is not None:
             break
     in_office = entry is not None and entry.title is not None and entry.dated and day is not None and entry.valid_on(day)
-    if cs >= TEXT and cluster.field("sector")[1] >= TEXT and not in_office:
-        return
+    have_sector, ss = cluster.field("sector")
+    if ss >= TEXT and not in_office and (cs >= TEXT or (entry is not None and entry.sector != have_sector)):
+        return  # the text says enough, or names a role the lexicon's namesake never had
     if entry is None and names and len(key_tokens(names[0])) == 1:
         title = cluster.field("title")[0]
         holders = [e for e in lex.holders_named(names[0], day)
@@ -629,7 +633,7 @@ def _actor(cluster: Cluster, index: int, fallback: str | None, lex: Lexicon) -> 
     elif country is None and fallback and cluster.kind in ("person", "organization", "office") and sector is not None:
         country = fallback
         why.append(f"article: main country {fallback}")
-    elif country is None and sector is None and fallback and cluster.kind == "person":
+    elif country is None and sector is None and fallback and cluster.kind == "person" and len(key_tokens(cluster.name)) >= 2:
         # Nothing in the text or the knowledge base: a private person of the article's country.
         country, sector = fallback, "CVL"
         why.append(f"article: main country {fallback}, no role named (CVL)")

@@ -24,7 +24,7 @@ from importlib import resources
 from pathlib import Path
 
 from dragoman.actors import petrarch
-from dragoman.actors.lexicon import SECTORS, Entry, LexiconParts
+from dragoman.actors.lexicon import SECTORS, Entry, LexiconParts, is_acronym
 from dragoman.actors.normalize import stable_id
 
 KB_COLUMNS = ("id", "name", "aliases", "kind", "country", "sector", "title", "start", "end")
@@ -279,7 +279,8 @@ def _packaged_texts() -> list[tuple[str, str, bool]]:
 
 
 MAX_NAME_WORDS = 7  # longer names are left out of the index: news writes them shorter
-_FORMAT = 4  # bump when the index layout or name_key changes
+ACRONYM = "\x00"  # index prefix of capitals-only aliases
+_FORMAT = 5  # bump when the index layout or name_key changes
 
 
 class KnowledgeBase:
@@ -302,6 +303,10 @@ class KnowledgeBase:
         """The entries whose name or alias has this ``name_key``."""
         found = self._index.get(key)
         return tuple(self._entry(i) for i in found) if found else ()
+
+    def lookup_acronym(self, key: str) -> tuple[Entry, ...]:
+        """The entries whose capitals-only alias ("NPR") has this key: for text written in capitals."""
+        return self.lookup(ACRONYM + key)
 
     def _entry(self, i: int) -> Entry:
         entry = self._made.get(i)
@@ -333,7 +338,7 @@ class KnowledgeBase:
                 for name in row.names:
                     key = name_key(name)
                     if key and key.count(" ") < MAX_NAME_WORDS:
-                        at = index.setdefault(key, [])
+                        at = index.setdefault(ACRONYM + key if is_acronym(name) else key, [])
                         at.append(len(rows) - 1)
         return cls(rows, {k: tuple(v) for k, v in index.items()})
 
@@ -354,7 +359,7 @@ def _given_names(rows: list[tuple]) -> frozenset[str]:
 
 
 def _first_words(key: str) -> tuple[str, ...]:
-    first = key.split(" ", 1)[0]
+    first = key.lstrip(ACRONYM).split(" ", 1)[0]
     return first, first.split("-")[0], first.split("'")[0]
 
 

@@ -81,6 +81,7 @@ class Lexicon:
     def __init__(self) -> None:
         self.names: dict[str, tuple[Entry, ...]] = {}
         self.kb: KnowledgeBase | None = None  # the knowledge base, consulted below ``names``
+        self.acronyms: dict[str, tuple[Entry, ...]] = {}  # names written in capitals only ("WHO")
         self.stems: dict[str, tuple[Entry, ...]] = {}
         self.country_names: dict[str, str] = {}  # display name per code
         self.country_words: dict[str, str] = {}  # key of a country's name -> code
@@ -116,7 +117,7 @@ class Lexicon:
         return lex
 
     def _copy_from(self, other: Lexicon) -> None:
-        for attr in ("names", "stems", "country_names", "country_words", "demonyms", "capitals", "places", "titles", "groups",
+        for attr in ("names", "acronyms", "stems", "country_names", "country_words", "demonyms", "capitals", "places", "titles", "groups",
                      "org_heads", "verbs", "by_token", "offices"):
             setattr(self, attr, dict(getattr(other, attr)))
         self.first_words = set(other.first_words)
@@ -138,6 +139,11 @@ class Lexicon:
             for raw in names:
                 key = name_key(raw)
                 if not key:
+                    continue
+                if is_acronym(raw) and entry.kind != "state":  # "WHO" names the organisation; "Who" does not
+                    if entry not in self.acronyms.get(key, ()):
+                        self.acronyms[key] = self.acronyms.get(key, ()) + (entry,)
+                    self.first_words.add(key)
                     continue
                 # The first part that names a key replaces what a base lexicon had for it.
                 old = self.names.get(key, ()) if key in fresh else ()
@@ -177,17 +183,18 @@ class Lexicon:
         """Every entry for a name (exact key, then without a legal form, then a dictionary stem of a
         one-word name)."""
         key = name_key(text)
-        found = self._entries(key)
-        if not found and " " in key and key.rsplit(" ", 1)[1].rstrip(".,") in LEGAL_FORMS:
-            found = tuple(e for e in self._entries(key.rsplit(" ", 1)[0].rstrip(",")) if e.kind == "organization")
+        found = self._entries(key, is_acronym(text))
+        if not found and " " in text.strip() and name_key(text.rsplit(None, 1)[1]).rstrip(".,") in LEGAL_FORMS:
+            found = tuple(e for e in self.entries(text.rsplit(None, 1)[0].rstrip(" ,")) if e.kind == "organization")
         return found
 
-    def _entries(self, key: str) -> tuple[Entry, ...]:
+    def _entries(self, key: str, capitals: bool = False) -> tuple[Entry, ...]:
         """The lexicon's entries, then the knowledge base's (its dated roles complete an office holder's
-        terms: "X" as opposition leader between two offices); a user's stems last."""
-        found = self.names.get(key, ())
+        terms: "X" as opposition leader between two offices); a user's stems last. Names written in
+        capitals also match capitals-only aliases ("WHO")."""
+        found = self.names.get(key, ()) + (self.acronyms.get(key, ()) if capitals else ())
         if self.kb is not None and not self.is_common_word(key):
-            more = self.kb.lookup(key)
+            more = self.kb.lookup(key) + (self.kb.lookup_acronym(key) if capitals else ())
             if more and (not found or any(e.dated for e in found)):
                 found = found + tuple(e for e in more if e.dated or not found)
         if found:
@@ -233,6 +240,12 @@ class Lexicon:
             return None
         past = [e for e in self.entries(text) if e.end is not None and e.end <= day]
         return max(past, key=lambda e: e.end) if past else None
+
+
+def is_acronym(text: str) -> bool:
+    """A name written in capitals, two to six letters ("WHO", "U.S.", "AT&T"), no space."""
+    letters = [ch for ch in text if ch.isalpha()]
+    return 2 <= len(letters) <= 6 and " " not in text.strip() and all(ch.isupper() for ch in letters)
 
 
 def pick(entries: Iterable[Entry], day: dt.date | None) -> Entry | None:

@@ -48,6 +48,12 @@ def words_key(doc: Doc, start: int, end: int, *, names: bool = False) -> str | N
     return name_key(doc[start:end].text)
 
 
+def span_text(doc: Doc, start: int, end: int) -> str | None:
+    """The text of doc[start:end] for a name lookup (case kept: "WHO" is not "Who"), or None when
+    punctuation breaks it, as ``words_key(names=True)``."""
+    return doc[start:end].text if words_key(doc, start, end, names=True) is not None else None
+
+
 _EDGES: dict[int, tuple[dict, set[str]]] = {}
 
 
@@ -137,7 +143,7 @@ def place_starting(doc: Doc, start: int, hi: int, lex: Lexicon) -> tuple[int, st
 def _known_org(doc: Doc, start: int, end: int, lex: Lexicon) -> Entry | None:
     """The organisation a lexicon name stands for; None when the name is an organisation in several
     countries ("Labour"): the cue then says nothing rather than a wrong country."""
-    orgs = [e for e in lex.entries(words_key(doc, start, end, names=True) or "") if e.kind == "organization"]
+    orgs = [e for e in lex.entries(span_text(doc, start, end) or "") if e.kind == "organization"]
     if len({e.country for e in orgs}) > 1:
         return None
     return orgs[0] if orgs else None
