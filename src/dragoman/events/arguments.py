@@ -11,6 +11,7 @@ from spacy.tokens import Token
 from dragoman.actors.builtin import builtin_lexicon  # country names, demonyms, capitals
 from dragoman.actors.normalize import name_key
 from dragoman.actors.table import ActorTable
+from dragoman.events.groups import group_actors, nationality_state
 from dragoman.events.predicates import Predicate, lemma
 from dragoman.records import Actor, Quote
 
@@ -287,6 +288,8 @@ class ActorFinder:
         for actor, _ in self.table.mentions_in(left.idx, tok.idx + len(tok)):
             if actor.kind == first.kind and all(a.id != actor.id for a, _, _ in out):
                 out.append((actor, False, tok))
+        if first.kind == "organization":  # "Hungarian and Romanian officials": a group per country word
+            out += [(a, False, tok) for a in group_actors(tok, self.table) if all(a.id != o.id for o, _, _ in out)]
         return out or [(first, False, tok)]
 
     def _by_name(self, tok: Token) -> Actor | None:
@@ -338,7 +341,14 @@ class ActorFinder:
         found = self._by_name(tok) or self._by_kind(tok) or self._capital(tok)
         if found is not None:
             return [(found, True, tok)]
-        return self._of_country(tok)
+        groups = group_actors(tok, self.table)
+        if groups:
+            return [(a, False, tok) for a in groups]
+        hits = self._of_country(tok)
+        if hits:
+            return hits
+        state = nationality_state(tok, self.table)
+        return [(state, True, tok)] if state is not None else []
 
     def _capital(self, tok: Token) -> Actor | None:
         """A capital the actors stage read as a place ("the claim from Berlin") stands, as an
