@@ -37,6 +37,12 @@ MEMBER_NOUNS = {
 }
 
 
+# Types whose addressee is the subject of the reported clause when no slot names one
+CLAUSE_TARGET_TYPES = frozenset({"REQUEST", "ACCUSE"})
+# prepositions that name a party of an infinitive complement's act
+COMPLEMENT_PREPS = ("to", "with", "on", "against", "for", "from", "over")
+
+
 def is_passive(verb: Token) -> bool:
     if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
         return True
@@ -74,6 +80,10 @@ def verb_agents(verb: Token, depth: int = 0) -> list[Token]:
         return verb_agents(verb.head, depth + 1)
     if verb.dep_ == "relcl":
         return [verb.head]
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.dep_ in ("dobj", "pobj"):
+        # "issued a statement demanding ...", "posted a message blaming X": the issuer's
+        issuer = governing_verb(verb.head)
+        return verb_agents(issuer, depth + 1) if issuer is not None else []
     return []
 
 
@@ -116,6 +126,33 @@ def verb_targets(pred: Predicate) -> list[Token]:
         for x in verb.children:
             if x.dep_ == "xcomp":
                 out.extend(c for c in x.children if c.dep_ in ("dobj", "dative"))
+    if not out and pred.entry.type in CLAUSE_TARGET_TYPES:
+        out.extend(clause_subjects(verb))
+    return out
+
+
+def clause_subjects(head: Token) -> list[Token]:
+    """The subjects of a head's reported clause: "demanded that the US cancel ...",
+    "its demand that Israel ease ...", "alleged that X had ..."."""
+    return [s for c in head.children if c.dep_ in ("ccomp", "acl") and c.pos_ in ("VERB", "AUX")
+            and (c.dep_ == "ccomp" or any(m.dep_ == "mark" and lemma(m) == "that" for m in c.children))
+            for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
+
+
+def complement_targets(verb: Token, depth: int = 0) -> list[Token]:
+    """The parties of the act a verb's infinitive complement names ("agreed to reopen its borders
+    to X", "threatened to impose restrictions on X", "offered to negotiate with X")."""
+    out: list[Token] = []
+    for x in verb.children:
+        if x.dep_ != "xcomp" or x.pos_ not in ("VERB", "AUX"):
+            continue
+        objs = [c for c in x.children if c.dep_ in ("dobj", "dative")]
+        out.extend(objs)
+        out.extend(_preposition_objects(x, COMPLEMENT_PREPS))
+        for o in objs:
+            out.extend(_preposition_objects(o, COMPLEMENT_PREPS))
+        if not out and depth < 1:
+            out.extend(complement_targets(x, depth + 1))
     return out
 
 
@@ -179,6 +216,8 @@ def noun_arguments(pred: Predicate) -> tuple[list[Token], list[Token]]:
     targets = _preposition_objects(noun, slots)
     if not targets and noun.dep_ == "dobj":
         targets = _preposition_objects(noun.head, slots)
+    if not targets and pred.entry.type in CLAUSE_TARGET_TYPES:
+        targets = clause_subjects(noun) or (clause_subjects(noun.head) if noun.dep_ == "dobj" else [])
     return agents, targets
 
 

@@ -11,6 +11,7 @@ from dragoman.context import Context
 from dragoman.events.anchors import dateline_ref, event_date, event_place
 from dragoman.events.arguments import (
     ActorFinder,
+    complement_targets,
     critical_arguments,
     governing_verb,
     is_passive,
@@ -97,6 +98,8 @@ def extract_events(
                 continue
             if not goals and pred.kind == "V":
                 goals = act_author(pred, targets, out, actors, sources[0][0].id)
+            if not goals and pred.kind == "V":
+                goals = [g for g in finder.actors(complement_targets(tok)) if g[0].id != sources[0][0].id]
             if not goals:
                 goals = own_government(pred, sources[0][0], actors, tok)
             if pred.kind == "C":
