@@ -37,6 +37,12 @@ MEMBER_NOUNS = {
 }
 
 
+# what is issued, posted or sent: a participle after one speaks for its issuer ("a statement condemning X")
+MESSAGE_NOUNS = frozenset({
+    "statement", "declaration", "letter", "message", "communique", "communiqué", "resolution", "note",
+    "tweet", "post", "video", "report", "appeal", "petition", "memo", "notice", "order", "decree", "ultimatum",
+    "call", "request", "demand", "plea", "proposal", "motion", "bill",
+})
 # Types whose addressee is the subject of the reported clause when no slot names one
 CLAUSE_TARGET_TYPES = frozenset({"REQUEST", "ACCUSE"})
 # prepositions that name a party of an infinitive complement's act
@@ -80,7 +86,8 @@ def verb_agents(verb: Token, depth: int = 0) -> list[Token]:
         return verb_agents(verb.head, depth + 1)
     if verb.dep_ == "relcl":
         return [verb.head]
-    if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.dep_ in ("dobj", "pobj"):
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.dep_ in ("dobj", "pobj") \
+            and lemma(verb.head) in MESSAGE_NOUNS:
         # "issued a statement demanding ...", "posted a message blaming X": the issuer's
         issuer = governing_verb(verb.head)
         return verb_agents(issuer, depth + 1) if issuer is not None else []
@@ -134,15 +141,19 @@ def verb_targets(pred: Predicate) -> list[Token]:
 def clause_subjects(head: Token) -> list[Token]:
     """The subjects of a head's reported clause: "demanded that the US cancel ...",
     "its demand that Israel ease ...", "alleged that X had ..."."""
-    return [s for c in head.children if c.dep_ in ("ccomp", "acl") and c.pos_ in ("VERB", "AUX")
-            and (c.dep_ == "ccomp" or any(m.dep_ == "mark" and lemma(m) == "that" for m in c.children))
-            for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
+    for c in head.children:  # the first clause only: a later one is often a misparse
+        if c.dep_ in ("ccomp", "acl") and c.pos_ in ("VERB", "AUX") and (
+                c.dep_ == "ccomp" or any(m.dep_ == "mark" and lemma(m) == "that" for m in c.children)):
+            return [s for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
+    return []
 
 
 def complement_targets(verb: Token, depth: int = 0) -> list[Token]:
     """The parties of the act a verb's infinitive complement names ("agreed to reopen its borders
     to X", "threatened to impose restrictions on X", "offered to negotiate with X")."""
     out: list[Token] = []
+    if any(c.dep_ in ("dobj", "dative") for c in verb.children):
+        return out  # "support X to run against Y": the complement is X's act, not the subject's
     for x in verb.children:
         if x.dep_ != "xcomp" or x.pos_ not in ("VERB", "AUX"):
             continue

@@ -22,6 +22,8 @@ from dragoman.records import Actor
 CUE_DEPS = frozenset({"amod", "compound", "nmod", "npadvmod"})
 PLACE_PREPS = frozenset({"in", "from", "of"})
 PLURAL_TAGS = frozenset({"NNS", "NNPS"})
+# nominalisations name acts, not people: "army deployments", "police operations"
+ACT_SUFFIXES = ("ments", "tions", "sions", "ings", "ances", "ences", "ures", "als", "ies", "ises", "izes")
 
 
 @lru_cache(maxsize=1)
@@ -50,7 +52,23 @@ def group_sector(tok: Token) -> str | None:
         role = lex.titles.get(tok.lemma_.lower())
         if role is not None and role.sector and role.sector != "-":
             return role.sector
-    return extra_groups().get(low)
+    found = extra_groups().get(low)
+    if found is None and tok.tag_ in PLURAL_TAGS and not low.endswith(ACT_SUFFIXES):
+        # "opposition candidates", "army officers": the modifier's (not "army deployments")
+        for c in tok.children:
+            role = lex.groups.get(c.text.lower()) if c.dep_ in ("compound", "amod") and c.i < tok.i else None
+            if role is not None and role.sector and role.sector != "-":
+                return role.sector
+    return found
+
+
+def is_person_noun(tok: Token) -> bool:
+    """A noun that names people: a title or role, a group noun, or one a "who" clause qualifies."""
+    lex = builtin_lexicon()
+    low = tok.lemma_.lower() or tok.text.lower()
+    if low in lex.titles or group_sector(tok) is not None or f"{low}s" in extra_groups():
+        return True
+    return any(c.dep_ == "relcl" and any(w.tag_ == "WP" for w in c.children) for c in tok.children)
 
 
 def _country(word: Token) -> str | None:
@@ -106,14 +124,17 @@ def group_actors(tok: Token, table: ActorTable) -> list[Actor]:
     if sector is None:
         return []
     out = []
-    lex = builtin_lexicon()
     for code, cue in country_cues(tok, table):
         head = tok.text.lower()
         same = next((a for a in table.actors if a.kind == "organization" and a.country == code
                      and a.sector == sector and a.name.lower().split()[-1:] == [head]), None)
         span = _span(tok, cue)
-        demonym = next((w for w, c in lex.demonyms.items() if c == code and cue.text.lower() == w), None)
-        name = f"{cue.text} {tok.text}" if demonym or cue.i < tok.i else f"{tok.text} {cue.head.text} {cue.text}"
+        if cue.head.i == tok.i and cue.i < tok.i:  # "Ugandan opposition candidates"
+            name = tok.doc[cue.i:tok.i + 1].text
+        elif cue.i < tok.i:  # "Hungarian" of "Hungarian and Romanian officials"
+            name = f"{cue.text} {tok.text}"
+        else:  # "rebels in Sudan"
+            name = f"{tok.text} {cue.head.text} {cue.text}"
         out.append(_register(table, same, span, lambda name=name, code=code, span=span: Actor(
             id=table.next_id(), name=name, kind="organization", country=code, sector=sector,
             mentions=[span], why=[f"events: group noun {tok.text!r} with country cue {cue.text!r}"],
@@ -124,8 +145,8 @@ def group_actors(tok: Token, table: ActorTable) -> list[Actor]:
 def nationality_state(tok: Token, table: ActorTable) -> Actor | None:
     """The state a nationality before an argument noun stands for ("Iraqi towns"), found in or
     added to ``table``; None when no nationality qualifies it."""
-    if tok.pos_ not in ("NOUN", "PROPN"):
-        return None
+    if tok.pos_ not in ("NOUN", "PROPN") or is_person_noun(tok):
+        return None  # "a U.S. national", "a Canadian tourist": a person, not the state
     lex = builtin_lexicon()
     for c in tok.children:
         if c.i > tok.i or c.dep_ not in ("amod", "compound"):
