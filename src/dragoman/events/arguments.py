@@ -109,6 +109,8 @@ def verb_targets(pred: Predicate) -> list[Token]:
     """The target tokens of a verb predicate, by the entry's target slots."""
     verb, slots = pred.token, pred.entry.targets
     out: list[Token] = []
+    if "named" in slots and pred.obj is not None:  # naming as judging: the one named (naming.py)
+        return [pred.obj]
     if "obj" in slots:
         if is_passive(verb):
             subj = [c for c in verb.children if c.dep_ == "nsubjpass"]

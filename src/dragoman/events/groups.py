@@ -129,8 +129,9 @@ def group_actors(tok: Token, table: ActorTable) -> list[Actor]:
         same = next((a for a in table.actors if a.kind == "organization" and a.country == code
                      and a.sector == sector and a.name.lower().split()[-1:] == [head]), None)
         span = _span(tok, cue)
-        if cue.head.i == tok.i and cue.i < tok.i:  # "Ugandan opposition candidates"
-            name = tok.doc[cue.i:tok.i + 1].text
+        if cue.head.i == tok.i and cue.i < tok.i:  # "Ugandan opposition candidates", less conjuncts
+            skip = {t.i for c in cue.children if c.dep_ in ("cc", "conj") for t in c.subtree}
+            name = " ".join(t.text for t in tok.doc[cue.i:tok.i + 1] if t.i not in skip)
         elif cue.i < tok.i:  # "Hungarian" of "Hungarian and Romanian officials"
             name = f"{cue.text} {tok.text}"
         else:  # "rebels in Sudan"

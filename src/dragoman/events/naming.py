@@ -50,11 +50,13 @@ def _complement(verb: Token, obj: Token) -> list[Token]:
     out: list[Token] = []
     for c in verb.children:
         if c.dep_ in PREDICATE_DEPS and c.i > obj.i:
-            out.extend(c.subtree)
+            out.extend(t for t in c.subtree if not (obj.left_edge.i <= t.i <= obj.right_edge.i))
         elif c.dep_ == "prep" and c.text.lower() == "as":
             out.extend(c.subtree)
     for c in obj.children:
         if c.dep_ == "prep" and c.text.lower() == "as":
+            out.extend(c.subtree)
+        elif c.dep_ == "appos" and c.i > obj.i:  # 'called the plan "a disgrace"' read as apposition
             out.extend(c.subtree)
         elif c.dep_ in ("amod", "acl") and (c.i > obj.i or any(p.text in "\"“'" for p in c.doc[c.i - 1:c.i])):
             out.extend(c.subtree)
@@ -73,9 +75,13 @@ def match_naming(tok: Token) -> tuple[Entry, Token] | None:
                 for g in c.children if g.dep_ == "pobj"]
         if not objs and tok.dep_ == "relcl":
             objs = [tok.head]
+    if not objs:  # a small clause: "called [Y's decision wise]"
+        objs = [g for c in tok.children if c.dep_ in PREDICATE_DEPS for g in c.children if g.dep_ == "nsubj"]
     if not objs:
         return None
     obj = objs[0]
+    if obj.tag_ in ("WDT", "WP") and tok.dep_ == "relcl":  # "the decision, which X referred to as ..."
+        obj = tok.head
     polarity = None
     for t in _complement(tok, obj):
         for key in (_lemma(t), t.text.lower()):
@@ -87,5 +93,5 @@ def match_naming(tok: Token) -> tuple[Entry, Token] | None:
     if polarity is None:
         return None
     ptype, cameo, mode = TYPES[polarity]
-    return Entry(kind="V", head=head, type=ptype, mode=mode, cameo=cameo, targets=("obj", "to"),
+    return Entry(kind="V", head=head, type=ptype, mode=mode, cameo=cameo, targets=("named",),
                  origin="evaluative.txt", object_names=("@evaluative" + polarity,)), obj
