@@ -11,6 +11,7 @@ from spacy.tokens import Token
 from dragoman.actors.builtin import builtin_lexicon  # country names, demonyms, capitals
 from dragoman.actors.normalize import name_key
 from dragoman.actors.table import ActorTable
+from dragoman.events.groups import group_actors, nationality_state
 from dragoman.events.predicates import Predicate, lemma
 from dragoman.records import Actor, Quote
 
@@ -34,6 +35,18 @@ MEMBER_NOUNS = {
     "parliamentarian": ("LEG", ""), "congressman": ("LEG", "congress"), "congresswoman": ("LEG", "congress"),
     "judge": ("JUD", ""), "justice": ("JUD", "court"), "policeman": ("COP", ""), "officer": ("COP", ""),
 }
+
+
+# what is issued, posted or sent: a participle after one speaks for its issuer ("a statement condemning X")
+MESSAGE_NOUNS = frozenset({
+    "statement", "declaration", "letter", "message", "communique", "communiqué", "resolution", "note",
+    "tweet", "post", "video", "report", "appeal", "petition", "memo", "notice", "order", "decree", "ultimatum",
+    "call", "request", "demand", "plea", "proposal", "motion", "bill",
+})
+# Types whose addressee is the subject of the reported clause when no slot names one
+CLAUSE_TARGET_TYPES = frozenset({"REQUEST", "ACCUSE"})
+# prepositions that name a party of an infinitive complement's act
+COMPLEMENT_PREPS = ("to", "with", "on", "against", "for", "from", "over")
 
 
 def is_passive(verb: Token) -> bool:
@@ -73,6 +86,11 @@ def verb_agents(verb: Token, depth: int = 0) -> list[Token]:
         return verb_agents(verb.head, depth + 1)
     if verb.dep_ == "relcl":
         return [verb.head]
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.dep_ in ("dobj", "pobj") \
+            and lemma(verb.head) in MESSAGE_NOUNS:
+        # "issued a statement demanding ...", "posted a message blaming X": the issuer's
+        issuer = governing_verb(verb.head)
+        return verb_agents(issuer, depth + 1) if issuer is not None else []
     return []
 
 
@@ -91,6 +109,8 @@ def verb_targets(pred: Predicate) -> list[Token]:
     """The target tokens of a verb predicate, by the entry's target slots."""
     verb, slots = pred.token, pred.entry.targets
     out: list[Token] = []
+    if "named" in slots and pred.obj is not None:  # naming as judging: the one named (naming.py)
+        return [pred.obj]
     if "obj" in slots:
         if is_passive(verb):
             subj = [c for c in verb.children if c.dep_ == "nsubjpass"]
@@ -115,6 +135,37 @@ def verb_targets(pred: Predicate) -> list[Token]:
         for x in verb.children:
             if x.dep_ == "xcomp":
                 out.extend(c for c in x.children if c.dep_ in ("dobj", "dative"))
+    if not out and pred.entry.type in CLAUSE_TARGET_TYPES:
+        out.extend(clause_subjects(verb))
+    return out
+
+
+def clause_subjects(head: Token) -> list[Token]:
+    """The subjects of a head's reported clause: "demanded that the US cancel ...",
+    "its demand that Israel ease ...", "alleged that X had ..."."""
+    for c in head.children:  # the first clause only: a later one is often a misparse
+        if c.dep_ in ("ccomp", "acl") and c.pos_ in ("VERB", "AUX") and (
+                c.dep_ == "ccomp" or any(m.dep_ == "mark" and lemma(m) == "that" for m in c.children)):
+            return [s for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
+    return []
+
+
+def complement_targets(verb: Token, depth: int = 0) -> list[Token]:
+    """The parties of the act a verb's infinitive complement names ("agreed to reopen its borders
+    to X", "threatened to impose restrictions on X", "offered to negotiate with X")."""
+    out: list[Token] = []
+    if any(c.dep_ in ("dobj", "dative") for c in verb.children):
+        return out  # "support X to run against Y": the complement is X's act, not the subject's
+    for x in verb.children:
+        if x.dep_ != "xcomp" or x.pos_ not in ("VERB", "AUX"):
+            continue
+        objs = [c for c in x.children if c.dep_ in ("dobj", "dative")]
+        out.extend(objs)
+        out.extend(_preposition_objects(x, COMPLEMENT_PREPS))
+        for o in objs:
+            out.extend(_preposition_objects(o, COMPLEMENT_PREPS))
+        if not out and depth < 1:
+            out.extend(complement_targets(x, depth + 1))
     return out
 
 
@@ -178,6 +229,8 @@ def noun_arguments(pred: Predicate) -> tuple[list[Token], list[Token]]:
     targets = _preposition_objects(noun, slots)
     if not targets and noun.dep_ == "dobj":
         targets = _preposition_objects(noun.head, slots)
+    if not targets and pred.entry.type in CLAUSE_TARGET_TYPES:
+        targets = clause_subjects(noun) or (clause_subjects(noun.head) if noun.dep_ == "dobj" else [])
     return agents, targets
 
 
@@ -287,6 +340,8 @@ class ActorFinder:
         for actor, _ in self.table.mentions_in(left.idx, tok.idx + len(tok)):
             if actor.kind == first.kind and all(a.id != actor.id for a, _, _ in out):
                 out.append((actor, False, tok))
+        if first.kind == "organization":  # "Hungarian and Romanian officials": a group per country word
+            out += [(a, False, tok) for a in group_actors(tok, self.table) if all(a.id != o.id for o, _, _ in out)]
         return out or [(first, False, tok)]
 
     def _by_name(self, tok: Token) -> Actor | None:
@@ -338,7 +393,14 @@ class ActorFinder:
         found = self._by_name(tok) or self._by_kind(tok) or self._capital(tok)
         if found is not None:
             return [(found, True, tok)]
-        return self._of_country(tok)
+        groups = group_actors(tok, self.table)
+        if groups:
+            return [(a, False, tok) for a in groups]
+        hits = self._of_country(tok)
+        if hits:
+            return hits
+        state = nationality_state(tok, self.table)
+        return [(state, True, tok)] if state is not None else []
 
     def _capital(self, tok: Token) -> Actor | None:
         """A capital the actors stage read as a place ("the claim from Berlin") stands, as an

@@ -11,6 +11,7 @@ from dragoman.context import Context
 from dragoman.events.anchors import dateline_ref, event_date, event_place
 from dragoman.events.arguments import (
     ActorFinder,
+    complement_targets,
     critical_arguments,
     governing_verb,
     is_passive,
@@ -23,7 +24,7 @@ from dragoman.events.implicit import act_author, institution, own_government
 from dragoman.events.lexicon import Lexicon, load_lexicon
 from dragoman.events.modality import modality
 from dragoman.events.predicates import Predicate, find_predicates, head_positions
-from dragoman.records import Event, Place, Quote, Span, Time
+from dragoman.records import Actor, Event, Place, Quote, Span, Time
 
 # Types whose coordinated subjects act on each other ("A and B agreed").
 SYMMETRIC = frozenset({"AGREE", "CONSULT", "COOPERATE", "ASSAULT"})
@@ -34,6 +35,12 @@ def _arguments(pred: Predicate) -> tuple[list[Token], list[Token]]:
     if pred.kind == "N":
         return noun_arguments(pred)
     return critical_arguments(pred)
+
+
+def _self(source: Actor, target: Actor) -> bool:
+    """A government body or office holder acting on its own state is no event between two actors."""
+    return (target.kind == "state" and source.kind != "state" and source.sector == "GOV"
+            and source.country is not None and source.country == target.country)
 
 
 def _confidence(pred: Predicate, inferred: bool, aux: str | None) -> float:
@@ -97,6 +104,8 @@ def extract_events(
                 continue
             if not goals and pred.kind == "V":
                 goals = act_author(pred, targets, out, actors, sources[0][0].id)
+            if not goals and pred.kind == "V":
+                goals = [g for g in finder.actors(complement_targets(tok)) if g[0].id != sources[0][0].id]
             if not goals:
                 goals = own_government(pred, sources[0][0], actors, tok)
             if pred.kind == "C":
@@ -105,7 +114,7 @@ def extract_events(
             if not goals and pred.entry.type in SYMMETRIC and len(sources) > 1:
                 # "A and B met": the first named acts on the others
                 pairs = [(sources[0], t) for t in sources[1:]]
-            pairs = [(s, t) for s, t in pairs if s[0].id != t[0].id]
+            pairs = [(s, t) for s, t in pairs if s[0].id != t[0].id and not _self(s[0], t[0])]
             if not pairs:
                 continue
             negated, aux = modality(pred, lex)

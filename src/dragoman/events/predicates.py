@@ -9,6 +9,7 @@ from spacy.attrs import LEMMA
 from spacy.tokens import Doc, Span, Token
 
 from dragoman.events.lexicon import Entry, Lexicon
+from dragoman.events.naming import match_naming, naming_verbs
 from dragoman.tokenfind import positions
 
 VERB_POS = frozenset({"VERB"})
@@ -121,7 +122,8 @@ def match_critical(tok: Token, lex: Lexicon) -> Predicate | None:
 def head_positions(doc: Doc, lex: Lexicon) -> set[int]:
     """The tokens whose lemma (or, lacking one, lower-case form) heads some entry: only they can be
     predicates."""
-    return set(positions(doc, lex.heads, LEMMA, fold=True)) | set(positions(doc, lex.heads))
+    heads = lex.heads | naming_verbs()
+    return set(positions(doc, heads, LEMMA, fold=True)) | set(positions(doc, heads))
 
 
 def find_predicates(sent: Span, lex: Lexicon, among: set[int] | None = None) -> Iterator[Predicate]:
@@ -132,7 +134,8 @@ def find_predicates(sent: Span, lex: Lexicon, among: set[int] | None = None) -> 
     toks = sent if among is None else [sent.doc[i] for i in range(sent.start, sent.end) if i in among]
     for tok in toks:
         if tok.pos_ in VERB_POS:
-            pred = match_verb(tok, lex) or match_critical(tok, lex)
+            named = match_naming(tok)
+            pred = Predicate(tok, named[0], obj=named[1]) if named else match_verb(tok, lex) or match_critical(tok, lex)
             if pred is not None:
                 found.append(pred)
                 if pred.obj is not None:

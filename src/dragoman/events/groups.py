@@ -1,0 +1,164 @@
+"""Actors the actors stage left unnamed, made where an event needs them as arguments: a group noun
+with a country cue ("Iranian troops", "rebels in Sudan", "Hungarian and Romanian officials") becomes
+an organisation of that country and sector; a nationality that qualifies an argument ("shelled Iraqi
+towns", "restrictions on German goods") stands for its state, added when the article never named it.
+
+Sectors come from the actors' role lexicon (``builtin_lexicon()``: its collective nouns, and its
+titles read in the plural, "ministers", "judges"), then from ``data/events/groups.txt``.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from importlib import resources
+
+from spacy.tokens import Token
+
+from dragoman.actors.builtin import builtin_lexicon
+from dragoman.actors.normalize import name_key, stable_id
+from dragoman.actors.table import ActorTable
+from dragoman.records import Actor
+
+CUE_DEPS = frozenset({"amod", "compound", "nmod", "npadvmod"})
+PLACE_PREPS = frozenset({"in", "from", "of"})
+PLURAL_TAGS = frozenset({"NNS", "NNPS"})
+# nominalisations name acts, not people: "army deployments", "police operations"
+ACT_SUFFIXES = ("ments", "tions", "sions", "ings", "ances", "ences", "ures", "als", "ies", "ises", "izes")
+
+
+@lru_cache(maxsize=1)
+def extra_groups() -> dict[str, str]:
+    """Collective nouns of event arguments beyond the actors' lexicon: plural word -> sector."""
+    out: dict[str, str] = {}
+    text = resources.files("dragoman").joinpath("data/events/groups.txt").read_text("utf-8")
+    for line in text.splitlines():
+        line = line.split("#", 1)[0].strip()
+        if line:
+            word, sector = line.split()
+            out[word.lower()] = sector
+    return out
+
+
+def group_sector(tok: Token) -> str | None:
+    """The sector of a group noun ("troops": MIL, "security forces": COP, "ministers": GOV), else None."""
+    lex = builtin_lexicon()
+    low = tok.text.lower()
+    comp = [c for c in tok.children if c.dep_ == "compound" and c.i == tok.i - 1]
+    for key in ((f"{comp[0].text.lower()} {low}",) if comp else ()) + (low,):
+        role = lex.groups.get(key)
+        if role is not None and role.sector and role.sector != "-":
+            return role.sector
+    if tok.tag_ in PLURAL_TAGS:
+        role = lex.titles.get(tok.lemma_.lower())
+        if role is not None and role.sector and role.sector != "-":
+            return role.sector
+    found = extra_groups().get(low)
+    if found is None and tok.tag_ in PLURAL_TAGS and not low.endswith(ACT_SUFFIXES):
+        # "opposition candidates", "army officers": the modifier's (not "army deployments")
+        for c in tok.children:
+            role = lex.groups.get(c.text.lower()) if c.dep_ in ("compound", "amod") and c.i < tok.i else None
+            if role is not None and role.sector and role.sector != "-":
+                return role.sector
+    return found
+
+
+def is_person_noun(tok: Token) -> bool:
+    """A noun that names people: a title or role, a group noun, or one a "who" clause qualifies."""
+    lex = builtin_lexicon()
+    low = tok.lemma_.lower() or tok.text.lower()
+    if low in lex.titles or group_sector(tok) is not None or f"{low}s" in extra_groups():
+        return True
+    return any(c.dep_ == "relcl" and any(w.tag_ == "WP" for w in c.children) for c in tok.children)
+
+
+def _country(word: Token) -> str | None:
+    if not word.text[:1].isupper():
+        return None
+    return builtin_lexicon().country_of_word(word.text)
+
+
+def country_cues(tok: Token, table: ActorTable) -> list[tuple[str, Token]]:
+    """Countries that qualify a noun, with the word that says so: nationality or country words
+    before it (with their conjuncts: "Hungarian and Romanian"), or "in/from/of" a country after it."""
+    out: list[tuple[str, Token]] = []
+    for c in tok.children:
+        if c.i < tok.i and c.dep_ in CUE_DEPS:
+            for w in [c, *(g for g in c.children if g.dep_ == "conj")]:
+                code = _country(w)
+                if code and all(code != k for k, _ in out):
+                    out.append((code, w))
+    if out:
+        return out
+    for c in tok.children:
+        if c.dep_ == "prep" and c.text.lower() in PLACE_PREPS:
+            for g in c.children:
+                if g.dep_ != "pobj":
+                    continue
+                actor = table.actor_at(g.idx, g.idx + len(g))
+                code = actor.country if actor is not None and actor.kind == "state" else _country(g)
+                if code:
+                    return [(code, g)]
+    return []
+
+
+def _span(tok: Token, cue: Token) -> tuple[int, int]:
+    first = min(cue.i, tok.i)
+    last = max(cue.i, tok.i)
+    doc = tok.doc
+    return doc[first].idx, doc[last].idx + len(doc[last])
+
+
+def _register(table: ActorTable, actor: Actor | None, span: tuple[int, int], make) -> Actor:
+    if actor is None:
+        actor = table.add(make())
+    else:
+        table.add_mention(actor.id, span)
+    return actor
+
+
+def group_actors(tok: Token, table: ActorTable) -> list[Actor]:
+    """The group actors a group noun with country cues names, found in or added to ``table``."""
+    if tok.pos_ not in ("NOUN", "PROPN") or tok.ent_type_ in ("PERSON", "ORG", "GPE"):
+        return []
+    sector = group_sector(tok)
+    if sector is None:
+        return []
+    out = []
+    for code, cue in country_cues(tok, table):
+        head = tok.text.lower()
+        same = next((a for a in table.actors if a.kind == "organization" and a.country == code
+                     and a.sector == sector and a.name.lower().split()[-1:] == [head]), None)
+        span = _span(tok, cue)
+        if cue.head.i == tok.i and cue.i < tok.i:  # "Ugandan opposition candidates", less conjuncts
+            skip = {t.i for c in cue.children if c.dep_ in ("cc", "conj") for t in c.subtree}
+            name = " ".join(t.text for t in tok.doc[cue.i:tok.i + 1] if t.i not in skip)
+        elif cue.i < tok.i:  # "Hungarian" of "Hungarian and Romanian officials"
+            name = f"{cue.text} {tok.text}"
+        else:  # "rebels in Sudan"
+            name = f"{tok.text} {cue.head.text} {cue.text}"
+        out.append(_register(table, same, span, lambda name=name, code=code, span=span: Actor(
+            id=table.next_id(), name=name, kind="organization", country=code, sector=sector,
+            mentions=[span], why=[f"events: group noun {tok.text!r} with country cue {cue.text!r}"],
+            stable_id=f"{stable_id(name, code)}.{sector.lower()}")))
+    return out
+
+
+def nationality_state(tok: Token, table: ActorTable) -> Actor | None:
+    """The state a nationality before an argument noun stands for ("Iraqi towns"), found in or
+    added to ``table``; None when no nationality qualifies it."""
+    if tok.pos_ not in ("NOUN", "PROPN") or is_person_noun(tok):
+        return None  # "a U.S. national", "a Canadian tourist": a person, not the state
+    lex = builtin_lexicon()
+    for c in tok.children:
+        if c.i > tok.i or c.dep_ not in ("amod", "compound"):
+            continue
+        code = _country(c)
+        if not code or name_key(c.text) not in lex.demonyms:
+            continue
+        state = next((a for a in table.actors if a.kind == "state" and a.country == code), None)
+        span = (c.idx, c.idx + len(c))
+        name = lex.country_names.get(code, c.text)
+        return _register(table, state, span, lambda: Actor(
+            id=table.next_id(), name=name, kind="state", country=code, sector="GOV", mentions=[span],
+            why=[f"events: nationality {c.text!r} qualifying an event's argument"], stable_id=f"state.{code.lower()}"))
+    return None
