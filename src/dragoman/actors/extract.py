@@ -20,7 +20,7 @@ from dragoman.actors import cues, phrases, words
 from dragoman.actors.builtin import builtin_lexicon
 from dragoman.actors.collective import bare_groups, campaigns
 from dragoman.actors.coref import FALLBACK, LEXICON, OFFICE, TEXT, Cluster, Mention, corefer
-from dragoman.actors.lexicon import LEGAL_FORMS, Entry, Lexicon, pick
+from dragoman.actors.lexicon import LEGAL_FORMS, Entry, Lexicon, is_acronym, pick
 from dragoman.actors.normalize import is_garbled, key_tokens, name_key, slug, stable_id
 from dragoman.actors.table import ActorTable
 from dragoman.actors.words import POSSESSIVE, capitalised, country_starting, role_starting, words_key
@@ -454,7 +454,7 @@ class _Reader:
             country = "" if entry.sector == "IGO" or entry.country is None else entry.country  # "": no state
             self.mention(c.start, c.end, kind, country=country, sector=entry.sector, title=entry.title,
                          why=[_entry_why(entry)], strength=LEXICON, key="entry:" + name_key(entry.name), entry=entry,
-                         display=entry.name if kind == "person" and len(entry.name) > len(text) else None)
+                         display=entry.name if len(entry.name) > len(text) and not is_acronym(text) else None)
             return
         if c.label != "ORG":
             if key in lex.places and c.label in ("GPE", "LOC"):
