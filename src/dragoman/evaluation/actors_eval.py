@@ -20,7 +20,7 @@ from spacy.language import Language
 
 from dragoman.actors import Lexicon, actor_codes, extract_actors
 from dragoman.context import Context
-from dragoman.evaluation.matching import name_match, norm_text
+from dragoman.evaluation.matching import name_closeness, name_match, norm_text
 from dragoman.records import Actor, Article
 
 
@@ -49,21 +49,9 @@ class ActorScore:
                 "sector": share(self.sector, self.matched)}
 
 
-def _closeness(gold: str, pred: str) -> float:
-    """3 same name, 2..3 one contains the other (more when nearer in length), 1 same surname, 0 no match."""
-    g, p = norm_text(gold), norm_text(pred)
-    if g == p:
-        return 3.0
-    if not name_match(gold, pred):
-        return 0.0
-    if g in p or p in g:
-        return 2.0 + min(len(g), len(p)) / max(len(g), len(p))
-    return 1.0
-
-
 def pair_actors(gold_actors: Sequence[dict[str, Any]], actors: Sequence[Actor]) -> dict[int, int]:
     """One-to-one gold -> predicted pairs: closest names first, required gold before optional."""
-    options = [(-_closeness(g["name"], a.name), bool(g.get("optional")), gi, pi)
+    options = [(-name_closeness(g["name"], a.name), bool(g.get("optional")), gi, pi)
                for gi, g in enumerate(gold_actors) for pi, a in enumerate(actors)]
     pairs: dict[int, int] = {}
     taken: set[int] = set()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from dragoman.evaluation.matching import fragment_match, name_match, norm_text, text_overlap
+from dragoman.evaluation.matching import fragment_match, name_closeness, name_match, text_overlap
 from dragoman.evaluation.scores import Counts, ratio
 from dragoman.records import Report
 
@@ -13,11 +13,11 @@ Gold = dict[str, Any]
 
 
 def _pair(gold_items: Sequence[Gold], preds: Sequence[Any], same: Callable[[Gold, Any], bool], *,
-          prefer: Callable[[Gold, Any], bool] | None = None,
+          prefer: Callable[[Gold, Any], float] | None = None,
           repeats_neutral: bool = False) -> tuple[dict[int, int], Counts]:
     """Greedy one-to-one matching, required gold first; returns gold index -> pred index.
 
-    ``prefer`` picks, among matching predictions, those it accepts first. With ``repeats_neutral``
+    ``prefer`` ranks the matching predictions (highest first; a bool puts those it accepts first). With ``repeats_neutral``
     a prediction that matches an already paired gold item (the same statement or event recorded twice,
     at another granularity or with another of its targets) is neutral rather than false.
     """
@@ -27,7 +27,7 @@ def _pair(gold_items: Sequence[Gold], preds: Sequence[Any], same: Callable[[Gold
     for gi in order:
         matching = [pi for pi, pred in enumerate(preds) if pi not in taken and same(gold_items[gi], pred)]
         if prefer:
-            matching.sort(key=lambda pi: not prefer(gold_items[gi], preds[pi]))
+            matching.sort(key=lambda pi: -float(prefer(gold_items[gi], preds[pi])))
         if matching:
             pairs[gi] = matching[0]
             taken.add(matching[0])
@@ -105,10 +105,10 @@ def _score_quotes(gold_quotes: list[Gold], report: Report, s: ArticleScore) -> N
 
 
 def _score_actors(gold_actors: list[Gold], report: Report, s: ArticleScore) -> None:
-    # Among matching names the same name first: "United States" must not take the gold "United States
+    # Among matching names the closest first: "United States" must not take the gold "United States
     # Supreme Court" while a prediction of that name exists.
     pairs, counts = _pair(gold_actors, report.actors, lambda g, a: name_match(g["name"], a.name),
-                          prefer=lambda g, a: norm_text(g["name"]) == norm_text(a.name))
+                          prefer=lambda g, a: name_closeness(g["name"], a.name))
     s.actors.add(counts)
     for gi, pi in pairs.items():
         g, a = gold_actors[gi], report.actors[pi]

@@ -41,6 +41,19 @@ def name_match(gold: str | None, pred: str | None) -> bool:
     return bool(gt and pt and gt[-1] == pt[-1] and len(gt[-1]) > 2)
 
 
+def name_closeness(gold: str, pred: str) -> float:
+    """How close two matching names are: 3 the same, 2..3 one contains the other (more when nearer in
+    length), 1 the same surname, 0 no match."""
+    g, p = norm_text(gold), norm_text(pred)
+    if g == p:
+        return 3.0
+    if not name_match(gold, pred):
+        return 0.0
+    if g in p or p in g:
+        return 2.0 + min(len(g), len(p)) / max(len(g), len(p))
+    return 1.0
+
+
 def text_overlap(gold: str, pred: str) -> bool:
     """Two time or place mentions refer to the same words."""
     g, p = norm_text(gold), norm_text(pred)
