@@ -163,3 +163,21 @@ def test_a_second_writer_gets_a_clear_error(tmp_path: Path):
             connect(db)
     finally:
         holder.kill()
+
+
+def test_one_actor_across_articles_by_stable_id(tmp_path: Path):
+    """Two articles name one person differently and guess different countries: one actor, one node."""
+    from dragoman.records import Actor
+
+    db = tmp_path / "s.duckdb"
+    first, second = story(1), story(2)
+    first.actors[0] = Actor(id="A1", name="Amara Okafor", kind="person", country="NGA", sector="GOV",
+                            mentions=[(0, 12)], stable_id="amara-okafor.nga")
+    second.actors[0] = Actor(id="A1", name="Okafor", kind="person", country="GHA", sector="GOV",
+                             mentions=[(0, 6)], stable_id="amara-okafor.nga")
+    second.actors[1] = first.actors[1]
+    _load(db, [first, second])
+    con = duckdb.connect(str(db), read_only=True)
+    assert [r["actor_key"] for r in q.actors(con).dicts() if "okafor" in r["name"].lower()] == ["amara-okafor.nga"]
+    dyads = q.dyads(con, q.EventFilter()).dicts()
+    assert len(dyads) == 1 and dyads[0]["events"] == 2 and dyads[0]["source_key"] == "amara-okafor.nga"

@@ -148,7 +148,8 @@ def test_network_edges_carry_weight_and_quad_class(client):
     network = client.get("/api/network").json()
     ids = {n["id"] for n in network["nodes"]}
     assert all(e["source"] in ids and e["target"] in ids for e in network["edges"])
-    accuse = next(e for e in network["edges"] if e["source"] == "Ida Brandt|DEU")
+    brandt = next(n["id"] for n in network["nodes"] if n["name"] == "Ida Brandt")  # the actor's stable key
+    accuse = next(e for e in network["edges"] if e["source"] == brandt)
     assert accuse["quad_class"] == 3 and accuse["events"] == 1 and accuse["by_quad_class"] == {"3": 1}
     assert {e["quad_class"] for e in network["edges"]} == {1, 3}
 

@@ -637,6 +637,8 @@ def _actor(cluster: Cluster, index: int, fallback: str | None, lex: Lexicon) -> 
         # Nothing in the text or the knowledge base: a private person of the article's country.
         country, sector = fallback, "CVL"
         why.append(f"article: main country {fallback}, no role named (CVL)")
+    if not why:
+        why.append("none: no cue in the text and no knowledge of the name")
     kind = cluster.kind if cluster.kind in ("person", "organization", "state") else "person"
     spans = sorted({(m.start, m.end) for m in cluster.mentions if m.end > m.start})
     return Actor(id=f"A{index}", name=cluster.name, kind=kind, country=country, sector=sector, title=title,

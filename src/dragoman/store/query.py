@@ -94,11 +94,14 @@ def dyads(con: duckdb.DuckDBPyConnection, f: EventFilter) -> Result:
     """Who acts on whom most: source-target pairs with event counts per quad class."""
     where, params = _event_where(f, date_column="first_date")
     extra = " AND " if where else " WHERE "
-    return _run(con, "SELECT source_name, source_country, target_name, target_country, count(*) AS events, "
-                     "count(*) FILTER (WHERE quad_class <= 2) AS cooperative, "
+    # One node per actor across articles: pairs are grouped by the actors' stable keys.
+    return _run(con, "SELECT source_key, mode(source_name) AS source_name, mode(source_country) AS source_country, "
+                     "target_key, mode(target_name) AS target_name, mode(target_country) AS target_country, "
+                     "count(*) AS events, count(*) FILTER (WHERE quad_class <= 2) AS cooperative, "
                      "count(*) FILTER (WHERE quad_class >= 3) AS conflictual, sum(num_articles) AS articles "
                      f"FROM event_clusters{where}{extra}source_name IS NOT NULL AND target_name IS NOT NULL "
-                     "GROUP BY ALL ORDER BY events DESC, source_name, target_name LIMIT ? OFFSET ?",
+                     "GROUP BY source_key, target_key ORDER BY events DESC, source_name, target_name, source_key, "
+                     "target_key LIMIT ? OFFSET ?",
                 params + [f.limit, f.offset])
 
 

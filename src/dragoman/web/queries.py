@@ -109,24 +109,24 @@ def speakers(cur: duckdb.DuckDBPyConnection, *, name: str | None = None, limit: 
 
 
 def network(cur: duckdb.DuckDBPyConnection, f: EventFilter, *, edges: int = 60) -> dict[str, Any]:
-    """Who acts on whom: nodes are actors, an edge's weight is its events, its colour the dominant quad class."""
+    """Who acts on whom: nodes are actors (by stable id), an edge's weight is its events, its colour the
+    dominant quad class."""
     top = rows(q.dyads(cur, replace(f, limit=edges, offset=0)))
     by_quad: dict[tuple, dict[int, int]] = {}
     for quad in [f.quad_class] if f.quad_class else list(QUAD_CLASSES):
         for d in rows(q.dyads(cur, replace(f, quad_class=quad, limit=edges * 4, offset=0))):
-            key = (d["source_name"], d["source_country"], d["target_name"], d["target_country"])
-            by_quad.setdefault(key, {})[quad] = d["events"]
+            by_quad.setdefault((d["source_key"], d["target_key"]), {})[quad] = d["events"]
     nodes: dict[str, dict[str, Any]] = {}
     out = []
     for d in top:
         ends = []
         for side in ("source", "target"):
-            key = f"{d[side + '_name']}|{d[side + '_country'] or ''}"
+            key = d[side + "_key"] or f"{d[side + '_name']}|{d[side + '_country'] or ''}"  # the stable id
             node = nodes.setdefault(key, {"id": key, "name": d[side + "_name"], "country": d[side + "_country"],
                                           "events": 0})
             node["events"] += d["events"]
             ends.append(key)
-        counts = by_quad.get((d["source_name"], d["source_country"], d["target_name"], d["target_country"]), {})
+        counts = by_quad.get((d["source_key"], d["target_key"]), {})
         dominant = max(counts, key=lambda k: (counts[k], -k)) if counts else None
         out.append({"source": ends[0], "target": ends[1], "events": d["events"],
                     "by_quad_class": {str(k): v for k, v in sorted(counts.items())}, "quad_class": dominant})
