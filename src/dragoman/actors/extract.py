@@ -29,6 +29,7 @@ from dragoman.records import Actor
 from dragoman.tokenfind import flags, positions
 
 ENT_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"})
+THING_LABELS = frozenset({"WORK_OF_ART", "EVENT", "PRODUCT", "LAW", "LANGUAGE"})
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that"})
 _CONNECTORS = frozenset("of the and for on in at to de del della la al el van von der bin ibn da di du des ben y e".split())
 _PARTICLES = frozenset({"al", "el", "de", "van", "von", "bin", "ibn", "la", "le", "da", "di", "du", "des", "ben"})
@@ -79,7 +80,8 @@ def candidates(doc: Doc, lex: Lexicon) -> list[Candidate]:
     toks = list(doc)
     caps = flags(doc, words.capitalised_text)
     for i, tok in enumerate(toks):  # lexicon names of several words first: they beat a model's shorter entity
-        if not caps[i] or covered[i] or tok.lower_ in _DETERMINERS or not lex.may_start(tok.text):
+        if not caps[i] or covered[i] or tok.lower_ in _DETERMINERS or tok.ent_type_ in THING_LABELS \
+                or not lex.may_start(tok.text):
             continue
         for end in range(min(n, i + lex.max_name_words), i + 1, -1):
             found = lex.entries(words.span_text(doc, i, end) or "") if caps[end - 1] else ()
@@ -116,10 +118,27 @@ def candidates(doc: Doc, lex: Lexicon) -> list[Candidate]:
             out.append(Candidate(hit[0], end, "PERSON"))
             covered[hit[0]:end] = b"\x01" * (end - hit[0])
     for i, tok in enumerate(toks):  # one-word lexicon names the model missed ("Kremlin", "US", "Arnor")
-        if caps[i] and not covered[i] and not tok.is_punct and lex.entries(tok.text):
+        if caps[i] and not covered[i] and not tok.is_punct and tok.ent_type_ not in THING_LABELS \
+                and lex.entries(tok.text):
             out.append(Candidate(i, i + 1, "LEX"))
+    out = [c for c in out if not _names_a_thing(doc, c, lex)]
     out.sort(key=lambda c: c.start)
     return out
+
+
+def _names_a_thing(doc: Doc, c: Candidate, lex: Lexicon) -> bool:
+    """A storm, a prize, a law, a film: a name inside such an entity, or that starts or ends with a
+    word the lexicon marks as a thing ("Typhoon X", "X Prize", "X Act")."""
+    span = doc[c.start:c.end]
+    if any(t.ent_type_ in THING_LABELS for t in span):
+        return True
+    k = c.end
+    while k < len(doc) and k < c.end + 2 and capitalised(doc[k]):  # "Nobel" [Peace Prize]
+        k += 1
+    last = name_key(doc[k - 1].text) if k > c.end else name_key(span[-1].text)
+    first = name_key(span[0].text if len(span) == 1 else span[:2].text)
+    return name_key(span[0].text) in lex.things["thing-first"] or first in lex.things["thing-first"] \
+        or last in lex.things["thing-last"]
 
 
 def _inside_named_org(doc: Doc, start: int, end: int, found: tuple[Entry, ...], lex: Lexicon) -> bool:
@@ -633,10 +652,6 @@ def _actor(cluster: Cluster, index: int, fallback: str | None, lex: Lexicon) -> 
     elif country is None and fallback and cluster.kind in ("person", "organization", "office") and sector is not None:
         country = fallback
         why.append(f"article: main country {fallback}")
-    elif country is None and sector is None and fallback and cluster.kind == "person" and len(key_tokens(cluster.name)) >= 2:
-        # Nothing in the text or the knowledge base: a private person of the article's country.
-        country, sector = fallback, "CVL"
-        why.append(f"article: main country {fallback}, no role named (CVL)")
     if not why:
         why.append("none: no cue in the text and no knowledge of the name")
     kind = cluster.kind if cluster.kind in ("person", "organization", "state") else "person"

@@ -18,7 +18,7 @@ from dragoman.actors.normalize import name_key
 if TYPE_CHECKING:
     from dragoman.actors.kb import KnowledgeBase
 
-RoleKind = Literal["title", "group", "org", "doer", "undergoer"]
+RoleKind = Literal["title", "group", "org", "doer", "undergoer", "thing-first", "thing-last"]
 EntryKind = Literal["person", "organization", "state"]
 
 LEGAL_FORMS = frozenset("corporation corp inc incorporated ltd limited plc llc company co holdings gmbh ag sa nv".split())
@@ -91,6 +91,7 @@ class Lexicon:
         self.titles: dict[str, Role] = {}
         self.groups: dict[str, Role] = {}
         self.org_heads: dict[str, Role] = {}
+        self.things: dict[str, set[str]] = {"thing-first": set(), "thing-last": set()}  # "Typhoon X", "X Prize"
         self.verbs: dict[tuple[str, str], Role] = {}  # (doer|undergoer, lemma) -> role
         self.by_token: dict[str, tuple[str, ...]] = {}  # name word -> keys of dated person names
         self.offices: dict[tuple[str | None, str], tuple[Entry, ...]] = {}  # (country, title key) -> holders
@@ -121,6 +122,7 @@ class Lexicon:
                      "org_heads", "verbs", "by_token", "offices"):
             setattr(self, attr, dict(getattr(other, attr)))
         self.first_words = set(other.first_words)
+        self.things = {kind: set(words) for kind, words in other.things.items()}
         self.max_name_words, self.max_role_words, self.sources = other.max_name_words, other.max_role_words, other.sources
         self.kb = other.kb
         self._fresh: set[str] = set()
@@ -168,6 +170,9 @@ class Lexicon:
         for role in part.roles:
             if role.kind in ("doer", "undergoer"):
                 self.verbs[(role.kind, role.phrase.lower())] = role
+                continue
+            if role.kind in self.things:
+                self.things[role.kind].add(name_key(role.phrase))
                 continue
             table = {"title": self.titles, "group": self.groups, "org": self.org_heads}[role.kind]
             table[name_key(role.phrase)] = role
