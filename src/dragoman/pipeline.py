@@ -12,6 +12,8 @@ from typing import TypeVar
 from spacy.language import Language
 
 from dragoman.actors import Lexicon, load_lexicon
+from dragoman.events.lexicon import Lexicon as EventLexicon
+from dragoman.events.lexicon import load_lexicon as load_event_lexicon
 from dragoman.articles import MAX_TEXT_CHARS, build_article
 from dragoman.errors import DragomanError
 from dragoman.nlp import load_model
@@ -35,6 +37,7 @@ class Options:
     max_bytes: int = DEFAULT_MAX_BYTES
     max_chars: int = MAX_TEXT_CHARS
     lexicons: tuple[Path, ...] = field(default_factory=tuple)
+    event_lexicons: tuple[Path, ...] = field(default_factory=tuple)  # event lexicon files added to the packaged one
     timeout: float | None = 60.0
 
 
@@ -64,6 +67,11 @@ class Pipeline:
         if self._lexicon is None:
             self._lexicon = load_lexicon(self.options.lexicons)
         return self._lexicon
+
+    @property
+    def event_lexicon(self) -> EventLexicon | None:
+        """The packaged event lexicon with the user's event lexicon files, when there are any."""
+        return load_event_lexicon(*self.options.event_lexicons) if self.options.event_lexicons else None
 
     def article(self, raw: RawDocument) -> Article:
         with time_limit(self.options.timeout, raw.source):
@@ -129,7 +137,7 @@ class Pipeline:
     def _analyse_one(self, article: Article, doc) -> Report:
         try:
             with time_limit(self.options.timeout, article.source):
-                return analyse(article, doc, lexicon=self.lexicon)
+                return analyse(article, doc, lexicon=self.lexicon, event_lexicon=self.event_lexicon)
         except Exception as exc:
             return failure_report(article.source, exc, doc_id=article.id)
 

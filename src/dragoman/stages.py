@@ -18,6 +18,7 @@ from dragoman.context import Context
 from dragoman.dates import parse_date
 from dragoman.errors import DocumentTimeout
 from dragoman.events import extract_events
+from dragoman.events.lexicon import Lexicon as EventLexicon
 from dragoman.places import extract_places
 from dragoman.quotes import extract_quotes
 from dragoman.records import Article, Error, Report, Span
@@ -36,7 +37,8 @@ def _guarded(stage: str, errors: list[Error], source: str, fallback: T, run: Cal
         return fallback
 
 
-def analyse(article: Article, doc: Doc, *, lexicon: Lexicon | None = None) -> Report:
+def analyse(article: Article, doc: Doc, *, lexicon: Lexicon | None = None,
+            event_lexicon: EventLexicon | None = None) -> Report:
     """The dragoman/1 report of one article whose text ``doc`` has parsed."""
     published = parse_date(article.published)
     ctx = Context(article=article, published=published if isinstance(published, dt.date) else None)
@@ -46,7 +48,8 @@ def analyse(article: Article, doc: Doc, *, lexicon: Lexicon | None = None) -> Re
     times = _guarded("times", errors, src, [], lambda: extract_times(doc, ctx))
     places = _guarded("places", errors, src, [], lambda: extract_places(doc, ctx))
     quotes = _guarded("quotes", errors, src, [], lambda: extract_quotes(doc, ctx, actors))
-    events = _guarded("events", errors, src, [], lambda: extract_events(doc, ctx, actors, quotes, times, places))
+    events = _guarded("events", errors, src, [], lambda: extract_events(doc, ctx, actors, quotes, times, places,
+                                                                               lexicon=event_lexicon))
     return Report(
         id=article.id,
         source=article.source,

@@ -1,60 +1,54 @@
-"""The PETRARCH-suite coder and the document-type rule, on invented dictionaries and parses."""
+"""The PETRARCH-suite scoring helpers and the document-type rule, on invented dictionaries and reports."""
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
-from spacy.vocab import Vocab
-
-from dragoman.evaluation.events_eval import code_sentence, document_type, load_suite_dictionaries, read_verbs
-from dragoman.records import Event, Report, Span
+from dragoman.evaluation.events_eval import (
+    _published,
+    document_type,
+    report_triples,
+    suite_event_lexicon,
+    suite_lexicons,
+)
+from dragoman.events.lexicon import load_lexicon
+from dragoman.records import Actor, Event, Report, Span
 
 VERBS = """\
-&TIES
-+CORDIAL
-
 --- PRAISE  [051] ---
 PRAISE {PRAISES PRAISED}
-- * EFFORTS [057]
 
 --- VISIT  [042:043] ---
 VISIT
 """
-ACTORS = "VELORIA [VEL]\n+VELORIAN\nTAMSK_REPUBLIC [TAM]\n"
-AGENTS = "FOREIGN_MINISTER [~GOV]\n"
 
 
-def _dicts(tmp_path):
+def test_suite_files_actor_and_agent_dictionaries_are_user_lexicons(tmp_path):
+    for name in ("T.actors.txt", "T.agents.txt", "T.verbs.txt", "T.discards.txt"):
+        (tmp_path / name).write_text("X [Y]\n")
+    assert [f.name for f in suite_lexicons(tmp_path)] == ["T.actors.txt", "T.agents.txt"]
+
+
+def test_suite_verbs_convert_into_an_event_lexicon(tmp_path):
     (tmp_path / "T.verbs.txt").write_text(VERBS)
-    (tmp_path / "T.actors.txt").write_text(ACTORS)
-    (tmp_path / "T.agents.txt").write_text(AGENTS)
-    return load_suite_dictionaries(tmp_path)
+    out = suite_event_lexicon(tmp_path, tmp_path)
+    lex = load_lexicon(out)
+    assert any(e.cameo == "051" for e in lex.verbs["praise"])
+    assert any(e.cameo == "042" for e in lex.verbs["visit"])
 
 
-def _doc(rows):
-    words = [r[0] for r in rows]
-    return Doc(Vocab(), words=words, spaces=[True] * len(words), heads=[r[1] for r in rows],
-               deps=[r[2] for r in rows], pos=[r[3] for r in rows], lemmas=[r[4] for r in rows])
+def test_suite_dates_become_published_dates():
+    assert _published("19950101") == "1995-01-01"
+    assert _published(None) is None
 
 
-def test_verb_dictionary_blocks_patterns_and_paired_codes(tmp_path):
-    (tmp_path / "v.txt").write_text(VERBS)
-    verbs = read_verbs(tmp_path / "v.txt")
-    assert verbs.codes == {"PRAISE": "051", "VISIT": "042:043"}
-    assert verbs.objects[("PRAISE", "EFFORTS")] == "057"
-
-
-def test_code_sentence_with_agent_and_paired_code(tmp_path):
-    actors, verbs = _dicts(tmp_path)
-    # "Velorian foreign minister visited Tamsk Republic"
-    doc = _doc([
-        ("Velorian", 2, "amod", "ADJ", "velorian"),
-        ("foreign", 2, "amod", "ADJ", "foreign"),
-        ("minister", 3, "nsubj", "NOUN", "minister"),
-        ("visited", 3, "ROOT", "VERB", "visit"),
-        ("Tamsk", 5, "compound", "PROPN", "Tamsk"),
-        ("Republic", 3, "dobj", "PROPN", "Republic"),
-    ])
-    assert code_sentence(doc, actors, verbs) == {("VELGOV", "TAM", "042"), ("TAM", "VELGOV", "043")}
+def test_report_triples_score_an_actor_by_the_code_the_gold_uses():
+    actors = [Actor(id="A1", name="Velorian minister", kind="person", country="VEL", sector="GOV"),
+              Actor(id="A2", name="Tamsk", kind="state", country="TAM", sector="GOV")]
+    ev = Event(id="E1", type="CONSULT", cameo="042", source="A1", target="A2", evidence=Span(start=0, end=1))
+    neg = Event(id="E2", type="CONSULT", cameo="042", source="A2", target="A1", negated=True,
+                evidence=Span(start=0, end=1))
+    report = Report(id="r", source="r", actors=actors, events=[ev, neg])
+    assert report_triples(report, {("VELGOV", "TAM", "042")}) == {("VELGOV", "TAM", "042")}
+    assert report_triples(report, set()) == {("VELGOV", "TAM", "042")}
 
 
 def test_document_type_is_the_most_frequent():

@@ -1,17 +1,12 @@
 """Event-coding evaluations beyond the article gold sets.
 
-- PETRARCH validation suites: code each sentence with the suite's own test
-  dictionaries (actors, agents, CAMEO verbs) and report exact agreement of
-  the (source, target, code) set per sentence, at full-code and root-code level.
+- PETRARCH validation suites: each sentence read by the pipeline users get, with the suite's own
+  test actor and agent dictionaries loaded as user lexicons; exact agreement of the (source,
+  target, code) set per sentence, at full-code and root-code level.
 - PLOVER GSR (CAMEO manual examples): event type accuracy, source/target country.
 - NGEC synthetic stories: document-level type accuracy (most frequent coded type).
 - Article gold (seed, wikinews_dev): the project's article scorer on events
   only, plus how many predicted events match nothing in the gold.
-
-The PETRARCH coder here is deliberately small: dictionary verbs (with their
-``* NOUN`` object patterns) on the spaCy parse, actors by dictionary phrase,
-agents appended to the nearest actor's code. It measures how far the
-dictionaries plus our argument finding go, not a PETRARCH re-implementation.
 """
 
 from __future__ import annotations
@@ -21,22 +16,16 @@ import random
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from spacy.language import Language
-from spacy.tokens import Doc, Token
 
-from dragoman.events.arguments import expand, is_passive, verb_agents
 from dragoman.records import Report
 
 PETR1_DIR = "validate_petr1"
 UD_PETR_DIR = "validate_ud_petr"
 OLD_PLOVER = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "INVESTIGATE": "ACCUSE", "FIGHT": "ASSAULT"}
-_BRACKET = re.compile(r"\[([^\]]*)\]")
-_HEADER = re.compile(r"^---\s*(\S+)\s*\[([^\]]*)\]\s*---")
-_NULL = {"---", "+++", ""}
 
 
 def _jsonl(path: Path) -> Iterator[dict[str, Any]]:
@@ -46,228 +35,60 @@ def _jsonl(path: Path) -> Iterator[dict[str, Any]]:
                 yield json.loads(line)
 
 
-def _strip(line: str) -> str:
-    if line.lstrip().startswith("<!") or "-->" in line:
-        return ""
-    return line.split("#", 1)[0].rstrip()
+# ---------------------------------------------------------------- PETRARCH suites
 
 
-# ---------------------------------------------------------------- dictionaries
+def suite_lexicons(folder: Path) -> tuple[Path, ...]:
+    """The actor and agent dictionaries of a suite folder: what a user passes as ``--lexicon``
+    (its verb, discard and ontology files are no actor dictionaries)."""
+    return tuple(f for f in sorted(folder.glob("*.txt")) if re.search(r"actors|agents", f.name, re.I))
 
 
-@dataclass(slots=True)
-class VerbDictionary:
-    """CAMEO verb dictionary reduced to verb form -> code, plus ``* NOUN`` object overrides."""
+def suite_event_lexicon(folder: Path, out_dir: Path) -> Path | None:
+    """The suite's verb dictionary converted by the project's converter (``dragoman lexicon
+    convert-cameo``) into an event lexicon file in ``out_dir``, as a user bringing it would;
+    the bare entries of verbs with other patterns are kept (the dictionary is the user's word)."""
+    from dragoman.events.cameo_import import convert, write_lexicon
 
-    codes: dict[str, str] = field(default_factory=dict)
-    objects: dict[tuple[str, str], str] = field(default_factory=dict)
-
-    def code(self, verb: Token) -> str | None:
-        for key in (verb.lemma_.upper(), verb.text.upper()):
-            if key in self.codes:
-                for obj in (c for c in verb.children if c.dep_ in ("dobj", "attr", "nsubjpass")):
-                    hit = self.objects.get((key, obj.lemma_.upper())) or self.objects.get((key, obj.text.upper()))
-                    if hit:
-                        return hit
-                return self.codes[key]
+    verbs = [f for f in sorted(folder.glob("*.txt")) if re.search(r"verbs", f.name, re.I)]
+    if not verbs:
         return None
-
-
-def read_verbs(path: Path) -> VerbDictionary:
-    """Read a PETRARCH verb dictionary (TABARI-style or CAMEO 2.0 blocks)."""
-    out = VerbDictionary()
-    block_code: str | None = None
-    verbs: list[str] = []
-    in_synset = False
-    for raw in path.read_text("utf-8", errors="replace").splitlines():
-        line = _strip(raw)
-        text = line.strip()
-        if not text:
-            continue
-        head = _HEADER.match(text)
-        if head:
-            block_code, verbs, in_synset = head.group(2).strip(), [], False
-            continue
-        if text.startswith("&"):
-            in_synset = True
-            continue
-        if in_synset and text.startswith("+"):
-            continue
-        if text.startswith("-"):
-            codes = _BRACKET.findall(text)
-            words = _BRACKET.sub("", text[1:]).split()
-            if codes and len(words) == 2 and words[0] == "*" and words[1].isalpha():
-                for v in verbs:
-                    out.objects[(v, words[1].upper())] = codes[0].strip()
-            continue
-        if block_code is None:
-            continue
-        in_synset = False
-        form = re.sub(r"\{[^}]*\}", "", text).lstrip("+").split()
-        if not form:
-            continue
-        verb = form[0].split("_")[0].upper()
-        code = (_BRACKET.findall(text) or [block_code])[0].strip()
-        if verb and code not in _NULL:
-            out.codes.setdefault(verb, code)
-            verbs.append(verb)
+    lines = verbs[0].read_text("utf-8", errors="replace").splitlines()
+    out = out_dir / f"{verbs[0].stem}.events.txt"
+    out.write_text(write_lexicon(convert(lines, ambiguous=False), verbs[0].name), "utf-8")
     return out
 
 
-@dataclass(slots=True)
-class ActorDictionary:
-    """Actor phrases (lower-case word tuples) -> code, stems -> code, agent phrases -> code."""
-
-    phrases: dict[tuple[str, ...], str] = field(default_factory=dict)
-    stems: list[tuple[str, str]] = field(default_factory=list)
-    agents: dict[tuple[str, ...], str] = field(default_factory=dict)
-    longest: int = 1
+def _published(date: str | None) -> str | None:
+    digits = re.sub(r"\D", "", date or "")
+    return f"{digits[:4]}-{digits[4:6]}-{digits[6:8]}" if len(digits) >= 8 else None
 
 
-def _read_actor_file(path: Path, into: ActorDictionary) -> None:
-    try:  # the actors stage's importer, when it is installed
-        from dragoman.actors.petrarch import read_actors
-    except ImportError:
-        read_actors = None
-    if read_actors is not None:
-        part = read_actors(path)
-        for names, entry in part.entries:
-            for name in names:
-                words = tuple(name.lower().split())
-                if words and entry.code:
-                    into.phrases.setdefault(words, entry.code)
-        into.stems.extend((stem.lower(), entry.code) for stem, entry in part.stems if entry.code)
-        return
-    code = None
-    for raw in path.read_text("utf-8", errors="replace").splitlines():
-        line = _strip(raw).strip()
-        if not line:
-            continue
-        codes = _BRACKET.findall(line)
-        name = _BRACKET.sub("", line).lstrip("+").strip()
-        if codes:
-            code = codes[0].split()[0] if codes[0].split() else None
-        if name and code and code not in _NULL:
-            into.phrases.setdefault(tuple(name.replace("_", " ").lower().split()), code)
+def _pick(codes: set[str], wanted: set[str]) -> str | None:
+    """The code an actor is scored with: one the gold uses when the actor carries it (an actor
+    carries its dictionary code and one from country + sector), else its most specific."""
+    hit = sorted(codes & wanted)
+    if hit:
+        return hit[0]
+    return max(codes, key=lambda c: (len(c), c), default=None)
 
 
-def _read_agent_file(path: Path, into: ActorDictionary) -> None:
-    for raw in path.read_text("utf-8", errors="replace").splitlines():
-        line = _strip(raw)
-        codes = _BRACKET.findall(line)
-        if not codes or "!" in line:
-            continue
-        head = re.sub(r"\{[^}]*\}", "", line.split("[", 1)[0]).strip()
-        words = tuple(head.replace("_", " ").lower().split())
-        if words:
-            code = codes[0].strip()
-            into.agents.setdefault(words, code)
-            into.agents.setdefault(words[:-1] + (words[-1] + "s",), code)
+def report_triples(report: Report, gold: set[tuple[str, str, str]]) -> set[tuple[str, str, str]]:
+    """(source code, target code, CAMEO code) of a report's asserted, non-negated events."""
+    from dragoman.actors.petrarch import actor_codes
 
-
-def load_suite_dictionaries(folder: Path) -> tuple[ActorDictionary, VerbDictionary]:
-    """The actor, agent and verb dictionaries of one validation-suite folder."""
-    actors = ActorDictionary()
-    verbs = VerbDictionary()
-    for f in sorted(folder.glob("*.txt")):
-        low = f.name.lower()
-        if "actors" in low:
-            _read_actor_file(f, actors)
-        elif "agents" in low:
-            _read_agent_file(f, actors)
-        elif "verbs" in low:
-            verbs = read_verbs(f)
-    actors.longest = max((len(k) for k in (*actors.phrases, *actors.agents)), default=1)
-    return actors, verbs
-
-
-# ---------------------------------------------------------------- coding
-
-
-def _mentions(doc: Doc, table: dict[tuple[str, ...], str], longest: int,
-              stems: Iterable[tuple[str, str]] = ()) -> dict[int, str]:
-    """Token index -> code for every dictionary phrase in the doc (longest match first)."""
-    words = [t.text.lower() for t in doc]
-    out: dict[int, str] = {}
-    i = 0
-    stems = list(stems)
-    while i < len(words):
-        for n in range(min(longest, len(words) - i), 0, -1):
-            code = table.get(tuple(words[i:i + n]))
-            if code:
-                for k in range(i, i + n):
-                    out[k] = code
-                i += n
-                break
-        else:
-            code = next((c for s, c in stems if words[i].startswith(s)), None)
-            if code and doc[i].pos_ in ("PROPN", "ADJ", "NOUN"):
-                out[i] = code
-            i += 1
-    return out
-
-
-def _agent_code(country: str, agent: str) -> str:
-    if agent.startswith("~"):
-        return country + agent[1:]
-    if agent.endswith("~"):
-        return agent[:-1] + country
-    return agent
-
-
-def _phrase_codes(tok: Token, actors: dict[int, str], agents: dict[int, str]) -> set[str]:
-    """The codes of a noun phrase: its actors (the first, and those coordinated
-    with it: "lawmakers in A and B"), each with the phrase's agent role appended."""
-    span = [t for t in tok.subtree if t.i <= tok.i or t.dep_ in ("compound", "appos", "pobj", "prep", "conj")]
-    span = [t for t in span if abs(t.i - tok.i) <= 8 and t.i in actors]
-    if not span:
-        return set()
-    first = span[0]
-    countries = [actors[first.i]] + [actors[t.i] for t in span[1:] if t.dep_ == "conj"]
-    agent = agents.get(tok.i) or next((agents[t.i] for t in tok.subtree if t.i in agents and abs(t.i - tok.i) <= 8), None)
-    return {_agent_code(c, agent) if agent and len(c) == 3 else c for c in countries}
-
-
-def _targets(verb: Token) -> list[Token]:
-    if is_passive(verb):
-        out = [c for c in verb.children if c.dep_ == "nsubjpass"]
-    else:
-        out = [c for c in verb.children if c.dep_ in ("dobj", "dative", "attr")]
-    for c in verb.children:
-        if c.dep_ == "prep":
-            out.extend(g for g in c.children if g.dep_ == "pobj")
-        elif c.dep_ == "dobj":  # "restored ties with X"
-            for p in (g for g in c.children if g.dep_ == "prep"):
-                out.extend(g for g in p.children if g.dep_ == "pobj")
-        elif c.dep_ == "xcomp":
-            out.extend(g for g in c.children if g.dep_ == "dobj")
-            for p in (g for g in c.children if g.dep_ == "prep"):
-                out.extend(g for g in p.children if g.dep_ == "pobj")
-    return out
-
-
-def code_sentence(doc: Doc, actors: ActorDictionary, verbs: VerbDictionary) -> set[tuple[str, str, str]]:
-    """(source, target, code) triples for one parsed sentence."""
-    actor_at = _mentions(doc, actors.phrases, actors.longest, actors.stems)
-    agent_at = _mentions(doc, {k: v for k, v in actors.agents.items()}, actors.longest)
+    sources = {s for s, _, _ in gold}
+    targets = {t for _, t, _ in gold}
     out: set[tuple[str, str, str]] = set()
-    for tok in doc:
-        if tok.pos_ not in ("VERB", "AUX"):
+    for e in report.events:
+        if e.negated or not e.cameo:
             continue
-        code = verbs.code(tok)
-        if not code:
+        src, tgt = _actor(report, e.source), _actor(report, e.target)
+        if src is None or tgt is None:
             continue
-        sources = {c for t in expand(verb_agents(tok)) for c in _phrase_codes(t, actor_at, agent_at)}
-        targets = {c for t in expand(_targets(tok)) for c in _phrase_codes(t, actor_at, agent_at)}
-        first, _, second = code.partition(":")
-        for s in sources:
-            for t in targets:
-                if s == t:
-                    continue
-                if first not in _NULL:
-                    out.add((s, t, first))
-                if second and second not in _NULL:
-                    out.add((t, s, second))
+        s, t = _pick(actor_codes(src), sources), _pick(actor_codes(tgt), targets)
+        if s and t and s != t:
+            out.add((s, t, e.cameo))
     return out
 
 
@@ -275,30 +96,52 @@ def _root(triples: Iterable[tuple[str, str, str]]) -> set[tuple[str, str, str]]:
     return {(s, t, c[:2]) for s, t, c in triples}
 
 
-def score_petrarch(path: Path, dictionaries: Path, nlp: Language) -> dict[str, Any]:
-    """Exact (source, target, code) agreement per sentence with a PETRARCH suite."""
-    actors, verbs = load_suite_dictionaries(dictionaries)
-    rows = list(_jsonl(path))
-    exact = exact_root = 0
-    tp = fp = fn = 0
-    for row, doc in zip(rows, nlp.pipe(r["text"] for r in rows)):
-        gold = {(e["source"], e["target"], e["code"]) for e in row.get("expected", [])}
-        pred = code_sentence(doc, actors, verbs)
-        exact += pred == gold
-        exact_root += _root(pred) == _root(gold)
-        tp += len(pred & gold)
-        fp += len(pred - gold)
-        fn += len(gold - pred)
-    n = len(rows)
+def _prf(tp: int, fp: int, fn: int) -> dict[str, Any]:
     p = tp / (tp + fp) if tp + fp else 0.0
     r = tp / (tp + fn) if tp + fn else 0.0
+    return {"precision": round(p, 4), "recall": round(r, 4),
+            "f1": round(2 * p * r / (p + r), 4) if p + r else 0.0, "gold": tp + fn, "predicted": tp + fp}
+
+
+def score_petrarch(path: Path, dictionaries: Path, nlp: Language) -> dict[str, Any]:
+    """Exact (source, target, code) agreement per sentence with a PETRARCH suite, coded by the
+    real pipeline (the events stage users get) with the suite's actor and agent dictionaries
+    loaded as user lexicons and its verb dictionary, converted, added to the event lexicon
+    (the suites' codes are the dictionary's own: WEIS-like in PETRARCH-1)."""
+    import tempfile
+
+    from dragoman.pipeline import Options, Pipeline
+
+    lexicons = suite_lexicons(dictionaries)
+    with tempfile.TemporaryDirectory() as tmp:
+        verbs = suite_event_lexicon(dictionaries, Path(tmp))
+        options = Options(lexicons=lexicons, event_lexicons=(verbs,) if verbs else ())
+        return _score_suite(path, Pipeline(options, nlp=nlp), lexicons)
+
+
+def _score_suite(path: Path, pipeline, lexicons: tuple[Path, ...]) -> dict[str, Any]:
+    rows = list(_jsonl(path))
+    exact = exact_root = 0
+    full = [0, 0, 0]
+    root = [0, 0, 0]
+    for row in rows:
+        gold = {(e["source"], e["target"], e["code"]) for e in row.get("expected", [])}
+        report = pipeline.read_text(row["text"], published=_published(row.get("date")), source=str(row.get("id")))
+        pred = report_triples(report, gold)
+        exact += pred == gold
+        exact_root += _root(pred) == _root(gold)
+        for counts, p, g in ((full, pred, gold), (root, _root(pred), _root(gold))):
+            counts[0] += len(p & g)
+            counts[1] += len(p - g)
+            counts[2] += len(g - p)
+    n = len(rows)
     return {
         "sentences": n,
         "exact_full": round(exact / n, 4) if n else 0.0,
         "exact_root": round(exact_root / n, 4) if n else 0.0,
-        "events": {"precision": round(p, 4), "recall": round(r, 4),
-                   "f1": round(2 * p * r / (p + r), 4) if p + r else 0.0, "gold": tp + fn, "predicted": tp + fp},
-        "dictionary": {"verbs": len(verbs.codes), "actors": len(actors.phrases), "agents": len(actors.agents)},
+        "events": _prf(*full),
+        "events_root": _prf(*root),
+        "dictionaries": [f.name for f in lexicons],
     }
 
 

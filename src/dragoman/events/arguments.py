@@ -80,6 +80,8 @@ def verb_agents(verb: Token, depth: int = 0) -> list[Token]:
         return [_relative(subj[0], verb)]
     if verb.dep_ == "xcomp":
         head = verb.head
+        if head.dep_ == "acomp" and head.head.pos_ in ("VERB", "AUX"):
+            head = head.head  # "X is about / ready / set to sign ...": the copula's subject
         objs = [c for c in head.children if c.dep_ in ("dobj", "dative")]
         return objs[:1] if objs else verb_agents(head, depth + 1)
     if verb.dep_ in ("conj", "advcl") and verb.head.pos_ in ("VERB", "AUX"):
@@ -449,6 +451,14 @@ class ActorFinder:
             if state is not None:
                 return [(state, True, c)]
         return []
+
+    def named(self, tok: Token) -> list[tuple[Actor, bool, Token]]:
+        """The actors a noun phrase names itself ("these ministers", "Mugabe"), not the actor it
+        is of, for or by."""
+        found = self._phrase(tok)
+        if found is not None:
+            return self._coordinated_inside(tok, found)
+        return [(a, False, tok) for a in group_actors(tok, self.table)]
 
     def actors(self, tokens: Sequence[Token]) -> list[tuple[Actor, bool, Token]]:
         """Distinct actors of the tokens and their conjuncts, in order."""

@@ -20,7 +20,8 @@ from dragoman.events.arguments import (
     verb_targets,
 )
 from dragoman.events.dedupe import merge_duplicates
-from dragoman.events.implicit import act_author, institution, own_government
+from dragoman.events.judged import quote_judgements
+from dragoman.events.implicit import act_author, act_owner, institution, own_government
 from dragoman.events.lexicon import Lexicon, load_lexicon
 from dragoman.events.modality import modality
 from dragoman.events.predicates import Predicate, find_predicates, head_positions
@@ -28,7 +29,9 @@ from dragoman.records import Actor, Event, Place, Quote, Span, Time
 
 # Types whose coordinated subjects act on each other ("A and B agreed").
 SYMMETRIC = frozenset({"AGREE", "CONSULT", "COOPERATE", "ASSAULT"})
-BASE_CONFIDENCE = {"V": 0.8, "N": 0.65, "C": 0.5}
+# act nouns whose possessor is their victim ("X's murder", "X's arrest")
+VICTIM_TYPES = frozenset({"ASSAULT", "COERCE"})
+BASE_CONFIDENCE = {"V": 0.8, "N": 0.65, "C": 0.5, "J": 0.45}
 def _arguments(pred: Predicate) -> tuple[list[Token], list[Token]]:
     if pred.kind == "V":
         return verb_agents(pred.token), verb_targets(pred)
@@ -89,6 +92,30 @@ def extract_events(
     out: list[Event] = []
     stated: dict[int, bool] = {}
     seen: set[tuple] = set()
+
+    def build(pred: Predicate, src: tuple, tgt: tuple, quote: Quote | None, negated: bool, aux: str | None) -> Event:
+        tok = pred.token
+        anchor = tok if pred.kind != "N" else (governing_verb(tok) or tok)
+        date, explicit = event_date(tok, anchor, times, ctx, lex.nouns)
+        ev = Event(
+            id="",
+            type=pred.entry.type or "",
+            mode=pred.entry.mode,
+            cameo=pred.entry.cameo,
+            source=src[0].id,
+            target=tgt[0].id,
+            date=date,
+            place=event_place(tok, anchor, places, ctx, dateline),
+            negated=negated,
+            evidence=_evidence([tok, src[2], tgt[2]] if src[2].sent == tok.sent else [tok, tgt[2]], ctx),
+            quote=quote.id if quote else None,
+            confidence=_confidence(pred, src[1] or tgt[1], aux),
+            modality=aux,
+            rule=pred.entry.rule,
+        )
+        stated[id(ev)] = explicit
+        return ev
+
     heads = head_positions(doc, lex)
     for sent in doc.sents:
         for pred in find_predicates(sent, lex, heads):
@@ -105,6 +132,8 @@ def extract_events(
             if not goals and pred.kind == "V":
                 goals = act_author(pred, targets, out, actors, sources[0][0].id)
             if not goals and pred.kind == "V":
+                goals = act_owner(pred, targets, out, actors, finder, sources[0][0].id)
+            if not goals and pred.kind == "V":
                 goals = [g for g in finder.actors(complement_targets(tok)) if g[0].id != sources[0][0].id]
             if not goals:
                 goals = own_government(pred, sources[0][0], actors, tok)
@@ -118,33 +147,26 @@ def extract_events(
             if not pairs:
                 continue
             negated, aux = modality(pred, lex)
-            anchor = tok if pred.kind != "N" else (governing_verb(tok) or tok)
-            date, explicit = event_date(tok, anchor, times, ctx, lex.nouns)
-            place = event_place(tok, anchor, places, ctx, dateline)
             quote = finder.quote_at(tok.idx, tok.idx + len(tok))
-            for (src, s_inf, s_tok), (tgt, t_inf, t_tok) in pairs:
-                key = (pred.entry.type, src.id, tgt.id, tok.i)
-                if key in seen:
-                    continue
+            for src, tgt in pairs:
+                if (pred.entry.type, src[0].id, tgt[0].id, tok.i) not in seen:
+                    seen.add((pred.entry.type, src[0].id, tgt[0].id, tok.i))
+                    out.append(build(pred, src, tgt, quote, negated, aux))
+    for quote, word, judged_tok, direct, entry in quote_judgements(doc, quotes):
+        speaker = actors.get(quote.speaker)
+        if speaker is None or ctx.in_headline(word.idx, word.idx + len(word)):
+            continue
+        if any(e.type in VICTIM_TYPES for e in lex.nouns.get(judged_tok.lemma_.lower(), ())):
+            continue  # "X's murder is unacceptable": X is the victim, not the one judged
+        pred = Predicate(token=word, entry=entry)
+        named = finder.named(judged_tok) if direct else finder.actors([judged_tok])
+        for tgt in named:
+            key = (entry.type, speaker.id, tgt[0].id, word.sent.start)
+            if entry.type == "SUPPORT" and tgt[0].kind != "person":
+                continue  # praise in a quote is of people ("an icon"); of things it is description
+            if tgt[0].id != speaker.id and not _self(speaker, tgt[0]) and key not in seen:
                 seen.add(key)
-                ev = Event(
-                    id="",
-                    type=pred.entry.type or "",
-                    mode=pred.entry.mode,
-                    cameo=pred.entry.cameo,
-                    source=src.id,
-                    target=tgt.id,
-                    date=date,
-                    place=place,
-                    negated=negated,
-                    evidence=_evidence([tok, s_tok, t_tok], ctx),
-                    quote=quote.id if quote else None,
-                    confidence=_confidence(pred, s_inf or t_inf, aux),
-                    modality=aux,
-                    rule=pred.entry.rule,
-                )
-                stated[id(ev)] = explicit
-                out.append(ev)
+                out.append(build(pred, (speaker, True, word), tgt, quote, False, None))
     out = merge_duplicates(out, actors, stated)
     out.sort(key=lambda e: (e.evidence.start, e.evidence.end))
     for n, ev in enumerate(out, 1):

@@ -108,3 +108,52 @@ def institution(pred: Predicate, target: Actor, actors: ActorTable, tok: Token,
     if did:
         return [(did[-1], True, tok)]
     return [(found[0], True, tok)] if len(found) == 1 else []
+
+
+# A judged act named by its nominalisation ("criticised the decision", "declined the request",
+# "opposed the withdrawal") is owned by whoever did its verb earlier in the article ("X decided
+# to ...", "Y requested ..."); a bare "the move" / "this step" by the author of the latest event.
+NOMINALS = {
+    "decision": ("decide",), "withdrawal": ("withdraw",), "request": ("request", "ask"),
+    "proposal": ("propose",), "plan": ("plan",), "announcement": ("announce",), "ruling": ("rule",),
+    "demand": ("demand",), "argument": ("argue",), "claim": ("claim",), "refusal": ("refuse",),
+    "offer": ("offer",), "suggestion": ("suggest",), "appointment": ("appoint",), "order": ("order",),
+    "accusation": ("accuse",), "allegation": ("allege",), "invitation": ("invite",), "ban": ("ban",),
+    "nomination": ("nominate",), "recognition": ("recognize", "recognise"), "deployment": ("deploy",),
+}
+VAGUE_ACTS = frozenset({"move", "step", "action", "measure", "act"})
+
+
+def _bare_act(tok: Token) -> bool:
+    dets = [c.text.lower() for c in tok.children if c.dep_ in ("det", "poss")]
+    has_owner = any(c.dep_ in ("prep", "agent") and c.text.lower() in ("of", "by") for c in tok.children)
+    return tok.pos_ == "NOUN" and len(dets) == 1 and dets[0] in ANAPHOR_DETS and not has_owner
+
+
+def act_owner(pred: Predicate, targets: Sequence[Token], earlier: Sequence[Event], actors: ActorTable,
+              finder, source: str) -> list[tuple]:
+    """The owner of an earlier act a judging verb's object names by its nominalisation."""
+    if pred.entry.type not in JUDGING:
+        return []
+    from dragoman.events.arguments import verb_agents  # arguments imports this module's users
+
+    for tok in targets:
+        if not _bare_act(tok):
+            continue
+        low = tok.lemma_.lower()
+        if low in VAGUE_ACTS:
+            before = [ev for ev in earlier if ev.evidence.end <= tok.idx and ev.source != source and not ev.negated]
+            actor = actors.get(before[-1].source) if before else None
+            return [(actor, True, tok)] if actor is not None else []
+        verbs = NOMINALS.get(low)
+        if not verbs:
+            continue
+        for prior in reversed(tok.doc[:tok.i]):
+            if prior.pos_ in ("VERB", "NOUN") and (prior.lemma_.lower() in verbs or
+                                                    (prior.lemma_.lower() == low and prior.i != tok.i)):
+                agents = verb_agents(prior) if prior.pos_ == "VERB" else \
+                    [c for c in prior.children if c.dep_ == "poss"]
+                hits = [h for h in finder.actors(agents) if h[0].id != source]
+                if hits:
+                    return [(hits[0][0], True, tok)]
+    return []

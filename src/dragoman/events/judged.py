@@ -1,0 +1,102 @@
+"""Judgements stated inside quotes: a speaker who says of another actor that it is, or did,
+something evaluative ("He was a dictator", "It is a stab in the back for us", "these arrogant
+ministers", "Trump's order was swift and decisive") codes ACCUSE (a pejorative word) or SUPPORT (a
+praising one) from the speaker to that actor, linked to the quote.
+
+The evaluative words are those of naming as judging (``data/events/evaluative.txt``). A word judges
+the subject of the copula whose complement it is in ("X is a liar", "X was ruthless"), or the actor
+of the noun it qualifies ("these arrogant ministers", "Trump's reckless order"). A negated copula
+turns the judgement round ("she is not a liar": SUPPORT). A judged act whose owner is its victim
+("Nabil's murder is unacceptable") judges no one here (the stage's ``VICTIM_TYPES``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+
+from spacy.tokens import Doc, Token
+
+from dragoman.events.lexicon import Entry
+from dragoman.events.naming import TYPES, evaluative
+from dragoman.records import Quote
+
+COPULAS = frozenset({"be", "become", "remain", "seem", "appear", "look", "sound", "prove"})
+# how a complement word hangs, up to its copula ("a [big] mistake", "null and void")
+UP_DEPS = frozenset({"amod", "compound", "conj", "attr", "acomp", "advmod", "npadvmod", "appos"})
+NEGATIONS = frozenset({"not", "n't", "never", "no"})
+
+
+def _lemma(tok: Token) -> str:
+    return tok.lemma_.lower() or tok.text.lower()
+
+
+def _polarity(tok: Token, words: dict[str, str]) -> str | None:
+    for key in (_lemma(tok), tok.text.lower()):
+        if key in words:
+            return words[key]
+    return None
+
+
+def _copula(tok: Token) -> Token | None:
+    """The copula a complement word belongs to: "[He] was [a dictator]", "is [null and void]"."""
+    cur = tok
+    for _ in range(4):
+        if cur.dep_ not in UP_DEPS or cur.head.i == cur.i:
+            return None
+        if cur.dep_ in ("attr", "acomp") and _lemma(cur.head) in COPULAS:
+            return cur.head
+        cur = cur.head
+    return None
+
+
+def _negated(verb: Token, word: Token) -> bool:
+    """A negation of the copula or the complement ("is not a liar", "no friend"), not "not only"."""
+    for t in (verb, word):
+        for c in t.children:
+            after = c.doc[c.i + 1].text.lower() if c.i + 1 < len(c.doc) else ""
+            if (c.dep_ == "neg" or (c.dep_ == "det" and c.text.lower() in NEGATIONS)) and after not in ("only", "just"):
+                return True
+    return False
+
+
+def judged(tok: Token, words: dict[str, str]) -> tuple[str, Token, bool] | None:
+    """For an evaluative word, its polarity, the token it judges (a copula's subject or the noun
+    it qualifies) and whether that token must name the actor itself (a qualified noun), or None.
+    A word inside a name ("Foreign Terrorist Organization") judges nothing."""
+    if tok.pos_ not in ("ADJ", "NOUN", "VERB") or tok.ent_type_:
+        return None
+    polarity = _polarity(tok, words)
+    if polarity is None:
+        return None
+    verb = _copula(tok)
+    if verb is not None:
+        subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not subj or any(c.dep_ in ("expl", "csubj") for c in verb.children):
+            return None
+        if _negated(verb, tok if tok.dep_ == "attr" else verb):
+            polarity = "+" if polarity == "-" else "-"
+        return polarity, subj[0], False
+    if tok.dep_ in ("amod", "compound") and tok.i < tok.head.i and tok.head.pos_ in ("NOUN", "PROPN"):
+        return polarity, tok.head, True
+    return None
+
+
+def quote_judgements(doc: Doc, quotes: Sequence[Quote]) -> Iterator[tuple[Quote, Token, Token, bool, Entry]]:
+    """(quote, evaluative word, judged token, whether it must name the actor itself, entry) for the
+    judgements inside quotes with a speaker."""
+    _, words = evaluative()
+    for q in quotes:
+        if not q.speaker:
+            continue
+        span = doc.char_span(q.start, q.end, alignment_mode="expand")
+        if span is None:
+            continue
+        for tok in span:
+            found = judged(tok, words)
+            if found is None:
+                continue
+            polarity, target, direct = found
+            ptype, cameo, mode = TYPES[polarity]
+            entry = Entry(kind="J", head=_lemma(tok), type=ptype, mode=mode, cameo=cameo,
+                          origin="evaluative.txt", object_names=("@evaluative" + polarity,))
+            yield q, tok, target, direct, entry
