@@ -148,3 +148,10 @@ def test_cleaning_failure_is_that_document_s_report(monkeypatch):
     prepared = list(Pipeline().prepare(raws))
     assert [type(p).__name__ for p in prepared] == ["Article", "Report", "Article"]
     assert "RecursionError" in prepared[1].errors[0].message and prepared[1].id == "bad"
+
+
+def test_byte_limit_holds_for_a_device_that_never_ends(tmp_path: Path):
+    (tmp_path / "a.txt").write_text(STORY)
+    items = list(read_inputs([tmp_path / "a.txt", "/dev/zero", "bad\x00name"], Limits(max_bytes=100_000)))
+    assert [type(i).__name__ for i in items] == ["RawDocument", "Failed", "Failed"]
+    assert items[1].error.kind == "too_large"

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from dragoman.errors import UnsupportedInput
-from dragoman.sources.base import (_BOMS, Failed, Limits, RawDocument, _guess_utf16, check_size, contained, decode, guard,
+from dragoman.sources.base import (BOMS, Failed, Limits, RawDocument, check_size, contained, decode, guard, guess_utf16,
                                    source_name)
 from dragoman.sources.html import extract_html, read_html_file
 from dragoman.sources.jsonl import read_jsonl
@@ -40,7 +40,11 @@ def _read_jsonl_file(path: Path, source: str, limits: Limits) -> Iterator[RawDoc
         yield from read_jsonl(handle, source, limits)
 
 
-def _read_gz_html(path: Path, source: str, limits: Limits) -> Iterator[RawDocument | Failed]:
+def _read_html_file(path: Path, source: str, limits: Limits) -> Iterator[RawDocument | Failed]:
+    if not path.name.lower().endswith(".gz"):
+        yield from read_html_file(path, limits)
+        return
+
     def page() -> RawDocument:
         with gzip.open(path, "rb") as handle:
             data = handle.read(limits.max_bytes + 1)
@@ -55,18 +59,19 @@ def _read_warc_file(path: Path, source: str, limits: Limits) -> Iterator[RawDocu
         yield from read_warc(handle, source, limits)
 
 
+_READERS = {
+    "warc": _read_warc_file,
+    "jsonl": _read_jsonl_file,
+    "html": _read_html_file,
+    "text": lambda path, source, limits: read_text_file(path, limits),
+}
+
+
 def read_path(path: Path, limits: Limits, *, kind: str | None = None) -> Iterator[RawDocument | Failed]:
     """Documents in one file, by its kind (from the suffix unless given); a file that breaks ends in an error."""
-    kind = kind or _kind(path) or "text"
+    reader = _READERS[kind or _kind(path) or "text"]
     source = source_name(path)
-    gz = path.name.lower().endswith(".gz")
-    if kind == "warc":
-        return contained(source, lambda: _read_warc_file(path, source, limits))
-    if kind == "jsonl":
-        return contained(source, lambda: _read_jsonl_file(path, source, limits))
-    if kind == "html":
-        return contained(source, lambda: (_read_gz_html(path, source, limits) if gz else read_html_file(path, limits)))
-    return contained(source, lambda: read_text_file(path, limits))
+    return contained(source, lambda: reader(path, source, limits))
 
 
 def _walk(directory: Path) -> Iterator[Path]:
@@ -80,7 +85,7 @@ def sniff(data: bytes) -> str:
     head = data[:2048]
     if head.startswith(b"\x1f\x8b") or head.lstrip().startswith(b"WARC/"):
         return "warc"
-    encoding = next((enc for bom, enc in _BOMS if head.startswith(bom)), None) or _guess_utf16(head)
+    encoding = next((enc for bom, enc in BOMS if head.startswith(bom)), None) or guess_utf16(head)
     if encoding:
         head = head.decode(encoding, "ignore").lstrip("\ufeff").encode("utf-8")
     head = head.lstrip()
@@ -139,4 +144,5 @@ def read_inputs(inputs: Iterable[str | Path], limits: Limits = Limits()) -> Iter
     input as a whole (a directory that cannot be walked ends with one error).
     """
     for item in inputs:
-        yield from contained(source_name(item) if str(item) != "-" else "<stdin>", lambda: _read_item(item, limits))  # noqa: B023
+        source = "<stdin>" if str(item) == "-" else source_name(item)
+        yield from contained(source, lambda: _read_item(item, limits))  # noqa: B023 - called at once

@@ -47,7 +47,7 @@ class Failed:
     error: DragomanError
 
 
-_BOMS = [
+BOMS = [
     (codecs.BOM_UTF32_LE, "utf-32"),
     (codecs.BOM_UTF32_BE, "utf-32"),
     (codecs.BOM_UTF8, "utf-8-sig"),
@@ -67,7 +67,7 @@ def check_size(data: bytes | str | int, source: str, limits: Limits) -> None:
         )
 
 
-def _guess_utf16(data: bytes) -> str | None:
+def guess_utf16(data: bytes) -> str | None:
     """UTF-16 without a BOM shows as NULs in every other byte of ASCII text."""
     sample = data[:4096]
     if len(sample) < 4:
@@ -86,7 +86,7 @@ def decode(data: bytes, source: str, limits: Limits) -> str:
     check_size(data, source, limits)
     if not data.strip():
         raise EmptyDocument("empty document", source)
-    encoding = next((enc for bom, enc in _BOMS if data.startswith(bom)), None) or _guess_utf16(data)
+    encoding = next((enc for bom, enc in BOMS if data.startswith(bom)), None) or guess_utf16(data)
     if encoding is None:
         if b"\x00" in data[:8192]:
             raise BinaryDocument("binary data, not text (NUL bytes found)", source)
@@ -115,9 +115,13 @@ def check_text(text: str, source: str) -> None:
 
 
 def read_bytes(path: Path, source: str, limits: Limits) -> bytes:
-    """A file's bytes, refused before reading when it is over the size limit."""
+    """A file's bytes, refused before reading when it is over the size limit, and while reading when it
+    grows past it (a pipe, a device such as /dev/zero, a file still being written)."""
     check_size(path.stat().st_size, source, limits)
-    return path.read_bytes()
+    with path.open("rb") as handle:
+        data = handle.read(limits.max_bytes + 1)
+    check_size(data, source, limits)
+    return data
 
 
 MAX_MESSAGE_CHARS = 500

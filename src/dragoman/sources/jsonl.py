@@ -14,7 +14,7 @@ from typing import BinaryIO
 import msgspec
 
 from dragoman.errors import DocumentTooLarge, MalformedInput
-from dragoman.sources.base import Failed, Limits, RawDocument, _guess_utf16, check_size, check_text, guard
+from dragoman.sources.base import Failed, Limits, RawDocument, guess_utf16, check_size, check_text, guard
 
 _decoder = msgspec.json.Decoder()
 _WIDE_BOMS = [(codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
@@ -79,7 +79,7 @@ def _bounded_lines(readline, limit: int, newline) -> Iterator[bytes | str | None
 def utf8_lines(handle: BinaryIO, limit: int) -> Iterator[bytes | None]:
     """The lines of a JSONL stream as UTF-8 bytes, whatever its Unicode encoding; None for an over-long line."""
     head = handle.read(4096)
-    encoding = next((enc for bom, enc in _WIDE_BOMS if head.startswith(bom)), None) or _guess_utf16(head)
+    encoding = next((enc for bom, enc in _WIDE_BOMS if head.startswith(bom)), None) or guess_utf16(head)
     if head.startswith(codecs.BOM_UTF8):
         head = head[len(codecs.BOM_UTF8):]
     stream = io.BufferedReader(_Rejoined(head, handle))

@@ -57,6 +57,12 @@ def _storable(item: Article | Report) -> bool:
     return isinstance(item, Article) or bool(item.text)
 
 
+class StoreRejected(DragomanError):
+    """A report the store could not take (a value its columns refuse)."""
+
+    kind = "store"
+
+
 class IdConflict(DragomanError):
     """A document whose id is already taken by a different text."""
 
@@ -132,12 +138,6 @@ def _finish_run(con: duckdb.DuckDBPyConnection, summary: LoadSummary) -> None:
         [dt.datetime.now(dt.timezone.utc), summary.documents, summary.loaded, summary.skipped, summary.failed,
          summary.records, summary.run_id],
     )
-
-
-class StoreRejected(DragomanError):
-    """A report the store could not take (a value its columns refuse)."""
-
-    kind = "store"
 
 
 def _count(con: duckdb.DuckDBPyConnection, report: Report, summary: LoadSummary) -> None:
