@@ -19,39 +19,51 @@ from dragoman import truecase
 from dragoman.dates import find_date
 
 _FTFY = ftfy.TextFixerConfig(uncurl_quotes=False, fix_line_breaks=True, normalization="NFC")
+
+# Every pattern below runs on input text, so each is written to run in linear time: a quantified part
+# never overlaps what follows it (whitespace is taken once, by a possessive ``*+``/``++``), and where
+# a choice must not be retried it is an atomic group ``(?>...)``. tests/unit/test_clean_linear.py feeds
+# each pattern its worst case; add a case there with any new pattern.
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b\u2028\u2029\ufeff]")
 _SPACES = re.compile(r"[ \t\u00a0\u2009\u202f]+")
+_PARAGRAPH_BREAK = re.compile(r"\n(?:[^\S\n]*+\n)++")  # a blank line, and any more after it
+_TITLE_END = re.compile(r"[.!?:;,\"”’]\Z")
+_CLOSING = re.compile(r"[\"”’)]*+")
 
-_SOCIAL = r"(?:share|shares|tweet|email|e-mail|print|facebook|twitter|x|linkedin|whatsapp|telegram|reddit|pinterest|copy link|comments?|save|listen|\d+ min read)"
-_SHARE_LINE = re.compile(rf"^(?:{_SOCIAL}(?:\s+(?:this|on|via|article|story|now))*\s*[:|·•/]?\s*)+$", re.I)
+# Share-bar words may come glued together ("ShareTweet"): a word that is a prefix of another ("share",
+# "shares") leaves one choice, settled within the next word, so the line is still read in linear time.
+_SOCIAL = (r"(?:shares|share|tweet|e-mail|email|print|facebook|twitter|x|linkedin|whatsapp|telegram|reddit"
+           r"|pinterest|copy link|comments|comment|save|listen|\d++ min read)")
+_SHARE_LINE = re.compile(
+    rf"^(?:{_SOCIAL}(?>\s++(?>this|on|via|article|story|now))*+\s*+(?:[:|·•/]\s*+)?+)+$", re.I)
 _JUNK_LINE = re.compile(
     r"^(?:advertisement|sponsored(?: content)?|skip to (?:main )?content|sign up\b.*|subscribe\b.*"
-    r"|follow us\b.*|follow (?:@|on )\S.*|read more\b.*|related(?: articles?| stories| coverage)?\s*:?.*"
+    r"|follow us\b.*|follow (?:@|on )\S.*|read more\b.*|related(?: articles?| stories| coverage)?.*"
     r"|click here\b.*|all rights reserved.*|©.*|copyright\b.*)$",
     re.I,
 )
 _BYLINE = re.compile(
-    r"^(?:by|written by|reporting by|words by)\s+[A-Z][\w.'’-]+(?:\s+(?:[A-Z][\w.'’-]+|and|&|de|van|von|al|bin))*"
-    r"(?:\s*[,|/]\s*[\w .&'’-]{2,40})?\.?$"
+    r"^(?:by|written by|reporting by|words by)\s++[A-Z][\w.'’-]++(?:\s++(?>[A-Z][\w.'’-]++|and|&|de|van|von|al|bin))*+"
+    r"(?:\s*+[,|/]\s*+[\w .&'’-]{2,40}+)?+\.?$"
 )
 _CAPTION = re.compile(
-    r"^(?:\(?(?:photo|image|picture|file photo|caption|video)(?:\s+(?:by|credit|courtesy))?\s*[:|/—-]"
-    r"|.*\((?:photo|image|picture)\s*(?::|by|credit)[^)]*\)\s*$"
-    r"|.{0,200}(?:getty images|/ ?reuters|/ ?afp|/ ?ap photo|\bap photo\b|shutterstock|epa-efe)\)?\s*$)",
+    r"^(?:\(?(?:photo|image|picture|file photo|caption|video)(?:\s++(?:by|credit|courtesy))?+\s*+[:|/—-]"
+    r"|.{0,200}(?:getty images|/ ?reuters|/ ?afp|/ ?ap photo|\bap photo\b|shutterstock|epa-efe)\)?\s*+$)",
     re.I,
 )
+_PHOTO_CREDIT = re.compile(r"\((?:photo|image|picture)\s*+(?::|by|credit)", re.I)  # "... (Photo: Jo Li)"
 _META_DATE = re.compile(
-    r"^(?:date|dated|published|posted|updated|last updated|first published)\b\s*(?:on)?\s*:?\s*(?P<rest>.*)$", re.I
+    r"^(?:date|dated|published|posted|updated|last updated|first published)\b\s*+(?:on)?+\s*+:?+\s*+(?P<rest>.*)$", re.I
 )
 _DATELINE = re.compile(
     r"^(?P<city>[A-Z][A-Z'’.\-]+(?: [A-Z][A-Z'’.\-]+){0,3})"
-    r"(?:,\s*(?P<region>[A-Z][A-Za-z.\-]+(?: [A-Z][A-Za-z.\-]+){0,2}))?"
-    r"(?:,?\s+(?P<date>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}))?"
-    r"\s*(?:\((?P<agency>[A-Za-z .&/-]{1,30})\))?"
-    r"\s*(?:[-–—:]{1,2})\s+(?=\S)"
+    r"(?:,\s*+(?P<region>[A-Z][A-Za-z.\-]+(?: [A-Z][A-Za-z.\-]+){0,2}))?"
+    r"(?:,?\s++(?P<date>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*+\.?\s++\d{1,2}+))?"
+    r"\s*+(?:\((?P<agency>[A-Za-z .&/-]{1,30}+)\))?+"
+    r"\s*+[-–—:]{1,2}+\s++(?=\S)"
 )
 _SYMBOL_RUN = re.compile(r"[^\w\s]{21,}")
-_SENTENCE_END = re.compile(r"[.!?…][\"”’)]?\s+")
+_SENTENCE_END = re.compile(r"[.!?…][\"”’)]?\s++")
 
 
 @dataclass(slots=True)
@@ -86,7 +98,21 @@ def normalise_unicode(raw: str) -> str:
 def _is_junk(line: str) -> bool:
     if len(line) > 200:
         return False
-    return bool(_SHARE_LINE.match(line) or _JUNK_LINE.match(line) or _BYLINE.match(line) or _CAPTION.match(line))
+    return bool(_SHARE_LINE.match(line) or _JUNK_LINE.match(line) or _BYLINE.match(line) or _CAPTION.match(line)
+                or _ends_with_photo_credit(line))
+
+
+def _ends_with_photo_credit(line: str) -> bool:
+    """A caption ending in a credit in brackets: "Lawmakers leave (Photo: Jo Li)".
+
+    Only the last bracketed part can be the credit, so only it is searched (linear, where a pattern
+    anchored at the end would rescan the line from every opening bracket).
+    """
+    body = line.rstrip()
+    if not body.endswith(")"):
+        return False
+    start = body.rfind(")", 0, len(body) - 1) + 1
+    return _PHOTO_CREDIT.search(body, start, len(body) - 1) is not None
 
 
 def _metadata_date(line: str) -> str | None:
@@ -112,7 +138,7 @@ def _split_dateline(paragraph: str) -> tuple[str | None, str]:
 
 
 def _looks_like_title(paragraph: str) -> bool:
-    return "\n" not in paragraph and len(paragraph) <= 160 and not re.search(r"[.!?:;,\"”’]$", paragraph)
+    return "\n" not in paragraph and len(paragraph) <= 160 and not _TITLE_END.search(paragraph)
 
 
 def _split_headlines(paragraph: str) -> list[tuple[str, bool]]:
@@ -124,8 +150,8 @@ def _split_headlines(paragraph: str) -> list[tuple[str, bool]]:
             continue
         boundaries = [m.end() for m in _SENTENCE_END.finditer(paragraph, last, start)]
         head_start = boundaries[-1] if boundaries else last
-        closing = re.match(r"[\"”’)]*", paragraph[end:])
-        head_end = end + (closing.end() if closing else 0)
+        closing = _CLOSING.match(paragraph, end)
+        head_end = closing.end() if closing else end
         before = paragraph[last:head_start].strip()
         if before:
             pieces.append((before, False))
@@ -154,7 +180,7 @@ def clean(raw: str, *, title: str | None = None, published: str | None = None) -
     text = normalise_unicode(raw)
     dropped = 0
     paragraphs: list[str] = []
-    for block in re.split(r"\n\s*\n", text):
+    for block in _PARAGRAPH_BREAK.split(text):
         lines = []
         for line in block.split("\n"):
             line = _SPACES.sub(" ", line).strip()

@@ -14,6 +14,7 @@ from typing import IO, Annotated, Optional
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from dragoman import __version__
@@ -93,7 +94,7 @@ def _report_stream(pipeline: Pipeline, inputs: list[str], counts: dict[str, int]
             counts["failed" if fatal else "ok"] += 1
             for error in report.errors:
                 where = f" [{error.stage}]" if error.stage else ""
-                err.print(f"[red]error[/red]{where} {error.source or report.source}: {error.message}")
+                err.print("[red]error[/red]" + escape(f"{where} {error.source or report.source}: {error.message}"))
             elapsed = progress.tasks[task].elapsed or 0.0
             progress.update(task, advance=1, rate=f"{counts['total'] / elapsed:.1f} art/s" if elapsed else "")
             yield report

@@ -11,6 +11,7 @@ from typing import Annotated, Optional
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 
 from dragoman.cli import (BatchSize, Lexicons, MaxBytes, Model, NProcess, Published, Timeout, _progress, app, err,
@@ -45,8 +46,8 @@ def load(
 
         def tick(report, summary) -> None:
             for error in report.errors:
-                err.print(f"[red]error[/red]{' [' + error.stage + ']' if error.stage else ''} "
-                          f"{error.source or report.source}: {error.message}")
+                err.print("[red]error[/red]" + escape(f"{' [' + error.stage + ']' if error.stage else ''} "
+                                                      f"{error.source or report.source}: {error.message}"))
             elapsed = progress.tasks[task].elapsed or 0.0
             progress.update(task, advance=1, rate=f"{summary.documents / elapsed:.1f} art/s" if elapsed else "")
 

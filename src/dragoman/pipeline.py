@@ -19,7 +19,7 @@ from dragoman.errors import DragomanError
 from dragoman.nlp import load_model
 from dragoman.records import Article, Error, Report
 from dragoman.sources import Failed, Limits, RawDocument, read_inputs
-from dragoman.sources.base import DEFAULT_MAX_BYTES
+from dragoman.sources.base import DEFAULT_MAX_BYTES, MAX_MESSAGE_CHARS, encodable
 from dragoman.stages import analyse
 from dragoman.timelimit import time_limit
 
@@ -45,6 +45,7 @@ def failure_report(source: str, error: DragomanError | Exception, *, doc_id: str
     """The report of a document that could not be analysed."""
     kind = getattr(error, "kind", "error")
     message = getattr(error, "message", None) or f"{type(error).__name__}: {error}"
+    source, message = encodable(source), encodable(message)[:MAX_MESSAGE_CHARS]
     return Report(id=doc_id or f"failed:{source}", source=source, errors=[Error(kind=kind, message=message, source=source)])
 
 
@@ -90,9 +91,11 @@ class Pipeline:
                 yield failure_report(item.source, item.error)
                 continue
             try:
-                yield self.article(item)
-            except DragomanError as exc:
+                article = self.article(item)
+            except Exception as exc:  # noqa: BLE001 - any failure to clean one document is that document's error
                 yield failure_report(item.source, exc, doc_id=item.id)
+                continue
+            yield article
 
     def analyse_articles(self, items: Iterable[Article | Report]) -> Iterator[Report]:
         """Reports in input order; failure reports pass through untouched."""

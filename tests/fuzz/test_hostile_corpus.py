@@ -76,3 +76,30 @@ def test_timeout_stops_one_document_not_the_batch(tmp_path: Path):
     assert [e["kind"] for e in reports["a_long.txt"]["errors"]] == ["timeout"]
     assert "--timeout" in result.stderr.decode()
     assert result.returncode == 1
+
+
+def test_deep_json_on_stdin_fails_its_line_only(tmp_path: Path):
+    from tests.fuzz.hostile import DEEP_LINE, jsonl
+
+    data = jsonl({"id": "a", "text": STORY}) + DEEP_LINE + b"\n" + jsonl({"id": "c", "text": STORY + " Later."})
+    result = subprocess.run([*CLI, "read", "-"], input=data, capture_output=True, timeout=300)
+    stderr = result.stderr.decode()
+    assert result.returncode == 1 and "Traceback" not in stderr
+    reports = [json.loads(line) for line in result.stdout.decode().splitlines()]
+    assert [r["id"] for r in reports if r["text"]] == ["a", "c"]
+    assert "3 documents: 2 read, 1 failed" in stderr
+
+
+def test_one_id_with_two_texts_is_a_reported_conflict(tmp_path: Path):
+    from tests.fuzz.hostile import jsonl
+
+    path = tmp_path / "dup.jsonl"
+    path.write_bytes(jsonl({"id": "dup", "text": STORY}, {"id": "dup", "text": STORY + " A later version."},
+                           {"id": "dup", "text": STORY}))
+    db = tmp_path / "d.duckdb"
+    result = subprocess.run([*CLI, "load", str(path), "--db", str(db)], capture_output=True, timeout=300)
+    stderr = result.stderr.decode()
+    assert result.returncode == 1 and "Traceback" not in stderr and "different text" in stderr
+    con = duckdb.connect(str(db), read_only=True)
+    assert con.execute("SELECT documents, loaded, skipped, failed FROM runs").fetchone() == (3, 1, 1, 1)
+    assert con.execute("SELECT kind, source FROM failures").fetchall() == [("conflict", f"{path}:2")]

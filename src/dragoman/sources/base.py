@@ -1,12 +1,20 @@
-"""What every source yields, and the checks shared by all of them."""
+"""What every source yields, the checks shared by all of them, and the guard every reader runs behind.
+
+Containment by construction: a reader makes each record inside ``guard`` (whatever it raises becomes
+that record's ``Failed``), and every file is read through ``contained`` (a failure of the file itself,
+one that cannot be resumed, ends that file with one ``Failed``; the run goes on). Both make what they
+pass on encodable, so no writer downstream meets a lone surrogate.
+"""
 
 from __future__ import annotations
 
 import codecs
+import os
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from dragoman.errors import BinaryDocument, DecodeFailure, DocumentTooLarge, DragomanError, EmptyDocument
+from dragoman.errors import BinaryDocument, DecodeFailure, DocumentTooLarge, DragomanError, EmptyDocument, MalformedInput
 
 DEFAULT_MAX_BYTES = 10_000_000
 
@@ -39,7 +47,7 @@ class Failed:
     error: DragomanError
 
 
-_BOMS = [
+BOMS = [
     (codecs.BOM_UTF32_LE, "utf-32"),
     (codecs.BOM_UTF32_BE, "utf-32"),
     (codecs.BOM_UTF8, "utf-8-sig"),
@@ -59,7 +67,7 @@ def check_size(data: bytes | str | int, source: str, limits: Limits) -> None:
         )
 
 
-def _guess_utf16(data: bytes) -> str | None:
+def guess_utf16(data: bytes) -> str | None:
     """UTF-16 without a BOM shows as NULs in every other byte of ASCII text."""
     sample = data[:4096]
     if len(sample) < 4:
@@ -78,7 +86,7 @@ def decode(data: bytes, source: str, limits: Limits) -> str:
     check_size(data, source, limits)
     if not data.strip():
         raise EmptyDocument("empty document", source)
-    encoding = next((enc for bom, enc in _BOMS if data.startswith(bom)), None) or _guess_utf16(data)
+    encoding = next((enc for bom, enc in BOMS if data.startswith(bom)), None) or guess_utf16(data)
     if encoding is None:
         if b"\x00" in data[:8192]:
             raise BinaryDocument("binary data, not text (NUL bytes found)", source)
@@ -107,15 +115,81 @@ def check_text(text: str, source: str) -> None:
 
 
 def read_bytes(path: Path, source: str, limits: Limits) -> bytes:
-    """A file's bytes, refused before reading when it is over the size limit."""
+    """A file's bytes, refused before reading when it is over the size limit, and while reading when it
+    grows past it (a pipe, a device such as /dev/zero, a file still being written)."""
     check_size(path.stat().st_size, source, limits)
-    return path.read_bytes()
+    with path.open("rb") as handle:
+        data = handle.read(limits.max_bytes + 1)
+    check_size(data, source, limits)
+    return data
 
 
-def as_error(exc: Exception, source: str) -> DragomanError:
+MAX_MESSAGE_CHARS = 500
+
+
+def source_name(path: str | os.PathLike) -> str:
+    """A path as text any writer can encode: bytes of a name that are not UTF-8 kept as ``\\xNN``."""
+    return os.fsencode(path).decode("utf-8", "backslashreplace")
+
+
+def encodable(text: str) -> str:
+    """``text`` with any lone surrogate replaced by U+FFFD (a valid pair becomes its character)."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return text.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace")
+    return text
+
+
+def _short(message: str) -> str:
+    message = encodable(message)
+    return message if len(message) <= MAX_MESSAGE_CHARS else message[:MAX_MESSAGE_CHARS] + "…"
+
+
+def as_error(exc: BaseException, source: str) -> DragomanError:
     """Any read failure as a catalogued error naming its source."""
     if isinstance(exc, DragomanError):
         return exc
     if isinstance(exc, OSError):
         return DragomanError(f"cannot read: {exc.strerror or exc}", source)
-    return DragomanError(f"{type(exc).__name__}: {exc}", source)
+    if isinstance(exc, RecursionError):
+        return MalformedInput("nested too deeply to read (RecursionError)", source)
+    kind = type(exc).__name__ if type(exc).__module__ == "builtins" else f"{type(exc).__module__}.{type(exc).__name__}"
+    return DragomanError(f"{kind}: {exc}", source)
+
+
+def _encodable_item(item: RawDocument | Failed) -> RawDocument | Failed:
+    if isinstance(item, Failed):
+        item.source = encodable(item.source)
+        item.error.source = encodable(item.error.source or item.source)
+        item.error.message = _short(item.error.message)
+        item.error.args = (item.error.message,)
+        return item
+    for name in ("source", "text", "id", "title", "published", "url"):
+        value = getattr(item, name)
+        if value is not None:
+            setattr(item, name, encodable(value))
+    return item
+
+
+def guard(source: str, make: Callable[[], RawDocument | None]) -> RawDocument | Failed | None:
+    """One record: its document (None: the record holds none), or, whatever it raised, its ``Failed``."""
+    try:
+        item = make()
+        return None if item is None else _encodable_item(item)
+    except Exception as exc:  # noqa: BLE001 - the guard is the mechanism: no exception type is special
+        return _encodable_item(Failed(source, as_error(exc, source)))
+
+
+def contained(source: str, items: Callable[[], Iterable[RawDocument | Failed]]) -> Iterator[RawDocument | Failed]:
+    """The documents of one file (or stream); if reading it breaks, one ``Failed`` ends that file."""
+    try:
+        iterator = iter(items())
+        while True:
+            try:
+                item = next(iterator)
+            except StopIteration:
+                return
+            yield _encodable_item(item)
+    except Exception as exc:  # noqa: BLE001 - see guard()
+        yield _encodable_item(Failed(source, as_error(exc, source)))

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import trafilatura
 
-from dragoman.errors import DragomanError, MalformedInput, NoMainText
-from dragoman.sources.base import Failed, Limits, RawDocument, as_error, check_size, check_text, read_bytes
+from dragoman.errors import MalformedInput, NoMainText
+from dragoman.sources.base import Failed, Limits, RawDocument, check_size, check_text, guard, read_bytes, source_name
 
 
 MIN_WORDS = 8  # fewer words than a one-sentence story: navigation or boilerplate only
@@ -45,8 +45,5 @@ def extract_html(html: bytes | str, source: str, limits: Limits, *, url: str | N
 
 
 def read_html_file(path: Path, limits: Limits) -> Iterator[RawDocument | Failed]:
-    source = str(path)
-    try:
-        yield extract_html(read_bytes(path, source, limits), source, limits)
-    except (DragomanError, OSError) as exc:
-        yield Failed(source, as_error(exc, source))
+    source = source_name(path)
+    yield guard(source, lambda: extract_html(read_bytes(path, source, limits), source, limits))

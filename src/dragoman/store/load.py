@@ -16,13 +16,15 @@ import duckdb
 import logging
 
 from dragoman import __version__
-from dragoman.pipeline import Options, Pipeline
+from dragoman.errors import DragomanError
+from dragoman.pipeline import Options, Pipeline, failure_report
 from dragoman.records import Article, Report
-from dragoman.reports_io import is_report_parquet, read_report_parquet
+from dragoman.reports_io import decode_report, is_report_parquet, report_values
 from dragoman.sources import Limits, read_inputs
+from dragoman.sources.base import source_name
 from dragoman.store import clusters
 from dragoman.store.db import connect
-from dragoman.store.writer import known_ids, write_batch
+from dragoman.store.writer import write_batch
 
 
 log = logging.getLogger(__name__)
@@ -55,23 +57,71 @@ def _storable(item: Article | Report) -> bool:
     return isinstance(item, Article) or bool(item.text)
 
 
+class StoreRejected(DragomanError):
+    """A report the store could not take (a value its columns refuse)."""
+
+    kind = "store"
+
+
+class IdConflict(DragomanError):
+    """A document whose id is already taken by a different text."""
+
+    kind = "conflict"
+
+
+def _digest(text: str) -> str:
+    return hashlib.md5(text.encode("utf-8")).hexdigest()  # noqa: S324 - an identity check, not security
+
+
+def _stored_digests(con: duckdb.DuckDBPyConnection, ids: list[str]) -> dict[str, str]:
+    if not ids:
+        return {}
+    rows = con.execute("SELECT article_id, md5(text) FROM articles WHERE article_id IN (SELECT unnest(?))", [ids])
+    return dict(rows.fetchall())
+
+
 def _new_only(con: duckdb.DuckDBPyConnection, items: Iterable[Article | Report], summary: LoadSummary,
               chunk: int) -> Iterator[Article | Report]:
-    """Drop articles already in the store (or seen earlier in this run): loads are idempotent."""
-    seen: set[str] = set()
+    """Drop articles already in the store (or seen earlier in this run): loads are idempotent.
+
+    An id already there with a different text is not dropped in silence: the document comes out as a
+    failure report of kind ``conflict`` (counted, and a ``failures`` row), and the first text stays.
+    """
+    seen: dict[str, tuple[str, str]] = {}  # id -> (digest of its text, where it came from)
     iterator = iter(items)
     while batch := list(islice(iterator, chunk)):
-        known = known_ids(con, [item.id for item in batch if _storable(item)])
+        stored = _stored_digests(con, [item.id for item in batch if _storable(item)])
         for item in batch:
             if not _storable(item):
                 yield item
                 continue
-            if item.id in known or item.id in seen:
+            digest = _digest(item.text)
+            first = seen.get(item.id) or ((stored[item.id], "a document in the store") if item.id in stored else None)
+            if first is None:
+                seen[item.id] = (digest, item.source)
+                yield item
+            elif first[0] == digest:
                 summary.documents += 1
                 summary.skipped += 1
-                continue
-            seen.add(item.id)
-            yield item
+            else:
+                yield failure_report(item.source, IdConflict(
+                    f"id {item.id!r} is already taken by {first[1]} with a different text; this document was not "
+                    "stored (give it an id of its own)", item.source), doc_id=item.id)
+
+
+def _parquet_reports(path: Path) -> Iterator[Report]:
+    """Reports stored as Parquet; a row that is not a report is that row's failure, a file that
+    cannot be read ends with one."""
+    source = source_name(path)
+    try:
+        for row, value in enumerate(report_values(path), start=1):
+            try:
+                report = decode_report(value)
+            except Exception as exc:  # noqa: BLE001 - whatever a row holds, it fails alone
+                report = failure_report(f"{source}#row{row}", exc)
+            yield report
+    except Exception as exc:  # noqa: BLE001 - a file that is not a report Parquet, or breaks mid-way
+        yield failure_report(source, exc)
 
 
 def _start_run(con: duckdb.DuckDBPyConnection, run_id: str, options: Options, inputs: Sequence[str], model: str) -> None:
@@ -90,6 +140,13 @@ def _finish_run(con: duckdb.DuckDBPyConnection, summary: LoadSummary) -> None:
     )
 
 
+def _count(con: duckdb.DuckDBPyConnection, report: Report, summary: LoadSummary) -> None:
+    """One failed document: counted, and its errors recorded as ``failures`` rows."""
+    summary.documents += 1
+    summary.failed += 1
+    _record_failures(con, summary.run_id, [report], summary)
+
+
 def _record_failures(con: duckdb.DuckDBPyConnection, run_id: str, reports: Sequence[Report], summary: LoadSummary) -> None:
     rows = [(run_id, e.source or r.source, e.kind, e.stage, e.message) for r in reports for e in r.errors]
     if rows:
@@ -98,10 +155,14 @@ def _record_failures(con: duckdb.DuckDBPyConnection, run_id: str, reports: Seque
 
 
 def load(inputs: Sequence[str | Path], db: str | Path, options: Options | None = None, *,
-         write_every: int = 64, on_report: Callable[[Report, LoadSummary], None] | None = None) -> LoadSummary:
-    """Read ``inputs`` into the store at ``db``; articles already there are skipped before any parsing."""
-    options = options or Options()
-    pipeline = Pipeline(options)
+         write_every: int = 64, on_report: Callable[[Report, LoadSummary], None] | None = None,
+         pipeline: Pipeline | None = None) -> LoadSummary:
+    """Read ``inputs`` into the store at ``db``; articles already there are skipped before any parsing.
+
+    ``pipeline`` (built from ``options`` when not given) lets a caller bring a model it already holds.
+    """
+    pipeline = pipeline or Pipeline(options or Options())
+    options = pipeline.options
     con = connect(db)
     summary = LoadSummary(run_id=dt.datetime.now(dt.timezone.utc).strftime("%Y%m%dT%H%M%S-") + uuid.uuid4().hex[:8])
     try:
@@ -112,20 +173,19 @@ def load(inputs: Sequence[str | Path], db: str | Path, options: Options | None =
         parquet = [Path(i) for i in inputs if is_report_parquet(Path(i))]
         others = [i for i in inputs if not is_report_parquet(Path(i))]
         prepared = chain(pipeline.prepare(read_inputs(others, Limits(max_bytes=options.max_bytes))),
-                         *(read_report_parquet(path) for path in parquet))
+                         *(_parquet_reports(path) for path in parquet))
         pending: list[Report] = []
         for report in pipeline.analyse_articles(_new_only(con, prepared, summary, chunk=max(256, write_every))):
-            summary.documents += 1
             if _is_failure(report):
-                summary.failed += 1
-                _record_failures(con, summary.run_id, [report], summary)
+                _count(con, report, summary)
             else:
+                summary.documents += 1
                 pending.append(report)
             if on_report:
                 on_report(report, summary)
             if len(pending) >= write_every:
-                summary.records += _flush(con, pending, summary)
-        summary.records += _flush(con, pending, summary)
+                summary.records += _flush(con, pending, summary, on_report)
+        summary.records += _flush(con, pending, summary, on_report)
         log.info("refreshing event and quote clusters")
         clusters.refresh(con)
         _finish_run(con, summary)
@@ -135,12 +195,31 @@ def load(inputs: Sequence[str | Path], db: str | Path, options: Options | None =
     return summary
 
 
-def _flush(con: duckdb.DuckDBPyConnection, pending: list[Report], summary: LoadSummary) -> int:
+def _flush(con: duckdb.DuckDBPyConnection, pending: list[Report], summary: LoadSummary,
+           on_report: Callable[[Report, LoadSummary], None] | None = None) -> int:
+    """Write the pending reports in one transaction; if it fails, each in its own, so that a report the
+    store cannot take (a bad date, an offset past INTEGER) is a ``failures`` row, not a lost batch."""
     if not pending:
         return 0
-    written = write_batch(con, pending, summary.run_id)
-    _record_failures(con, summary.run_id, [r for r in pending if r.errors], summary)
-    summary.loaded += len(pending)
-    log.info("committed %d articles (%d loaded in this run)", len(pending), summary.loaded)
+    try:
+        written = write_batch(con, pending, summary.run_id)
+        stored = list(pending)
+    except Exception:  # noqa: BLE001 - rolled back: find the report(s) that broke it
+        written, stored = 0, []
+        for report in pending:
+            try:
+                written += write_batch(con, [report], summary.run_id)
+            except Exception as exc:  # noqa: BLE001 - the guard is the mechanism
+                summary.documents -= 1  # counted again as a failure
+                rejected = failure_report(report.source, StoreRejected(f"could not be stored: {exc}", report.source),
+                                          doc_id=report.id)
+                _count(con, rejected, summary)
+                if on_report:
+                    on_report(rejected, summary)
+            else:
+                stored.append(report)
+    _record_failures(con, summary.run_id, [r for r in stored if r.errors], summary)
+    summary.loaded += len(stored)
+    log.info("committed %d articles (%d loaded in this run)", len(stored), summary.loaded)
     pending.clear()
     return written
