@@ -9,6 +9,12 @@ Patterns, all read from the dependency parse:
 - ``The deal, he said, is dead``: a parenthetical speech verb reports the
   clause it interrupts.
 - ``According to X, ...``: the clause the phrase attaches to, minus the phrase.
+- ``X vowed to ...`` / ``X wants to ...`` / ``X urged Y to ...``: an intent verb's
+  to-infinitive complement (``xcomp``), "to" included.
+- ``X pointed out that ...``: phrasal speech verbs take a clause like any other.
+
+A passive cue ("it is expected that", "was told that") names its speaker only
+through "by X"; without one it reports nothing.
 """
 
 from __future__ import annotations
@@ -19,7 +25,8 @@ from dataclasses import dataclass
 from spacy.attrs import LEMMA
 from spacy.tokens import Doc, Token
 
-from dragoman.quotes.cues import addressee_of, is_according, is_speech_verb, subject_of
+from dragoman.quotes.cues import (addressee_of, agent_of, is_according, is_passive, is_phrasal, is_speech_verb,
+                                  subject_of)
 from dragoman.quotes.layout import Layout
 from dragoman.quotes.lexicon import CueLexicon
 from dragoman.tokenfind import positions
@@ -84,8 +91,12 @@ def find_reported(doc: Doc, layout: Layout, lex: CueLexicon, skip: frozenset[int
             continue
         if is_according(tok, lex):
             rep = _according(doc, layout, lex, tok)
-        elif is_speech_verb(tok, reporting):
+        elif is_speech_verb(tok, reporting) or is_phrasal(tok, lex):
             rep = _from_verb(doc, layout, lex, tok)
+            if rep is None and is_speech_verb(tok, lex.intent):
+                rep = _intent(doc, layout, lex, tok)
+        elif is_speech_verb(tok, lex.intent):
+            rep = _intent(doc, layout, lex, tok)
         else:
             continue
         if rep is not None:
@@ -112,12 +123,19 @@ def _build(doc: Doc, layout: Layout, verb: Token, speaker: Token | None, first: 
     return Reported(first, last, verb, speaker, addressee_of(verb, lex), len(words) - free)
 
 
+def _speaker(verb: Token, lex: CueLexicon, layout: Layout) -> Token | None:
+    """Who reports: the subject, or for a passive cue only its "by X" agent."""
+    if is_passive(verb):
+        return agent_of(verb, _outside(layout))
+    return subject_of(verb, lex, _outside(layout))
+
+
 def _from_verb(doc: Doc, layout: Layout, lex: CueLexicon, verb: Token) -> Reported | None:
     clauses = _content_clauses(verb)
     if clauses:
         first = min(c.left_edge.i for c in clauses)
         last = max(c.right_edge.i for c in clauses)
-        return _build(doc, layout, verb, subject_of(verb, lex, _outside(layout)), first, last, lex)
+        return _build(doc, layout, verb, _speaker(verb, lex, layout), first, last, lex)
     if verb.dep_ == "parataxis" and verb.head.i != verb.i:
         # "The deal, he said, is dead" / "The deal is dead, he said": the clause it interrupts
         head = verb.head
@@ -129,6 +147,15 @@ def _from_verb(doc: Doc, layout: Layout, lex: CueLexicon, verb: Token) -> Report
             last = lo - 1
         return _build(doc, layout, verb, subject_of(verb, lex, _outside(layout)), first, last, lex)
     return None
+
+
+def _intent(doc: Doc, layout: Layout, lex: CueLexicon, verb: Token) -> Reported | None:
+    """``X vowed to fight on``: the to-infinitive complement, "to" included."""
+    comp = next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")
+                 and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)), None)
+    if comp is None:
+        return None
+    return _build(doc, layout, verb, _speaker(verb, lex, layout), comp.left_edge.i, comp.right_edge.i, lex)
 
 
 def _according(doc: Doc, layout: Layout, lex: CueLexicon, tok: Token) -> Reported | None:

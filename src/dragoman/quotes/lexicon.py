@@ -23,6 +23,8 @@ class CueLexicon:  # noqa: PLR0902 - one field per table of the data file
 
     speech: frozenset[str]
     indirect: frozenset[str]
+    intent: frozenset[str]
+    phrasal: frozenset[tuple[str, str]]  # (lemma, particle): "point out"
     addressee: frozenset[str]
     according: dict[str, str]  # first word -> second word ("according" -> "to")
     meeting: frozenset[str]
@@ -31,6 +33,7 @@ class CueLexicon:  # noqa: PLR0902 - one field per table of the data file
     person_nouns: frozenset[str]
     group_nouns: frozenset[str]
     documents: frozenset[str]
+    voices: frozenset[str]
     naming: frozenset[str]
     male: frozenset[str]
     female: frozenset[str]
@@ -42,8 +45,9 @@ class CueLexicon:  # noqa: PLR0902 - one field per table of the data file
 
     @property
     def reporting_cues(self) -> frozenset[str]:
-        """Words that can open reported speech: the reporting verbs and "according"."""
-        return _union(self.reporting, frozenset(self.according))
+        """Words that can open reported speech: reporting, intent and phrasal verbs and "according"."""
+        extra = self.intent | frozenset(self.according) | frozenset(v for v, _ in self.phrasal)
+        return _union(self.reporting, extra)
 
 
 @lru_cache(maxsize=16)
@@ -61,6 +65,8 @@ def parse_lexicon(data: dict) -> CueLexicon:
     return CueLexicon(
         speech=_words(verbs["speech"]),
         indirect=_words(verbs["indirect"]),
+        intent=_words(verbs.get("intent", [])),
+        phrasal=frozenset((a.lower(), b.lower()) for a, b in verbs.get("phrasal", [])),
         addressee=_words(verbs["addressee"]),
         according={a.lower(): b.lower() for a, b in phrases["according"]},
         meeting=_words(phrases["meeting"]),
@@ -69,6 +75,7 @@ def parse_lexicon(data: dict) -> CueLexicon:
         person_nouns=_words(data["nominals"]["person"]),
         group_nouns=_words(data["nominals"]["group"]),
         documents=_words(data["nominals"]["documents"]),
+        voices=_words(data["nominals"].get("voices", [])),
         naming=_words(data["nominals"]["naming"]),
         male=_words(data["gender"]["m"]),
         female=_words(data["gender"]["f"]),
