@@ -22,6 +22,7 @@ _SUBJ = frozenset({"nsubj", "nsubjpass"})
 _INVERTED = frozenset({"nsubj", "dobj", "attr", "npadvmod", "appos", "oprd", "dative"})
 _CLIMB = frozenset({"conj", "advcl", "xcomp", "pcomp"})
 _NAME_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+_NEVER_SPEAKS = frozenset({"TIME", "DATE", "PERCENT", "MONEY", "QUANTITY"})
 _AFTER_OK_TAIL = frozenset(",?!—–-:;…")
 _AFTER_WINDOW = 12
 _BEFORE_WINDOW = 45
@@ -106,6 +107,8 @@ def subject_of(verb: Token, lex: CueLexicon, ok: Callable[[Token], bool] = lambd
     if agent is not None:
         return agent
     speaker = _own_subject(verb, lex, ok)
+    if speaker is not None and speaker.ent_type_ in _NEVER_SPEAKS:
+        speaker = None  # "2:40 p.m." heading a live blog's entry, parsed as the subject
     if speaker is None or not _can_speak(speaker, lex):
         # "X said the 36 must face charges, adding ...": the participle's parse head is the content
         ancestor = _speaking_ancestor(verb, lex)

@@ -32,6 +32,7 @@ from dragoman.quotes.lexicon import CueLexicon
 from dragoman.tokenfind import positions
 
 _MARKS = frozenset({"that"})
+_ADDRESSED = frozenset({"you"})
 _MIN_FREE_WORDS = 1  # words outside quotation marks for a clause to count as reported
 
 
@@ -110,8 +111,8 @@ def _outside(layout: Layout) -> Callable[[Token], bool]:
 
 def _build(doc: Doc, layout: Layout, verb: Token, speaker: Token | None, first: int, last: int,
            lex: CueLexicon) -> Reported | None:
-    if speaker is None:
-        return None
+    if speaker is None or (speaker.lower_ in _ADDRESSED and layout.qid[speaker.i] == -1):
+        return None  # "Do you think ...?": the reader or the interviewee is asked, nobody reports
     first, last = _trim(doc, first, last)
     if last < first or layout.para[first] != layout.para[last]:
         return None

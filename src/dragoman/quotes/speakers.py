@@ -53,7 +53,16 @@ class _Mention:
 
 
 def noun_phrase(tok: Token) -> tuple[int, int]:
-    """Token bounds [i, j) of the phrase headed by ``tok`` (entity or NP core)."""
+    """Token bounds [i, j) of the phrase headed by ``tok`` (entity or NP core), within its paragraph."""
+    i, j = _noun_phrase(tok)
+    doc = tok.doc
+    for k in range(tok.i - 1, i - 1, -1):  # a heading parsed into the phrase stays out ("7:10 p.m. \n\n X")
+        if doc[k].is_space and "\n" in doc[k].text:
+            return k + 1, j
+    return i, j
+
+
+def _noun_phrase(tok: Token) -> tuple[int, int]:
     if tok.ent_type_ and tok.ent_iob_ != "O":
         doc = tok.doc
         i = tok.i
@@ -64,7 +73,10 @@ def noun_phrase(tok: Token) -> tuple[int, int]:
             j += 1
         # a title and compounds in front of the name belong to the phrase
         left = min(tok.left_edge.i, i)
-        return (left if left >= tok.i - 6 else i), j
+        left = left if left >= tok.i - 6 else i
+        while left < i and doc[left].is_punct:
+            left += 1
+        return left, j
     left = tok.left_edge.i
     while left < tok.i and tok.doc[left].is_punct:
         left += 1
