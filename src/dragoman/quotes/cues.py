@@ -143,6 +143,8 @@ def _own_subject(verb: Token, lex: CueLexicon, ok: Callable[[Token], bool]) -> T
     for child in verb.rights:  # inverted: "said Blinken"
         if child.dep_ in _INVERTED and ok(child) and (child.ent_type_ in _NAME_ENTS or child.pos_ == "PROPN"):
             return child
+        if child.dep_ == "nsubj" and child.pos_ == "NOUN" and ok(child):
+            return child  # "said a protester", "said the minister"
     doc = verb.doc
     for i in (verb.i + 1, verb.i - 1):  # a name next to the verb that the parser hung elsewhere
         if 0 <= i < len(doc) and doc[i].ent_type_ in _NAME_ENTS and ok(doc[i]):
@@ -307,8 +309,13 @@ class CueFinder:
         roots = [t for t in frame if t.dep_ == "ROOT" or t.head not in frame]
         for t in roots:
             if t.pos_ in ("VERB", "AUX"):
-                has_noun = any(c.lemma_.lower() in self.lex.colon_nouns for c in t.subtree)
-                if has_noun:
+                noun = next((c for c in t.subtree if c.lemma_.lower() in self.lex.colon_nouns), None)
+                if noun is not None:
+                    # "The palace issued a statement from the king:" -- the king speaks
+                    author = next((g for p in noun.children if p.dep_ in ("prep", "agent") and p.lower_ in ("from", "by")
+                                   for g in p.children if g.dep_ == "pobj"), None)
+                    if author is not None:
+                        return Cue(t, author, addressee_of(t, self.lex), "colon")
                     return self._make(t, "colon")
         return None
 

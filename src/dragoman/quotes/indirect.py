@@ -99,7 +99,9 @@ def find_reported(doc: Doc, layout: Layout, lex: CueLexicon, skip: frozenset[int
         elif is_speech_verb(tok, lex.intent):
             rep = _intent(doc, layout, lex, tok)
         else:
-            continue
+            rep = None
+        if rep is None and tok.lemma_.lower() in lex.characterise:
+            rep = _verdict(doc, layout, lex, tok)
         if rep is not None:
             out.append(rep)
     return out
@@ -157,6 +159,25 @@ def _intent(doc: Doc, layout: Layout, lex: CueLexicon, verb: Token) -> Reported 
     if comp is None:
         return None
     return _build(doc, layout, verb, _speaker(verb, lex, layout), comp.left_edge.i, comp.right_edge.i, lex)
+
+
+def _verdict(doc: Doc, layout: Layout, lex: CueLexicon, verb: Token) -> Reported | None:
+    """``called the charges baseless``, ``described the plan as a disaster``, ``accused X of lying``: the
+    object and its verdict."""
+    if not (verb.pos_ == "VERB" or verb.tag_.startswith("VB")):
+        return None
+    lemma = verb.lemma_.lower()
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    words = lex.characterise.get(lemma, frozenset())
+    if obj is not None:
+        for c in verb.children:
+            if c.i <= obj.i:
+                continue
+            bare = "" in words and c.dep_ in ("oprd", "ccomp", "xcomp") and not any(
+                g.dep_ == "aux" and g.lower_ == "to" for g in c.children)  # not "called on X to act"
+            if bare or (c.dep_ == "prep" and c.lower_ in words and any(g.dep_ in ("pobj", "pcomp") for g in c.children)):
+                return _build(doc, layout, verb, _speaker(verb, lex, layout), obj.left_edge.i, c.right_edge.i, lex)
+    return None
 
 
 def _according(doc: Doc, layout: Layout, lex: CueLexicon, tok: Token) -> Reported | None:

@@ -38,6 +38,7 @@ class Speaker:
     name: str | None
     confidence: float
     key: str | None = None
+    plural: bool = False  # a description of several ("officials"): no "he" or "she" continues it
 
 
 @dataclass(frozen=True, slots=True)
@@ -230,7 +231,7 @@ class SpeakerResolver:
                 if nominal.actor:
                     self.actors.add_mention(nominal.actor, (span.start_char, span.end_char))
                 return self._remember(Speaker(nominal.actor, text, nominal.name, 0.7, nominal.key))
-        return self._remember(Speaker(None, text, None, 0.5, "text:" + text.lower()))
+        return self._remember(Speaker(None, text, None, 0.5, "text:" + text.lower(), tok.tag_ in _PLURAL))
 
     def addressee(self, tok: Token) -> str | None:
         """The actor id an addressee token names (names only; no pronouns)."""
@@ -292,6 +293,8 @@ class SpeakerResolver:
         if best is None:
             if self.last is not None and self.last.key and p.kind == "person":
                 # "The head of the inquiry told the court ... She also said": the description speaks again
+                if self.last.plural and p.gender:
+                    return Speaker(None, tok.text, None, 0.3)
                 name = self.last.name or (self.last.text if self.last.key.startswith("text:") else None)
                 return Speaker(self.last.actor, tok.text, name, 0.5, self.last.key)
             return Speaker(None, tok.text, None, 0.3)
@@ -331,11 +334,14 @@ def _owner(tok: Token, document: bool) -> Token | None:
             return child
     if not document:
         return None
-    for child in tok.children:
+    # "a statement from the king", "a tweet sent from Biden's account", "a poll published by NBC"
+    sent = [g for c in tok.children if c.dep_ == "acl" for g in c.children]
+    for child in (*tok.children, *sent):
         if child.dep_ in ("prep", "agent") and child.lower_ in ("from", "by"):
             pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
             if pobj is not None:
                 return pobj
+    for child in tok.children:
         if child.dep_ == "compound" and child.i == tok.i - 1 and (
                 child.ent_type_ in ("ORG", "PERSON") or child.lemma_.lower() in ("government", "ministry", "police")):
             return child
