@@ -85,7 +85,7 @@ def find_reported(doc: Doc, layout: Layout, lex: CueLexicon, skip: frozenset[int
     """Every reported-speech span outside quotations; ``skip`` holds token ids to ignore."""
     out: list[Reported] = []
     reporting = lex.reporting
-    cues = set(positions(doc, lex.reporting_cues)) | set(positions(doc, reporting, LEMMA, fold=True))
+    cues = set(positions(doc, lex.reporting_cues)) | set(positions(doc, lex.reporting_cues, LEMMA, fold=True))
     for i in sorted(cues):
         tok = doc[i]
         if layout.qid[i] != -1 or i in skip:
