@@ -39,10 +39,16 @@ def _forms(lemma: str) -> set[str]:
     return out
 
 
+# Inflected forms that are also plural nouns of names ("United States", "Citizenship Services").
+_NAME_PLURALS = frozenset({"states", "services", "affairs", "reports", "posts", "records", "notes", "answers"})
+
+
 def verb_forms() -> frozenset[str]:
+    """Inflected forms (not the bare lemma: "Post", "State" are name words) of the cue lexicon's verbs."""
     lex = default_lexicon()
-    words = lex.speech | lex.indirect | lex.intent | frozenset(v for v, _ in lex.phrasal)
-    return frozenset(f for w in words for f in _forms(w)) | {"says", "said", "slams", "blasts", "rips", "defends"}
+    words = lex.speech | lex.indirect | lex.intent | frozenset(v for v, _ in lex.phrasal) | frozenset(lex.characterise)
+    forms = {f for w in words for f in _forms(w) if f != w}
+    return frozenset(forms | {"slams", "blasts", "rips", "defends", "hits", "knocks"}) - _NAME_PLURALS
 
 
 def classify(speaker: str, text: str, lines: set[str], verbs: frozenset[str], has_actor: bool) -> str | None:
