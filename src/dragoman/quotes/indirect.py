@@ -33,6 +33,8 @@ from dragoman.tokenfind import positions
 
 _MARKS = frozenset({"that"})
 _ADDRESSED = frozenset({"you"})
+_SPEAKER_POS = frozenset({"NOUN", "PROPN", "PRON"})
+_RELATIVE = frozenset({"what", "which", "that", "whom", "who"})
 _MIN_FREE_WORDS = 1  # words outside quotation marks for a clause to count as reported
 
 
@@ -115,6 +117,8 @@ def _build(doc: Doc, layout: Layout, verb: Token, speaker: Token | None, first: 
            lex: CueLexicon) -> Reported | None:
     if speaker is None or (speaker.lower_ in _ADDRESSED and layout.qid[speaker.i] == -1):
         return None  # "Do you think ...?": the reader or the interviewee is asked, nobody reports
+    if speaker.pos_ not in _SPEAKER_POS:
+        return None  # a particle or a verb the parse made the subject ("n't", "Keeps")
     first, last = _trim(doc, first, last)
     if last < first or layout.para[first] != layout.para[last]:
         return None
@@ -168,6 +172,8 @@ def _verdict(doc: Doc, layout: Layout, lex: CueLexicon, verb: Token) -> Reported
         return None
     lemma = verb.lemma_.lower()
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is not None and obj.lower_ in _RELATIVE:
+        return None  # "denounced what it calls a witch hunt": a phrase inside another report
     words = lex.characterise.get(lemma, frozenset())
     if obj is not None:
         for c in verb.children:
