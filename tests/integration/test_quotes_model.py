@@ -94,3 +94,78 @@ def test_textacy_baseline_runs(nlp):
     article = Article(id="t", source="t", text=ARTICLE)
     report = textacy_predict(article, nlp(ARTICLE))
     assert any(q.text.startswith("We have cut waste") for q in report.quotes)
+
+
+# -- cues beyond said/told, and speakers of documents, titles and transcripts (invented sentences) ----------
+def _by_text(quotes, names):
+    return {q.text: (q.kind, who(q, names)) for q in quotes}
+
+
+def test_belief_intent_and_phrasal_cues(nlp):
+    text = ("Senator Rosa Delgado believes the bridge will be finished by May. "
+            "Governor Piet Olsen vowed to veto the budget. "
+            "Mayor Ines Kahr pointed out that the tunnel was already late.")
+    got = _by_text(*analyse(nlp, text))
+    assert got["the bridge will be finished by May"] == ("indirect", "Rosa Delgado")
+    assert got["to veto the budget"] == ("indirect", "Piet Olsen")
+    assert got["the tunnel was already late"] == ("indirect", "Ines Kahr")
+
+
+def test_characterising_verb_reports_its_verdict(nlp):
+    text = "Opposition leader Tomas Brenner described the tax plan as a fantasy."
+    got = _by_text(*analyse(nlp, text))
+    assert got["the tax plan as a fantasy"] == ("indirect", "Tomas Brenner")
+
+
+def test_passive_cue_needs_an_agent(nlp):
+    quotes, names = analyse(nlp, "It is widely believed that the minister will resign.")
+    assert quotes == []
+    text = "Varga, who was described as “reckless” by the central bank, did not comment."
+    got = _by_text(*analyse(nlp, text))
+    assert "central bank" in got["reckless"][1]
+
+
+def test_participle_cue_takes_the_speaker_of_its_speech_verb(nlp):
+    text = "Chief prosecutor Lena Moor said the suspects must face “serious charges”, adding the trial would start soon."
+    got = _by_text(*analyse(nlp, text))
+    assert got["serious charges"][1] == "Lena Moor"
+
+
+def test_document_speaks_for_its_owner(nlp):
+    text = ("The Finance Ministry published its report on Monday. According to the ministry's report, "
+            "growth will slow to one percent. A statement from Prime Minister Aino Ek said the forecast was cautious.")
+    got = _by_text(*analyse(nlp, text))
+    assert "Ministry" in got["growth will slow to one percent"][1]
+    assert got["the forecast was cautious"][1] == "Aino Ek"
+
+
+def test_title_with_place_before_the_name(nlp):
+    text = "US Ambassador to Norway Carla Benton said the talks had failed."
+    got = _by_text(*analyse(nlp, text))
+    assert got["the talks had failed"][1] == "Carla Benton"
+
+
+def test_bare_attribution_does_not_take_the_next_quotation_cue(nlp):
+    text = ('Prime Minister Jan Holm wrote "We stand with the mayor." '
+            'President Eva Lund remarked, "Today I am with him."')
+    got = _by_text(*analyse(nlp, text))
+    assert got["We stand with the mayor."][1] == "Jan Holm"
+    assert got["Today I am with him."][1] == "Eva Lund"
+
+
+def test_transcript_label_is_the_speaker(nlp):
+    text = ("Partial transcript as follows:\n\n"
+            "HOST: Will the governor sign the bill?\n\n"
+            "FERRAZ: Well, I think she will sign it next week.\n\n"
+            "\"FERRAZ: And nobody should doubt it.\"")
+    quotes, names = analyse(nlp, text)
+    got = _by_text(quotes, names)
+    assert got["she will sign it next week"][1] == "FERRAZ"
+    assert got["And nobody should doubt it."] == ("direct", "FERRAZ")
+
+
+def test_unnamed_source_keeps_its_description(nlp):
+    text = ("The head of the inquiry told the court the scene was never secured. "
+            "She also said \"Basic checks were not done.\"")
+    got = _by_text(*analyse(nlp, text))
+    assert got["Basic checks were not done."][1] == "The head of the inquiry"

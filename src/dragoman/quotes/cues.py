@@ -22,10 +22,12 @@ _SUBJ = frozenset({"nsubj", "nsubjpass"})
 _INVERTED = frozenset({"nsubj", "dobj", "attr", "npadvmod", "appos", "oprd", "dative"})
 _CLIMB = frozenset({"conj", "advcl", "xcomp", "pcomp"})
 _NAME_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+_NEVER_SPEAKS = frozenset({"TIME", "DATE", "PERCENT", "MONEY", "QUANTITY"})
 _AFTER_OK_TAIL = frozenset(",?!—–-:;…")
 _AFTER_WINDOW = 12
 _BEFORE_WINDOW = 45
 _BEFORE_GAP = 3  # tokens allowed between a cue verb and the opening mark
+_LEAD_WINDOW = 12  # longest object and adverbials between a cue verb and a comma before the quotation
 _BARE_ATTRIBUTION = 5  # longest "Xi Jinping said" sentence after a closed quotation
 
 
@@ -46,6 +48,43 @@ def is_speech_verb(tok: Token, verbs: frozenset[str]) -> bool:
     return tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB")
 
 
+def is_phrasal(tok: Token, lex: CueLexicon) -> bool:
+    """A phrasal speech verb: "pointed out", "hit back"."""
+    if not lex.phrasal or not (tok.pos_ == "VERB" or tok.tag_.startswith("VB")):
+        return False
+    lemma = tok.lemma_.lower()
+    return any(c.dep_ == "prt" and (lemma, c.lower_) in lex.phrasal for c in tok.children)
+
+
+def is_passive(verb: Token) -> bool:
+    """``verb`` is passive ("was described", "is expected")."""
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+
+
+def agent_of(verb: Token, ok: Callable[[Token], bool] = lambda t: True) -> Token | None:
+    """The "by X" of a passive verb: ``described as "reckless" by the police`` -> police."""
+    for child in verb.children:
+        if child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ == "by" and is_passive(verb)):
+            pobj = next((g for g in child.children if g.dep_ == "pobj" and ok(g)), None)
+            if pobj is not None:
+                return pobj
+    return None
+
+
+def _speaking_ancestor(verb: Token, lex: CueLexicon) -> Token | None:
+    """The speech verb a participle cue hangs under: ``X said ... , adding ...`` -> said."""
+    if verb.tag_ != "VBG":
+        return None
+    v = verb
+    for _ in range(4):
+        if v.head.i == v.i:
+            return None
+        v = v.head
+        if v.pos_ == "VERB" and (v.lemma_.lower() in lex.speech or v.lemma_.lower() in lex.indirect):
+            return v
+    return None
+
+
 def is_according(tok: Token, lex: CueLexicon) -> bool:
     """``tok`` opens an "according to" phrase."""
     second = lex.according.get(tok.lower_)
@@ -64,6 +103,29 @@ def subject_of(verb: Token, lex: CueLexicon, ok: Callable[[Token], bool] = lambd
         if to is None and verb.i + 1 < len(verb.doc):
             to = verb.doc[verb.i + 1]
         return next((g for g in to.children if g.dep_ == "pobj" and ok(g)), None) if to is not None else None
+    agent = agent_of(verb, ok)
+    if agent is not None:
+        return agent
+    speaker = _own_subject(verb, lex, ok)
+    if speaker is not None and speaker.ent_type_ in _NEVER_SPEAKS:
+        speaker = None  # "2:40 p.m." heading a live blog's entry, parsed as the subject
+    if speaker is None or not _can_speak(speaker, lex):
+        # "X said the 36 must face charges, adding ...": the participle's parse head is the content
+        ancestor = _speaking_ancestor(verb, lex)
+        if ancestor is not None:
+            return subject_of(ancestor, lex, ok) or speaker
+    return speaker
+
+
+def _can_speak(tok: Token, lex: CueLexicon) -> bool:
+    """A name, a pronoun or a noun of people or organisations: someone who can say something."""
+    if tok.ent_type_ in _NAME_ENTS or tok.pos_ in ("PROPN", "PRON"):
+        return True
+    lemma = tok.lemma_.lower()
+    return lemma in lex.person_nouns or lemma in lex.group_nouns or lemma in lex.documents
+
+
+def _own_subject(verb: Token, lex: CueLexicon, ok: Callable[[Token], bool]) -> Token | None:
     v = verb
     for _ in range(4):
         subjects = [c for c in v.children if c.dep_ in _SUBJ and ok(c)]
@@ -81,6 +143,8 @@ def subject_of(verb: Token, lex: CueLexicon, ok: Callable[[Token], bool] = lambd
     for child in verb.rights:  # inverted: "said Blinken"
         if child.dep_ in _INVERTED and ok(child) and (child.ent_type_ in _NAME_ENTS or child.pos_ == "PROPN"):
             return child
+        if child.dep_ == "nsubj" and child.pos_ == "NOUN" and ok(child):
+            return child  # "said a protester", "said the minister"
     doc = verb.doc
     for i in (verb.i + 1, verb.i - 1):  # a name next to the verb that the parser hung elsewhere
         if 0 <= i < len(doc) and doc[i].ent_type_ in _NAME_ENTS and ok(doc[i]):
@@ -125,7 +189,7 @@ class CueFinder:
     def _is_cue_word(self, tok: Token) -> bool:
         if tok.lower_ in self.lex.according:
             return is_according(tok, self.lex)
-        return is_speech_verb(tok, self.lex.speech)
+        return is_speech_verb(tok, self.lex.speech) or is_phrasal(tok, self.lex)
 
     def after_frame(self, k: int) -> list[Token]:
         """Tokens from the closing mark to the end of the sentence, outside quotations."""
@@ -195,13 +259,19 @@ class CueFinder:
         tail = inside[-1] if inside else ""
         starts_comma = frame[0].text in (",", "—", "–")
         if not (tail in _AFTER_OK_TAIL or starts_comma):
-            # '"...goals." Xi said.' -- after a full stop only a bare attribution counts
-            if tail != "." or len(frame) > _BARE_ATTRIBUTION:
+            # '"...goals." Xi said.' -- after a full stop only a bare attribution counts, one that
+            # ends its sentence ('Duda remarked, "..."' opens the next quotation instead)
+            if tail != "." or len(frame) > _BARE_ATTRIBUTION or not self._ends_frame(frame[-1]):
                 return None
         for t in frame:
             if self._is_cue_word(t):
                 return self._make(t, "after")
         return None
+
+    def _ends_frame(self, last: Token) -> bool:
+        """The after frame ending in ``last`` ends its sentence or paragraph."""
+        nxt = last.i + 1
+        return nxt >= len(self.doc) or self.doc[nxt].is_space or self.layout.is_terminator(self.doc[nxt])
 
     def _before(self, k: int) -> Cue | None:
         frame = self.before_frame(k)
@@ -210,13 +280,20 @@ class CueFinder:
         for gap, t in enumerate(frame):
             if not self._is_cue_word(t):
                 continue
-            if gap <= _BEFORE_GAP or self._governs(t, k) or frame[0].text == ":":
+            if gap <= _BEFORE_GAP or self._governs(t, k) or frame[0].text == ":" or self._leads(t, frame[:gap]):
                 cue = self._make(t, "before")
                 if cue is not None:
                     return cue
         if frame[0].text == ":":
             return self._colon(frame)
         return None
+
+    def _leads(self, verb: Token, between: list[Token]) -> bool:
+        """``told a guard at the door, "..."``: the words up to the comma before the quotation are
+        the cue verb's own phrase (its objects and adverbials)."""
+        if not between or between[0].text not in (",", ":") or len(between) > _LEAD_WINDOW:
+            return False
+        return all(verb.is_ancestor(t) for t in between if not t.is_punct)
 
     def _governs(self, verb: Token, k: int) -> bool:
         """True when the quotation hangs (through the parse) under ``verb``."""
@@ -232,8 +309,13 @@ class CueFinder:
         roots = [t for t in frame if t.dep_ == "ROOT" or t.head not in frame]
         for t in roots:
             if t.pos_ in ("VERB", "AUX"):
-                has_noun = any(c.lemma_.lower() in self.lex.colon_nouns for c in t.subtree)
-                if has_noun:
+                noun = next((c for c in t.subtree if c.lemma_.lower() in self.lex.colon_nouns), None)
+                if noun is not None:
+                    # "The palace issued a statement from the king:" -- the king speaks
+                    author = next((g for p in noun.children if p.dep_ in ("prep", "agent") and p.lower_ in ("from", "by")
+                                   for g in p.children if g.dep_ == "pobj"), None)
+                    if author is not None:
+                        return Cue(t, author, addressee_of(t, self.lex), "colon")
                     return self._make(t, "colon")
         return None
 

@@ -14,12 +14,15 @@ from dragoman.quotes.layout import Layout
 from dragoman.quotes.lexicon import CueLexicon, default_lexicon
 from dragoman.quotes.marks import QuoteMark, scan_quotes
 from dragoman.quotes.speakers import Speaker, SpeakerResolver
+from dragoman.quotes.transcript import turn_labels
 from dragoman.records import Quote
 
-_HOW_WEIGHT = {"after": 1.0, "before": 1.0, "colon": 0.8, "headline": 0.8, "group": 0.9, "floating": 0.7}
+_HOW_WEIGHT = {"after": 1.0, "before": 1.0, "colon": 0.8, "headline": 0.8, "group": 0.9, "floating": 0.7,
+               "transcript": 0.9}
 _FLOATING_MIN_WORDS = 4
 _SUBHEADING_MAX_WORDS = 8
 _FIRST_PERSON = frozenset({"i", "we"})
+_SELF = frozenset({"i", "we", "me", "us"})
 
 
 @dataclass(slots=True)
@@ -58,10 +61,36 @@ def extract_quotes(doc: Doc, ctx: Context, actors: ActorTable, *, lexicon: CueLe
         i for s, e in headlines for i in range(layout.token_at(s), layout.token_at(max(s, e - 1)) + 1)
     )
     items += [_reported_item(doc, layout, r) for r in find_reported(doc, layout, lex, headline_tokens)]
+    _transcript_turns(text, layout, items)
     items.sort(key=lambda it: (it.start, it.kind != "direct"))
     quoted = [(q.open_at, q.close_at + 1 if q.closed else q.end) for q in marks if q.depth == 0]
     resolver = SpeakerResolver(doc, actors, lex, quoted)
     return _resolve(text, items, resolver)
+
+
+def _transcript_turns(text: str, layout: Layout, items: list[_Item]) -> None:
+    """In a labelled paragraph (``PENCE: ...``) the label speaks: a quotation that opens with the label
+    starts after it, and a first-person speaker ("I think ...") is the label's person."""
+    labels = turn_labels(layout.doc, layout)
+    if not labels:
+        return
+    for it in items:
+        label = labels.get(it.para)
+        if label is None:
+            continue
+        name, colon = label
+        if it.kind == "direct" and it.start <= name.idx and colon.idx < it.end and it.parent < 0:
+            start = colon.idx + 1
+            while start < it.end and text[start].isspace():
+                start += 1
+            it.start, it.cue, it.how, it.speaker_tok, it.verb = start, None, "transcript", name, name
+            continue
+        first = it.cue.speaker if it.cue is not None else it.speaker_tok
+        if first is not None and first.lower_ in _SELF and layout.qid[first.i] == -1:
+            if it.cue is not None:
+                it.cue = Cue(it.cue.verb, name, it.cue.addressee, it.cue.how)
+            else:
+                it.speaker_tok = name
 
 
 def _direct_items(doc: Doc, ctx: Context, layout: Layout, finder: CueFinder, headlines: list) -> list[_Item]:
@@ -128,7 +157,9 @@ def _resolve(text: str, items: list[_Item], resolver: SpeakerResolver) -> list[Q
         if it.cue is not None:
             verb, speaker_tok, addressee = it.cue.verb, it.cue.speaker, it.cue.addressee
         speaker: Speaker | None = None
-        if it.parent >= 0 and speaker_tok is not None and speaker_tok.lower_ in _FIRST_PERSON:
+        if it.how == "transcript":
+            speaker, verb = resolver.resolve(speaker_tok), None
+        elif it.parent >= 0 and speaker_tok is not None and speaker_tok.lower_ in _FIRST_PERSON:
             speaker = by_mark.get(it.parent)  # 'I kept saying, "..."' inside someone's quotation
         elif verb is not None and speaker_tok is not None:
             speaker = cache.get(verb.i)

@@ -9,6 +9,12 @@ Patterns, all read from the dependency parse:
 - ``The deal, he said, is dead``: a parenthetical speech verb reports the
   clause it interrupts.
 - ``According to X, ...``: the clause the phrase attaches to, minus the phrase.
+- ``X vowed to ...`` / ``X wants to ...`` / ``X urged Y to ...``: an intent verb's
+  to-infinitive complement (``xcomp``), "to" included.
+- ``X pointed out that ...``: phrasal speech verbs take a clause like any other.
+
+A passive cue ("it is expected that", "was told that") names its speaker only
+through "by X"; without one it reports nothing.
 """
 
 from __future__ import annotations
@@ -19,12 +25,16 @@ from dataclasses import dataclass
 from spacy.attrs import LEMMA
 from spacy.tokens import Doc, Token
 
-from dragoman.quotes.cues import addressee_of, is_according, is_speech_verb, subject_of
+from dragoman.quotes.cues import (addressee_of, agent_of, is_according, is_passive, is_phrasal, is_speech_verb,
+                                  subject_of)
 from dragoman.quotes.layout import Layout
 from dragoman.quotes.lexicon import CueLexicon
 from dragoman.tokenfind import positions
 
 _MARKS = frozenset({"that"})
+_ADDRESSED = frozenset({"you"})
+_SPEAKER_POS = frozenset({"NOUN", "PROPN", "PRON"})
+_RELATIVE = frozenset({"what", "which", "that", "whom", "who"})
 _MIN_FREE_WORDS = 1  # words outside quotation marks for a clause to count as reported
 
 
@@ -77,17 +87,23 @@ def find_reported(doc: Doc, layout: Layout, lex: CueLexicon, skip: frozenset[int
     """Every reported-speech span outside quotations; ``skip`` holds token ids to ignore."""
     out: list[Reported] = []
     reporting = lex.reporting
-    cues = set(positions(doc, lex.reporting_cues)) | set(positions(doc, reporting, LEMMA, fold=True))
+    cues = set(positions(doc, lex.reporting_cues)) | set(positions(doc, lex.reporting_cues, LEMMA, fold=True))
     for i in sorted(cues):
         tok = doc[i]
         if layout.qid[i] != -1 or i in skip:
             continue
         if is_according(tok, lex):
             rep = _according(doc, layout, lex, tok)
-        elif is_speech_verb(tok, reporting):
+        elif is_speech_verb(tok, reporting) or is_phrasal(tok, lex):
             rep = _from_verb(doc, layout, lex, tok)
+            if rep is None and is_speech_verb(tok, lex.intent):
+                rep = _intent(doc, layout, lex, tok)
+        elif is_speech_verb(tok, lex.intent):
+            rep = _intent(doc, layout, lex, tok)
         else:
-            continue
+            rep = None
+        if rep is None and tok.lemma_.lower() in lex.characterise:
+            rep = _verdict(doc, layout, lex, tok)
         if rep is not None:
             out.append(rep)
     return out
@@ -99,8 +115,10 @@ def _outside(layout: Layout) -> Callable[[Token], bool]:
 
 def _build(doc: Doc, layout: Layout, verb: Token, speaker: Token | None, first: int, last: int,
            lex: CueLexicon) -> Reported | None:
-    if speaker is None:
-        return None
+    if speaker is None or (speaker.lower_ in _ADDRESSED and layout.qid[speaker.i] == -1):
+        return None  # "Do you think ...?": the reader or the interviewee is asked, nobody reports
+    if speaker.pos_ not in _SPEAKER_POS:
+        return None  # a particle or a verb the parse made the subject ("n't", "Keeps")
     first, last = _trim(doc, first, last)
     if last < first or layout.para[first] != layout.para[last]:
         return None
@@ -112,12 +130,19 @@ def _build(doc: Doc, layout: Layout, verb: Token, speaker: Token | None, first: 
     return Reported(first, last, verb, speaker, addressee_of(verb, lex), len(words) - free)
 
 
+def _speaker(verb: Token, lex: CueLexicon, layout: Layout) -> Token | None:
+    """Who reports: the subject, or for a passive cue only its "by X" agent."""
+    if is_passive(verb):
+        return agent_of(verb, _outside(layout))
+    return subject_of(verb, lex, _outside(layout))
+
+
 def _from_verb(doc: Doc, layout: Layout, lex: CueLexicon, verb: Token) -> Reported | None:
     clauses = _content_clauses(verb)
     if clauses:
         first = min(c.left_edge.i for c in clauses)
         last = max(c.right_edge.i for c in clauses)
-        return _build(doc, layout, verb, subject_of(verb, lex, _outside(layout)), first, last, lex)
+        return _build(doc, layout, verb, _speaker(verb, lex, layout), first, last, lex)
     if verb.dep_ == "parataxis" and verb.head.i != verb.i:
         # "The deal, he said, is dead" / "The deal is dead, he said": the clause it interrupts
         head = verb.head
@@ -128,6 +153,36 @@ def _from_verb(doc: Doc, layout: Layout, lex: CueLexicon, verb: Token) -> Report
         elif hi >= last:
             last = lo - 1
         return _build(doc, layout, verb, subject_of(verb, lex, _outside(layout)), first, last, lex)
+    return None
+
+
+def _intent(doc: Doc, layout: Layout, lex: CueLexicon, verb: Token) -> Reported | None:
+    """``X vowed to fight on``: the to-infinitive complement, "to" included."""
+    comp = next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")
+                 and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)), None)
+    if comp is None:
+        return None
+    return _build(doc, layout, verb, _speaker(verb, lex, layout), comp.left_edge.i, comp.right_edge.i, lex)
+
+
+def _verdict(doc: Doc, layout: Layout, lex: CueLexicon, verb: Token) -> Reported | None:
+    """``called the charges baseless``, ``described the plan as a disaster``, ``accused X of lying``: the
+    object and its verdict."""
+    if not (verb.pos_ == "VERB" or verb.tag_.startswith("VB")):
+        return None
+    lemma = verb.lemma_.lower()
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is not None and obj.lower_ in _RELATIVE:
+        return None  # "denounced what it calls a witch hunt": a phrase inside another report
+    words = lex.characterise.get(lemma, frozenset())
+    if obj is not None:
+        for c in verb.children:
+            if c.i <= obj.i:
+                continue
+            bare = "" in words and c.dep_ in ("oprd", "ccomp", "xcomp") and not any(
+                g.dep_ == "aux" and g.lower_ == "to" for g in c.children)  # not "called on X to act"
+            if bare or (c.dep_ == "prep" and c.lower_ in words and any(g.dep_ in ("pobj", "pcomp") for g in c.children)):
+                return _build(doc, layout, verb, _speaker(verb, lex, layout), obj.left_edge.i, c.right_edge.i, lex)
     return None
 
 

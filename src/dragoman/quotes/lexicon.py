@@ -23,6 +23,9 @@ class CueLexicon:  # noqa: PLR0902 - one field per table of the data file
 
     speech: frozenset[str]
     indirect: frozenset[str]
+    intent: frozenset[str]
+    phrasal: frozenset[tuple[str, str]]  # (lemma, particle): "point out"
+    characterise: dict[str, frozenset[str]]  # lemma -> words opening the verdict ("" none): "as", "of"
     addressee: frozenset[str]
     according: dict[str, str]  # first word -> second word ("according" -> "to")
     meeting: frozenset[str]
@@ -31,6 +34,7 @@ class CueLexicon:  # noqa: PLR0902 - one field per table of the data file
     person_nouns: frozenset[str]
     group_nouns: frozenset[str]
     documents: frozenset[str]
+    voices: frozenset[str]
     naming: frozenset[str]
     male: frozenset[str]
     female: frozenset[str]
@@ -42,8 +46,9 @@ class CueLexicon:  # noqa: PLR0902 - one field per table of the data file
 
     @property
     def reporting_cues(self) -> frozenset[str]:
-        """Words that can open reported speech: the reporting verbs and "according"."""
-        return _union(self.reporting, frozenset(self.according))
+        """Words that can open reported speech: reporting, intent and phrasal verbs and "according"."""
+        extra = (self.intent | frozenset(self.according) | frozenset(v for v, _ in self.phrasal) | frozenset(self.characterise))
+        return _union(self.reporting, extra)
 
 
 @lru_cache(maxsize=16)
@@ -55,12 +60,22 @@ def _words(values: list[str]) -> frozenset[str]:
     return frozenset(v.lower() for v in values)
 
 
+def _pairs(rows: list[list[str]]) -> dict[str, frozenset[str]]:
+    out: dict[str, set[str]] = {}
+    for verb, word in rows:
+        out.setdefault(verb.lower(), set()).add(word.lower())
+    return {k: frozenset(v) for k, v in out.items()}
+
+
 def parse_lexicon(data: dict) -> CueLexicon:
     """Build a :class:`CueLexicon` from the parsed TOML tables."""
     verbs, phrases = data["verbs"], data["phrases"]
     return CueLexicon(
         speech=_words(verbs["speech"]),
         indirect=_words(verbs["indirect"]),
+        intent=_words(verbs.get("intent", [])),
+        phrasal=frozenset((a.lower(), b.lower()) for a, b in verbs.get("phrasal", [])),
+        characterise=_pairs(verbs.get("characterise", [])),
         addressee=_words(verbs["addressee"]),
         according={a.lower(): b.lower() for a, b in phrases["according"]},
         meeting=_words(phrases["meeting"]),
@@ -69,6 +84,7 @@ def parse_lexicon(data: dict) -> CueLexicon:
         person_nouns=_words(data["nominals"]["person"]),
         group_nouns=_words(data["nominals"]["group"]),
         documents=_words(data["nominals"]["documents"]),
+        voices=_words(data["nominals"].get("voices", [])),
         naming=_words(data["nominals"]["naming"]),
         male=_words(data["gender"]["m"]),
         female=_words(data["gender"]["f"]),

@@ -38,6 +38,7 @@ class Speaker:
     name: str | None
     confidence: float
     key: str | None = None
+    plural: bool = False  # a description of several ("officials"): no "he" or "she" continues it
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,12 +49,21 @@ class _Mention:
     actor: str | None
     kind: str
     name: str
-    subject: bool
+    subject: float  # 1.5 subject of the main clause, 1.0 of another clause, 0 not a subject
     sent: int
 
 
 def noun_phrase(tok: Token) -> tuple[int, int]:
-    """Token bounds [i, j) of the phrase headed by ``tok`` (entity or NP core)."""
+    """Token bounds [i, j) of the phrase headed by ``tok`` (entity or NP core), within its paragraph."""
+    i, j = _noun_phrase(tok)
+    doc = tok.doc
+    for k in range(tok.i - 1, i - 1, -1):  # a heading parsed into the phrase stays out ("7:10 p.m. \n\n X")
+        if doc[k].is_space and "\n" in doc[k].text:
+            return k + 1, j
+    return i, j
+
+
+def _noun_phrase(tok: Token) -> tuple[int, int]:
     if tok.ent_type_ and tok.ent_iob_ != "O":
         doc = tok.doc
         i = tok.i
@@ -64,7 +74,10 @@ def noun_phrase(tok: Token) -> tuple[int, int]:
             j += 1
         # a title and compounds in front of the name belong to the phrase
         left = min(tok.left_edge.i, i)
-        return (left if left >= tok.i - 6 else i), j
+        left = left if left >= tok.i - 6 else i
+        while left < i and doc[left].is_punct:
+            left += 1
+        return left, j
     left = tok.left_edge.i
     while left < tok.i and tok.doc[left].is_punct:
         left += 1
@@ -110,7 +123,7 @@ class SpeakerResolver:
                 if span is None or inside(s, e):
                     continue
                 out.append(_Mention(s, e, actor.id, actor.id, actor.kind, actor.name,
-                                    any(t.dep_ in _SUBJ for t in span), self._sent_of(s)))
+                                    _subject_weight(span), self._sent_of(s)))
                 taken.update(range(span.start, span.end))
                 self._note_gender(actor.id, span.start)
         fullest: dict[str, str] = {}
@@ -125,7 +138,7 @@ class SpeakerResolver:
                 continue
             key = self._ent_key(ent.text, ent.label_)
             out.append(_Mention(ent.start_char, ent.end_char, key, None, _ENT_KINDS[ent.label_],
-                                fullest[key], any(t.dep_ in _SUBJ for t in ent), self._sent_of(ent.start_char)))
+                                fullest[key], _subject_weight(ent), self._sent_of(ent.start_char)))
             self._note_gender(key, ent.start)
         out.sort(key=lambda m: m.end)
         return out
@@ -161,17 +174,29 @@ class SpeakerResolver:
         return tok
 
     def _redirect_once(self, tok: Token) -> Token | None:
+        if tok.ent_type_ == "PERSON":
+            return None
+        lemma = tok.lemma_.lower()
+        if lemma in self.lex.documents or lemma in self.lex.voices:
+            owner = _owner(tok, lemma in self.lex.documents)
+            if owner is not None:
+                return owner
         if tok.ent_type_ in _NAME_ENTS:
             return None
+        for holder in (tok, *(c for c in tok.children if c.dep_ == "conj")):
+            for child in holder.children:  # "the envoy, Lena Brandt" / "an expert and official, Idan"
+                if child.dep_ == "appos" and child.ent_type_ in _NAME_ENTS:
+                    return child
         for child in tok.children:
-            if child.dep_ == "appos" and child.ent_type_ in _NAME_ENTS:
-                return child
             if child.dep_ == "acl" and child.lemma_.lower() in self.lex.naming:
                 named = next((g for g in child.children
                               if g.dep_ in ("oprd", "attr", "dobj") and g.pos_ == "PROPN"), None)
                 if named is not None:
                     return named
-        if tok.lemma_.lower() in self.lex.documents:
+        titled = _titled_name(tok)
+        if titled is not None:
+            return titled
+        if lemma in self.lex.documents:
             for t in tok.subtree:
                 if t.dep_ == "agent" or (t.dep_ == "prep" and t.lower_ == "by"):
                     pobj = next((g for g in t.children if g.dep_ == "pobj"), None)
@@ -206,7 +231,7 @@ class SpeakerResolver:
                 if nominal.actor:
                     self.actors.add_mention(nominal.actor, (span.start_char, span.end_char))
                 return self._remember(Speaker(nominal.actor, text, nominal.name, 0.7, nominal.key))
-        return self._remember(Speaker(None, text, None, 0.5, "text:" + text.lower()))
+        return self._remember(Speaker(None, text, None, 0.5, "text:" + text.lower(), tok.tag_ in _PLURAL))
 
     def addressee(self, tok: Token) -> str | None:
         """The actor id an addressee token names (names only; no pronouns)."""
@@ -255,7 +280,7 @@ class SpeakerResolver:
                 continue
             if p.gender and self._gender.get(m.key, p.gender) != p.gender:
                 continue
-            score = -(sent - m.sent) + (1.5 if m.subject else 0.0)
+            score = -(sent - m.sent) + m.subject
             if not _kind_fits(p.kind, m.kind):
                 # a person the tagger called an ORG: only as the speaker already in view
                 if not (p.kind == "person" and m.kind == "organization" and m.key == last_key):
@@ -267,7 +292,11 @@ class SpeakerResolver:
                 best, best_score = m, score
         if best is None:
             if self.last is not None and self.last.key and p.kind == "person":
-                return Speaker(self.last.actor, tok.text, self.last.name, 0.5, self.last.key)
+                # "The head of the inquiry told the court ... She also said": the description speaks again
+                if self.last.plural and p.gender:
+                    return Speaker(None, tok.text, None, 0.3)
+                name = self.last.name or (self.last.text if self.last.key.startswith("text:") else None)
+                return Speaker(self.last.actor, tok.text, name, 0.5, self.last.key)
             return Speaker(None, tok.text, None, 0.3)
         if p.gender:
             self._gender.setdefault(best.key, p.gender)
@@ -297,6 +326,51 @@ class SpeakerResolver:
         return any(t.lemma_.lower() == noun for t in self.doc[max(0, span.start - 4):span.end])
 
 
+def _owner(tok: Token, document: bool) -> Token | None:
+    """Whose document or voice ``tok`` is: ``CNN's projections``, ``Erdogan's office``, ``a statement
+    from the king``, ``a poll by NBC``, ``the government statement``."""
+    for child in tok.children:
+        if child.dep_ == "poss" and child.pos_ in ("PROPN", "NOUN") :
+            return child
+    if not document:
+        return None
+    # "a statement from the king", "a tweet sent from Biden's account", "a poll published by NBC"
+    sent = [g for c in tok.children if c.dep_ == "acl" for g in c.children]
+    for child in (*tok.children, *sent):
+        if child.dep_ in ("prep", "agent") and child.lower_ in ("from", "by"):
+            pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
+            if pobj is not None:
+                return pobj
+    for child in tok.children:
+        if child.dep_ == "compound" and child.i == tok.i - 1 and (
+                child.ent_type_ in ("ORG", "PERSON") or child.lemma_.lower() in ("government", "ministry", "police")):
+            return child
+    return None
+
+
+def _titled_name(tok: Token) -> Token | None:
+    """``US Ambassador to Germany Richard Grenell``: the name that closes a title's phrase.
+
+    The title's "to/of/for" object holds the name after a place or organisation
+    word; "the lawyer for Michael Cohen" (the name right after the preposition)
+    is someone else."""
+    if tok.ent_type_ == "PERSON":
+        return None
+    for prep in tok.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("to", "of", "for"):
+            continue
+        pobj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+        if pobj is None or pobj.ent_type_ != "PERSON":
+            continue
+        first = pobj
+        while first.i > 0 and first.doc[first.i - 1].ent_type_ == "PERSON" and first.doc[first.i - 1].ent_iob_ != "O" \
+                and first.ent_iob_ == "I":
+            first = first.doc[first.i - 1]
+        if first.i > prep.i + 1 and first.doc[first.i - 1].pos_ == "PROPN":
+            return pobj
+    return None
+
+
 @lru_cache(maxsize=1)
 def title_heads() -> frozenset[str]:
     """The last word of every person title the actors' lexicon knows ("archbishop", "mayor", "activist"):
@@ -304,6 +378,16 @@ def title_heads() -> frozenset[str]:
     from dragoman.actors import builtin_lexicon
 
     return frozenset(key.split()[-1] for key, role in builtin_lexicon().titles.items() if key.split()[-1].isalpha())
+
+
+def _subject_weight(span) -> float:
+    """How much a mention is the subject: of the main clause (an apposition to it too) 1.5, of
+    another clause 1.0, no subject 0."""
+    for t in span:
+        word = t.head if t.dep_ == "appos" and t.head.dep_ in _SUBJ else t
+        if word.dep_ in _SUBJ:
+            return 1.5 if word.head.dep_ == "ROOT" else 1.0
+    return 0.0
 
 
 def _anaphoric(span, head: Token) -> bool:
