@@ -157,3 +157,8 @@ def test_a_namesake_in_the_knowledge_base_does_not_override_the_texts_role():
 ])
 def test_storms_prizes_and_works_are_no_actors(spec):
     assert [a.name for a in actors(doc(spec)) if a.kind != "state"] == []
+
+
+def test_a_headline_verb_glued_to_a_name_is_cut_off():
+    d = doc("Ben/PROPN/B-PERSON Carson/PROPN/I-PERSON Defends/PROPN/I-PERSON His/PRON Record/NOUN*")
+    assert [a.name for a in actors(d)] == ["Ben Carson"]

@@ -98,6 +98,8 @@ def candidates(doc: Doc, lex: Lexicon) -> list[Candidate]:
         if ent.label_ not in ENT_LABELS or any(covered[ent.start:ent.end]):
             continue
         start, end = _trim(doc, ent.start, ent.end)
+        if ent.label_ in ("PERSON", "ORG") and end - start >= 2:
+            end = words.headline_verb_at(doc, start, end, lex) or end  # "Ben Carson Defends ...": a headline's verb
         if ent.label_ == "ORG":
             start, end = _country_of_org(doc, start, end, lex)
         if start < end and _plausible(doc, start, end):

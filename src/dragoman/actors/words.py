@@ -239,3 +239,31 @@ def org_starting(doc: Doc, start: int, hi: int, lex: Lexicon) -> tuple[int, Entr
     if end - first >= 2 and org_head(doc[first:end], lex) is not None:
         return end, describe_org(doc[first:end], lex)
     return None
+
+
+@lru_cache(maxsize=1)
+def headline_verbs() -> frozenset[str]:
+    """Verbs that headlines glue to a name in title case ("Ben Carson Defends ..."): the quotes stage's
+    speech and report cues and the event lexicon's hand-written verbs, as lemmas."""
+    from dragoman.events.lexicon import load_lexicon as event_lexicon
+    from dragoman.quotes.lexicon import load_lexicon as cue_lexicon
+
+    cues = cue_lexicon()
+    return frozenset(cues.speech | cues.indirect | cues.intent | frozenset(cues.characterise)) \
+        | frozenset(lemma for lemma in event_lexicon(converted=False).verbs if lemma.isalpha())
+
+
+def headline_verb_at(doc: Doc, start: int, end: int, lex: Lexicon) -> int | None:
+    """The first token after ``start`` in doc[start:end] that is a title-case headline verb ("Says",
+    "Blasts", "Defends"), not a word of organisation names ("Forces", "Affairs"): where a glued name ends."""
+    verbs = headline_verbs()
+    for k in range(start + 1, end):
+        word = doc[k].text
+        if not word[:1].isupper() or not word.endswith("s") or name_key(word) in lex.org_heads \
+                or name_key(word) in lex.groups or (k + 1 < len(doc) and doc[k + 1].lower_ in ("of", "for")):
+            continue
+        low = word.lower()
+        stems = (low[:-1], low[:-2]) if low.endswith("es") else (low[:-1],)
+        if any(stem in verbs for stem in stems) or (low.endswith("ies") and low[:-3] + "y" in verbs):
+            return k
+    return None
