@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc
 
 from dragoman.actors.lexicon import Entry, Lexicon, Role
-from dragoman.actors.words import (POSSESSIVE, capitalised, country_ending, country_starting, org_ending, place_starting,
+from dragoman.actors.words import (POSSESSIVE, capitalised, country_ending, org_ending, place_starting,
                                    org_starting, role_ending, role_starting, sent_bounds)
 
 MODIFIERS = frozenset("""former then acting deputy first second senior top chief new outgoing incoming interim

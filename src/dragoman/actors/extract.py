@@ -23,7 +23,7 @@ from dragoman.actors.coref import FALLBACK, LEXICON, OFFICE, TEXT, Cluster, Ment
 from dragoman.actors.lexicon import LEGAL_FORMS, Entry, Lexicon, is_acronym, pick
 from dragoman.actors.normalize import is_garbled, key_tokens, name_key, slug, stable_id
 from dragoman.actors.table import ActorTable
-from dragoman.actors.words import POSSESSIVE, capitalised, country_starting, role_starting, words_key
+from dragoman.actors.words import POSSESSIVE, capitalised, country_starting, role_starting
 from dragoman.context import Context
 from dragoman.records import Actor
 from dragoman.tokenfind import flags, positions
@@ -137,10 +137,9 @@ def _names_a_thing(doc: Doc, c: Candidate, lex: Lexicon) -> bool:
     k = c.end
     while k < len(doc) and k < c.end + 2 and capitalised(doc[k]):  # "Nobel" [Peace Prize]
         k += 1
-    last = name_key(doc[k - 1].text) if k > c.end else name_key(span[-1].text)
-    first = name_key(span[0].text if len(span) == 1 else span[:2].text)
-    return name_key(span[0].text) in lex.things["thing-first"] or first in lex.things["thing-first"] \
-        or last in lex.things["thing-last"]
+    first = lex.things["thing-first"]
+    return name_key(span[0].text) in first or name_key(span[:2].text) in first \
+        or name_key(doc[k - 1].text) in lex.things["thing-last"]
 
 
 def _inside_named_org(doc: Doc, start: int, end: int, found: tuple[Entry, ...], lex: Lexicon) -> bool:
@@ -543,9 +542,7 @@ def _person_like(doc: Doc, c: Candidate, person_words: set[str], lex: Lexicon) -
     if last in person_words or (c.end - c.start >= 2 and name_key(doc[c.start].text) in person_words):
         return True
     start, role, _ = cues.inner_title(doc, c.start, c.end, lex)
-    if role is not None and c.end - start >= 2 and all(capitalised(t) for t in doc[start:c.end]):
-        return True
-    return False
+    return role is not None and c.end - start >= 2 and all(capitalised(t) for t in doc[start:c.end])
 
 
 def _titled_name(doc: Doc, c: Candidate, lex: Lexicon) -> bool:

@@ -17,14 +17,13 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 
 from dragoman.actors import petrarch
-from dragoman.actors.lexicon import SECTORS, Entry, LexiconParts, is_acronym
+from dragoman.actors.lexicon import SECTORS, Entry, is_acronym
 from dragoman.actors.normalize import stable_id
 
 KB_COLUMNS = ("id", "name", "aliases", "kind", "country", "sector", "title", "start", "end")
@@ -35,9 +34,8 @@ CAMEO_TO_ISO = {"TMP": "TLS", "KSV": "XKX", "YUG": "SRB", "SCG": "SRB", "FRY": "
 # Region and other non-state first codes: no country.
 _NO_COUNTRY = frozenset("INT MEA SAS WEU SEA EAF LAM ASA AFR SAF EUR EEU CAS WAF SAM NAF CFR EIN NMR KKL KNT DDR USR "
                         "CSK KRJ FRN ANG".split())
-_WORD_SECTORS = {"MED": "MED", "EDU": "EDU", "REL": "REL", "HRI": "NGO", "JUD": "JUD", "MIL": "MIL", "COP": "COP",
-                 "SPY": "SPY", "LEG": "LEG", "OPP": "OPP", "REB": "REB", "CRM": "CRM", "GOV": "GOV", "PTY": "PTY"}
-_TRANSNATIONAL = frozenset({"MNC", "NGO", "IGO", "IMG", "NGM"})
+# Transnational first codes and their sector; a company or NGO code may name a country next ("MNCUSAMED").
+_TRANSNATIONAL = {"MNC": "BUS", "NGO": "NGO", "NGM": "NGO", "IMG": "REB", "IGO": "IGO"}
 _BRANCHES = frozenset({"JUD", "LEG", "COP", "SPY"})
 # Name words that make a dictionary name an organisation rather than a person.
 _ORG_WORDS = frozenset("""
@@ -67,13 +65,13 @@ def _country_sector(code: str) -> tuple[str | None, str | None] | None:
     if not chunks:
         return None
     head, rest = chunks[0], chunks[1:]
-    if head in ("MNC", "NGO", "IMG", "IGO", "NGM"):
-        base = {"MNC": "BUS", "NGO": "NGO", "NGM": "NGO", "IMG": "REB", "IGO": "IGO"}[head]
+    if head in _TRANSNATIONAL:
+        base = _TRANSNATIONAL[head]
         country = None
-        if head != "IGO" and rest and len(rest[0]) == 3 and _is_country(rest[0]):
+        if head != "IGO" and rest and _is_country(rest[0]):
             country, rest = _iso(rest[0]), rest[1:]
         if base != "IGO":
-            base = next((_WORD_SECTORS[c] for c in rest if c in ("MED", "EDU", "REL")), base)
+            base = next((c for c in rest if c in ("MED", "EDU", "REL")), base)  # a media company: MED
         return country, base
     if head in petrarch.CAMEO_SECTORS:  # "[ELI]", "[MED]": a role with no country says too little
         return None
@@ -96,7 +94,7 @@ _PARTICLES = frozenset("al el de del der van von bin ibn da di du la le ben ould
 _TITLE_WORDS = frozenset("""president presidents prime minister ministers premier secretary general mr mrs ms dr sir
 senator sen rep representative governor mayor king queen prince princess emir sheikh sheik chairman chief ambassador
 administration government regime foreign defense defence finance interior us u.s. american russian chinese british
-french iranian israeli former ex vice deputy leader commander gen general colonel col captain judge justice pope""".split())
+french iranian israeli former ex vice deputy leader commander gen colonel col captain judge justice pope""".split())
 
 
 def _display(raw: str, kind: str = "organization") -> str:

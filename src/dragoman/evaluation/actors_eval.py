@@ -20,7 +20,7 @@ from spacy.language import Language
 
 from dragoman.actors import Lexicon, actor_codes, extract_actors
 from dragoman.context import Context
-from dragoman.evaluation.matching import name_closeness, name_match, norm_text
+from dragoman.evaluation.matching import name_closeness
 from dragoman.records import Actor, Article
 
 
