@@ -238,8 +238,8 @@ def read_kb_text(text: str, source: str) -> Iterator[KbRow]:
 
 
 def read_parties_text(text: str, source: str, until: dt.date | None = None) -> Iterator[KbRow]:
-    """Party rows (``id, name, other names, country, governing periods``) as dated KB rows:
-    PTY while governing, OPP in between; the default (undated) is the sector on ``until`` (today)."""
+    """Party rows (``id, name, other names, country, governing periods``) as dated KB rows: PTY while
+    governing, OPP before (from 1990), between and after; a period may end after ``until`` (today)."""
     today = until or dt.date.today()
     for line in text.splitlines():
         if not line or line.startswith("#"):
@@ -280,7 +280,7 @@ def _packaged_texts() -> list[tuple[str, str, bool]]:
 
 MAX_NAME_WORDS = 7  # longer names are left out of the index: news writes them shorter
 ACRONYM = "\x00"  # index prefix of capitals-only aliases
-_FORMAT = 5  # bump when the index layout or name_key changes
+_FORMAT = 6  # bump when the index layout or name_key changes
 
 
 class KnowledgeBase:

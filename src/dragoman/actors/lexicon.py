@@ -248,9 +248,10 @@ class Lexicon:
 
 
 def is_acronym(text: str) -> bool:
-    """A name written in capitals, two to six letters ("WHO", "U.S.", "AT&T"), no space."""
+    """A short name marked by its capitals: two to six letters, no space, two capitals or more ("WHO",
+    "U.S.", "AT&T", "LeT"); such a name is not the word written otherwise ("Who", "Let")."""
     letters = [ch for ch in text if ch.isalpha()]
-    return 2 <= len(letters) <= 6 and " " not in text.strip() and all(ch.isupper() for ch in letters)
+    return 2 <= len(letters) <= 6 and " " not in text.strip() and sum(ch.isupper() for ch in letters) >= 2
 
 
 def pick(entries: Iterable[Entry], day: dt.date | None) -> Entry | None:
