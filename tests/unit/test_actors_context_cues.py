@@ -162,3 +162,16 @@ def test_storms_prizes_and_works_are_no_actors(spec):
 def test_a_headline_verb_glued_to_a_name_is_cut_off():
     d = doc("Ben/PROPN/B-PERSON Carson/PROPN/I-PERSON Defends/PROPN/I-PERSON His/PRON Record/NOUN*")
     assert [a.name for a in actors(d)] == ["Ben Carson"]
+
+
+def test_a_state_named_only_as_a_place_is_no_actor():
+    found = actors(doc("She/PRON played/VERB* a/DET tournament/NOUN in/ADP Portugal/PROPN/B-GPE ./PUNCT"))
+    assert not any(a.kind == "state" for a in found)
+    found = actors(doc("Portugal/PROPN/B-GPE protested/VERB* ./PUNCT", deps={0: ("nsubj", 1)}))
+    assert [a.name for a in found if a.kind == "state"] == ["Portugal"]
+
+
+def test_a_converted_namesakes_old_term_says_nothing():
+    d = doc("the/DET singer/NOUN James/PROPN/B-PERSON Brown/PROPN/I-PERSON sang/VERB* ./PUNCT")
+    a = by_name(actors(d, published="2020-08-30"), "James Brown")
+    assert a.country != "GBR" and a.sector == "CVL"

@@ -38,6 +38,7 @@ class Mention:
     entry: Entry | None = None
     alias: bool = False  # a form not to name the actor by ("the government of Syria")
     org: str | None = None  # key of an organisation a person's cue names but could not place
+    located: bool = False  # a state named only as where something happens ("in Portugal")
 
 
 @dataclass(slots=True)

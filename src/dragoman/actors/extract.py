@@ -34,6 +34,7 @@ _DETERMINERS = frozenset({"the", "a", "an", "this", "that"})
 _CONNECTORS = frozenset("of the and for on in at to de del della la al el van von der bin ibn da di du des ben y e".split())
 _PARTICLES = frozenset({"al", "el", "de", "van", "von", "bin", "ibn", "la", "le", "da", "di", "du", "des", "ben"})
 _MAX_WORDS = 10
+LOCATIVE = frozenset("in at near across throughout inside outside within around into".split())
 PLACE_PREPOSITIONS = frozenset("in at to from near into outside across around inside through via toward towards of on".split())
 
 
@@ -457,9 +458,10 @@ class _Reader:
             self.countries[code] += 1
             why = [_entry_why(entry)] if entry is not None and entry.source.startswith("user") else \
                 ["lexicon: country name (countries.tsv, pycountry)"]
-            self.mention(c.start, c.end, "state", country=code, sector="GOV", why=why, strength=LEXICON,
-                         key=f"state:{code}", display=lex.country_names.get(code) or (entry.name if entry else text),
-                         entry=entry)
+            m = self.mention(c.start, c.end, "state", country=code, sector="GOV", why=why, strength=LEXICON,
+                             key=f"state:{code}", display=lex.country_names.get(code) or (entry.name if entry else text),
+                             entry=entry)
+            m.located = c.start > 0 and doc[c.start - 1].lower_ in LOCATIVE
             return
         capital = lex.capitals.get(key)
         if capital and (entry is None or entry.kind == "state") and c.label in ("GPE", "LEX", "ORG"):
@@ -721,5 +723,7 @@ def extract_actors(doc: Doc, ctx: Context, lexicon: Lexicon | None = None) -> Ac
     for cluster in clusters:
         if cluster.kind == "person":
             _fill_from_lexicon(cluster, lex, reader.day)
+    # A state the text only names as a place ("a tournament in Portugal") does not act: no actor.
+    clusters = [c for c in clusters if not (c.kind == "state" and all(m.located for m in c.mentions if m.end > m.start))]
     actors = [_actor(c, i, fallback, lex) for i, c in enumerate(clusters, 1)]
     return ActorTable(actors + campaigns(doc, actors))

@@ -243,7 +243,8 @@ class Lexicon:
         """The latest dated entry of a name that ended before ``day`` (a former office holder)."""
         if day is None:
             return None
-        past = [e for e in self.entries(text) if e.end is not None and e.end <= day]
+        # Converted dictionaries hold many minor office holders: a namesake's old term says too little.
+        past = [e for e in self.entries(text) if e.end is not None and e.end <= day and not e.source.startswith("kb/")]
         return max(past, key=lambda e: e.end) if past else None
 
 
