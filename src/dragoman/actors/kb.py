@@ -161,8 +161,9 @@ def convert_phoenix(paths: Iterable[Path], until: dt.date | None = None) -> Iter
                 continue  # a state or region (the built-in country list knows the states)
             kind = _kind(names, codes, comment)
             display = _display(names[0], kind)
-            if display.split()[0].lower().strip(".,") in _TITLE_WORDS:
-                continue  # "President of the United States": an office, which the text resolves by date
+            first = [w.lower().strip(".,") for w in display.split() if w.lower() != "the"][:1]
+            if not first or first[0] in _TITLE_WORDS:
+                continue  # "(The) President of the United States": an office, which the text resolves by date
             dated = [r for r in resolved if r[1] or r[2]]
             undated = [r for r in resolved if not (r[1] or r[2])]
             country = next((c for (c, s), _, _ in dated[::-1] + undated if c), None)
