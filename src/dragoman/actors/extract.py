@@ -129,6 +129,15 @@ def candidates(doc: Doc, lex: Lexicon) -> list[Candidate]:
     return out
 
 
+def _acronym_written_as_word(doc: Doc, c: Candidate, lex: Lexicon) -> tuple[Entry, ...]:
+    """ "Nato", "Unicef": an acronym written as a word, when the model reads it as a name (not "Who")."""
+    tok = doc[c.start]
+    if c.end - c.start != 1 or not tok.text.istitle() or len(tok.text) > 6 or tok.pos_ != "PROPN" \
+            or tok.ent_type_ not in ("ORG", "GPE", "NORP"):
+        return ()
+    return lex.entries(tok.text.upper())
+
+
 def _names_a_thing(doc: Doc, c: Candidate, lex: Lexicon) -> bool:
     """A storm, a prize, a law, a film: a name inside such an entity, or that starts or ends with a
     word the lexicon marks as a thing ("Typhoon X", "X Prize", "X Act")."""
@@ -699,7 +708,7 @@ def extract_actors(doc: Doc, ctx: Context, lexicon: Lexicon | None = None) -> Ac
     people: set[int] = set()
     others: list[tuple[Candidate, tuple[Entry, ...]]] = []
     for c in cands:
-        entries = _in_context(lex.entries(doc[c.start:c.end].text), mentioned)
+        entries = _in_context(lex.entries(doc[c.start:c.end].text) or _acronym_written_as_word(doc, c, lex), mentioned)
         entry = pick(entries, reader.day)
         if entry is not None and entry.kind in ("organization", "state"):
             others.append((c, entries))

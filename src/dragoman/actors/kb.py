@@ -281,7 +281,7 @@ def _packaged_texts() -> list[tuple[str, str, bool]]:
 
 MAX_NAME_WORDS = 7  # longer names are left out of the index: news writes them shorter
 ACRONYM = "\x00"  # index prefix of capitals-only aliases
-_FORMAT = 6  # bump when the index layout or name_key changes
+_FORMAT = 7  # bump when the index layout or name_key changes
 
 
 class KnowledgeBase:
@@ -318,9 +318,11 @@ class KnowledgeBase:
         return entry
 
     @classmethod
-    def build(cls, texts: Iterable[tuple[str, str, bool]], written: frozenset[str] = frozenset()) -> KnowledgeBase:
-        """The KB of ``texts``; converted rows (``kb/``) of an actor whose id ``written`` holds, or that a
-        later written file describes, are left out: facts written for Dragoman supersede them."""
+    def build(cls, texts: Iterable[tuple[str, str, bool]], written: frozenset[str] = frozenset(),
+              written_names: frozenset[str] = frozenset()) -> KnowledgeBase:
+        """The KB of ``texts``; converted rows (``kb/``) of an actor whose id ``written`` holds, that a
+        later written file describes, or one of whose names (keys) ``written_names`` holds, are left out:
+        facts written for Dragoman supersede them, and one actor keeps one id."""
         from dragoman.actors.normalize import name_key
 
         texts = list(texts)
@@ -331,7 +333,8 @@ class KnowledgeBase:
         index: dict[str, list[int]] = {}
         for source, found in parsed:
             for row in found:
-                if source.startswith("kb/") and row.id in written:
+                if source.startswith("kb/") and (row.id in written or any(name_key(n) in written_names
+                                                                          for n in row.names)):
                     continue
                 e = row.entry
                 rows.append((e.name, e.kind, e.country, e.sector, e.title, e.start.isoformat() if e.start else "",
@@ -387,11 +390,13 @@ def packaged_kb() -> KnowledgeBase:
             return KnowledgeBase(*pickle.loads(path.read_bytes()))
         except Exception:  # noqa: BLE001 - a damaged cache is rebuilt
             pass
-    from dragoman.actors.builtin import holder_rows, office_rows
+    from dragoman.actors.builtin import holder_rows, office_rows, organisation_parts
+    from dragoman.actors.normalize import name_key
 
     offices = office_rows()
     holders = frozenset(stable_id(name, offices[office][0]) for office, name, *_ in holder_rows() if office in offices)
-    kb = KnowledgeBase.build(texts, holders)
+    organisations = frozenset(name_key(n) for names, _ in organisation_parts().entries for n in names)
+    kb = KnowledgeBase.build(texts, holders, organisations)
     if path is not None:
         try:
             path.parent.mkdir(parents=True, exist_ok=True)

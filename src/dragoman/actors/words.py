@@ -264,6 +264,10 @@ def headline_verb_at(doc: Doc, start: int, end: int, lex: Lexicon) -> int | None
             continue
         low = word.lower()
         stems = (low[:-1], low[:-2]) if low.endswith("es") else (low[:-1],)
-        if any(stem in verbs for stem in stems) or (low.endswith("ies") and low[:-3] + "y" in verbs):
-            return k
+        if not (any(stem in verbs for stem in stems) or (low.endswith("ies") and low[:-3] + "y" in verbs)):
+            continue
+        if country_ending(doc, k + 1, start, lex) is not None or any(lex.entries(doc[j:k + 1].text)
+                                                                     for j in range(start, k)):
+            continue  # "United States", a known name: no verb
+        return k
     return None
