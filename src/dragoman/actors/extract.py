@@ -29,7 +29,7 @@ from dragoman.records import Actor
 from dragoman.tokenfind import flags, positions
 
 ENT_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"})
-THING_LABELS = frozenset({"WORK_OF_ART", "EVENT", "PRODUCT", "LAW", "LANGUAGE"})
+THING_LABELS = frozenset({"WORK_OF_ART", "PRODUCT", "LANGUAGE"})  # not EVENT or LAW: "the NATO summit", "the NATO treaty"
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that"})
 _CONNECTORS = frozenset("of the and for on in at to de del della la al el van von der bin ibn da di du des ben y e".split())
 _PARTICLES = frozenset({"al", "el", "de", "van", "von", "bin", "ibn", "la", "le", "da", "di", "du", "des", "ben"})
