@@ -67,11 +67,15 @@ def _location(c: dict) -> dict | None:
     }
 
 
+# Dragoman's modality -> PLOVER's auxiliary mode; a plan or intention ("intended") is PLOVER's future.
+_AUXILIARY = {"hypothetical": "hypothetical", "future": "future", "intended": "future"}
+
+
 def _context(c: dict) -> list[str]:
-    """PLOVER's auxiliary modes, which PLOVER puts in ``context``: negation, hypothetical, future (and
-    Dragoman's ``intended``, a plan or intention)."""
+    """PLOVER's auxiliary modes, which PLOVER puts in ``context``: negation, hypothetical, future.
+    (Dragoman codes no topical context; the exact modality is in ``modality``.)"""
     flags = ["negation"] if c["negated"] else []
-    return flags + ([c["modality"]] if c["modality"] else [])
+    return flags + ([_AUXILIARY[c["modality"]]] if c["modality"] in _AUXILIARY else [])
 
 
 def record(c: dict) -> dict:
