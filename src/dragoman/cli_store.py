@@ -24,7 +24,8 @@ DB_OPTION = typer.Option("--db", help="The DuckDB store file.")
 @app.command()
 def load(
     inputs: Annotated[list[str], typer.Argument(
-        help="Files, directories (recursive), - for stdin, or the Parquet output of `dragoman spark`.")],
+        help="Files, directories (recursive), - for stdin, the dragoman/1 JSONL or JSON of `dragoman read`, or the "
+             "Parquet output of `dragoman spark` (these two load without analysis).")],
     db: Annotated[Path, DB_OPTION] = Path("dragoman.duckdb"),
     published: Published = None,
     model: Model = None,
@@ -153,14 +154,6 @@ def query(
         err.print(f"[yellow]note[/yellow] the first {limit} rows only: more match (--limit 0 lists all)")
 
 
-class ExportWhat(str, Enum):
-    events = "events"
-    article_events = "article-events"
-    quotes = "quotes"
-    actors = "actors"
-    articles = "articles"
-
-
 class ExportFormat(str, Enum):
     jsonl = "jsonl"
     csv = "csv"
@@ -191,6 +184,8 @@ def export(
     asserted_only: AssertedOpt = False,
 ) -> None:
     """Export records from the store, filtered as `query` filters; jsonl, csv and parquet share column names."""
+    import duckdb
+
     from dragoman.store.db import connect
     from dragoman.store.errors import StoreError
     from dragoman.store.export import ExportError, ExportFilter, check, export as run_export
@@ -200,19 +195,10 @@ def export(
     try:
         check(what, fmt.value, filters, header=header)  # before the store is opened: a bad combination is a usage error
         summary = run_export(connect(db, read_only=True), what, fmt.value, out, filters, header=header)
-    except ExportError as exc:
-        err.print(f"[red]error[/red] {escape(str(exc))}")
-        raise typer.Exit(2) from None
-    except (StoreError, duckdb_errors()) as exc:
+    except (ExportError, StoreError, duckdb.Error) as exc:
         err.print(f"[red]error[/red] {escape(str(exc))}")
         raise typer.Exit(2) from None
     err.print(escape("; ".join([f"{summary.rows} rows -> {out}", *summary.notes(fmt.value)])))
-
-
-def duckdb_errors() -> type[Exception]:
-    import duckdb
-
-    return duckdb.Error
 
 
 @app.command()

@@ -188,10 +188,12 @@ def load(inputs: Sequence[str | Path], db: str | Path, options: Options | None =
     try:
         from dragoman.nlp import model_description
 
-        _start_run(con, summary.run_id, options, [str(i) for i in inputs], model_description(pipeline.nlp))
-        log.info("run %s started", summary.run_id)
         analysed = [Path(i) for i in inputs if _is_analysed(i)]  # Spark's Parquet, `read`'s JSONL: no parsing
         others = [i for i in inputs if not _is_analysed(i)]
+        # Analysed reports need no model: it is loaded only when something is to be parsed.
+        model = model_description(pipeline.nlp) if others else "none (analysed reports only)"
+        _start_run(con, summary.run_id, options, [str(i) for i in inputs], model)
+        log.info("run %s started", summary.run_id)
         prepared = chain(pipeline.prepare(read_inputs(others, Limits(max_bytes=options.max_bytes))),
                          *(_analysed_reports(path) for path in analysed))
         pending: list[Report] = []
