@@ -24,7 +24,8 @@ DB_OPTION = typer.Option("--db", help="The DuckDB store file.")
 @app.command()
 def load(
     inputs: Annotated[list[str], typer.Argument(
-        help="Files, directories (recursive), - for stdin, or the Parquet output of `dragoman spark`.")],
+        help="Files, directories (recursive), - for stdin, the dragoman/1 JSONL or JSON of `dragoman read`, or the "
+             "Parquet output of `dragoman spark` (these two load without analysis).")],
     db: Annotated[Path, DB_OPTION] = Path("dragoman.duckdb"),
     published: Published = None,
     model: Model = None,
@@ -94,19 +95,33 @@ def _print_result(result, fmt: OutFormat) -> None:
         Console(width=160).print(table)
 
 
+ActorOpt = Annotated[Optional[str], typer.Option(help="Source or target name contains this (actors: the name).")]
+CountryOpt = Annotated[Optional[str], typer.Option(help="Source or target country (ISO alpha-3).")]
+TypeOpt = Annotated[Optional[str], typer.Option("--type", help="PLOVER event type.")]
+QuadOpt = Annotated[Optional[int], typer.Option(min=1, max=4, help="GDELT quad class 1-4.")]
+SinceOpt = Annotated[Optional[str], typer.Option(help="From this date (YYYY-MM-DD).")]
+UntilOpt = Annotated[Optional[str], typer.Option(help="Up to this date (YYYY-MM-DD).")]
+SpeakerOpt = Annotated[Optional[str], typer.Option(help="Quotes: speaker name contains this.")]
+TextOpt = Annotated[Optional[str], typer.Option(help="Quote text or event evidence contains this.")]
+AssertedOpt = Annotated[bool, typer.Option("--asserted-only", help=(
+    "Leave out negated and unasserted (hypothetical, future, intended) events; by default they are listed "
+    "with their flags (negated, modality)."))]
+
+
 @app.command()
 def query(
     what: Annotated[What, typer.Argument(help="What to list.")] = What.events,
     db: Annotated[Path, DB_OPTION] = Path("dragoman.duckdb"),
-    actor: Annotated[Optional[str], typer.Option(help="Source or target name contains this.")] = None,
-    country: Annotated[Optional[str], typer.Option(help="Source or target country (ISO alpha-3).")] = None,
-    type: Annotated[Optional[str], typer.Option("--type", help="PLOVER event type.")] = None,
-    quad_class: Annotated[Optional[int], typer.Option(min=1, max=4, help="GDELT quad class 1-4.")] = None,
-    since: Annotated[Optional[str], typer.Option(help="From this date (YYYY-MM-DD).")] = None,
-    until: Annotated[Optional[str], typer.Option(help="Up to this date (YYYY-MM-DD).")] = None,
-    speaker: Annotated[Optional[str], typer.Option(help="Quotes: speaker name contains this.")] = None,
-    text: Annotated[Optional[str], typer.Option(help="Quote text or event evidence contains this.")] = None,
-    limit: Annotated[int, typer.Option(min=1)] = 50,
+    actor: ActorOpt = None,
+    country: CountryOpt = None,
+    type: TypeOpt = None,
+    quad_class: QuadOpt = None,
+    since: SinceOpt = None,
+    until: UntilOpt = None,
+    speaker: SpeakerOpt = None,
+    text: TextOpt = None,
+    asserted_only: AssertedOpt = False,
+    limit: Annotated[int, typer.Option(min=0, help="Rows at most; 0 for all. A cut list says so on stderr.")] = 50,
     sql: Annotated[Optional[str], typer.Option("--sql", help="Run one read-only SQL statement instead.")] = None,
     fmt: Annotated[OutFormat, typer.Option("--format", "-f")] = OutFormat.table,
 ) -> None:
@@ -118,7 +133,7 @@ def query(
     try:
         con = connect(db, read_only=True)
         f = q.EventFilter(actor=actor, country=country, type=type, quad_class=quad_class, since=since, until=until,
-                          text=text if what is not What.quotes else None, limit=limit)
+                          text=text if what is not What.quotes else None, asserted_only=asserted_only, limit=limit)
         if sql:
             result = q.sql(con, sql)
         elif what is What.quotes:
@@ -132,32 +147,58 @@ def query(
         else:
             result = q.events(con, f, per_article=what is What.article_events)
     except (StoreError, Exception) as exc:
-        err.print(f"[red]error[/red] {exc}")
+        err.print(f"[red]error[/red] {escape(str(exc))}")
         raise typer.Exit(2) from None
     _print_result(result, fmt)
+    if result.truncated:
+        err.print(f"[yellow]note[/yellow] the first {limit} rows only: more match (--limit 0 lists all)")
+
+
+class ExportFormat(str, Enum):
+    jsonl = "jsonl"
+    csv = "csv"
+    parquet = "parquet"
+    plover = "plover"
+    gdelt = "gdelt"
 
 
 @app.command()
 def export(
     out: Annotated[Path, typer.Argument(help="Output file.")],
     db: Annotated[Path, DB_OPTION] = Path("dragoman.duckdb"),
-    what: Annotated[str, typer.Option(help="events, article_events, quotes, actors or articles.")] = "events",
-    fmt: Annotated[str, typer.Option("--format", "-f", help="jsonl, csv, parquet, plover or gdelt.")] = "jsonl",
+    what: Annotated[str, typer.Option(help=(
+        "events (across articles), article-events, quotes, actors or articles; "
+        "-f plover and -f gdelt write events only."))] = "events",
+    fmt: Annotated[ExportFormat, typer.Option("--format", "-f", help=(
+        "jsonl, csv, parquet (the same columns), plover (PLOVER/POLECAT JSON lines) or gdelt "
+        "(the GDELT 2.0 event table: 61 tab-separated columns)."))] = ExportFormat.jsonl,
+    header: Annotated[bool, typer.Option("--header", help="-f gdelt: write GDELT's column names first.")] = False,
+    actor: ActorOpt = None,
+    country: CountryOpt = None,
+    type: TypeOpt = None,
+    quad_class: QuadOpt = None,
+    since: SinceOpt = None,
+    until: UntilOpt = None,
+    speaker: SpeakerOpt = None,
+    text: TextOpt = None,
+    asserted_only: AssertedOpt = False,
 ) -> None:
-    """Export records from the store; jsonl, csv and parquet share column names."""
+    """Export records from the store, filtered as `query` filters; jsonl, csv and parquet share column names."""
+    import duckdb
+
     from dragoman.store.db import connect
     from dragoman.store.errors import StoreError
-    from dragoman.store.export import FORMATS, export as run_export
+    from dragoman.store.export import ExportError, ExportFilter, check, export as run_export
 
-    if fmt not in FORMATS:
-        err.print(f"[red]error[/red] unknown format {fmt!r}: one of {', '.join(FORMATS)}")
-        raise typer.Exit(2)
+    filters = ExportFilter(actor=actor, country=country, type=type, quad_class=quad_class, since=since, until=until,
+                           text=text, speaker=speaker, asserted_only=asserted_only)
     try:
-        count = run_export(connect(db, read_only=True), what, fmt, out)
-    except (StoreError, ValueError) as exc:
-        err.print(f"[red]error[/red] {exc}")
+        check(what, fmt.value, filters, header=header)  # before the store is opened: a bad combination is a usage error
+        summary = run_export(connect(db, read_only=True), what, fmt.value, out, filters, header=header)
+    except (ExportError, StoreError, duckdb.Error) as exc:
+        err.print(f"[red]error[/red] {escape(str(exc))}")
         raise typer.Exit(2) from None
-    err.print(f"{count} rows -> {out}")
+    err.print(escape("; ".join([f"{summary.rows} rows -> {out}", *summary.notes(fmt.value)])))
 
 
 @app.command()

@@ -118,6 +118,7 @@ class Report(msgspec.Struct, kw_only=True):
     schema: str = SCHEMA
     id: str
     source: str
+    url: str | None = None  # where the article was published (JSONL ``url``, WARC target URI, HTML canonical/og:url)
     title: str | None = None
     published: str | None = None
     dateline: str | None = None

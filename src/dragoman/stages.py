@@ -53,6 +53,7 @@ def analyse(article: Article, doc: Doc, *, lexicon: Lexicon | None = None,
     return Report(
         id=article.id,
         source=article.source,
+        url=article.url,
         title=article.title,
         published=article.published,
         dateline=article.dateline,

@@ -14,6 +14,12 @@ from dragoman.sources.base import Failed, Limits, RawDocument, check_size, check
 MIN_WORDS = 8  # fewer words than a one-sentence story: navigation or boilerplate only
 
 
+def absolute_url(url: str | None) -> str | None:
+    """A page's own URL (canonical link or og:url) when it is absolute http(s); a relative one says nothing."""
+    url = (url or "").strip()
+    return url if url.lower().startswith(("http://", "https://")) else None
+
+
 def extract_html(html: bytes | str, source: str, limits: Limits, *, url: str | None = None) -> RawDocument:
     """Main text and metadata of one HTML page."""
     check_size(html, source, limits)
@@ -39,7 +45,7 @@ def extract_html(html: bytes | str, source: str, limits: Limits, *, url: str | N
         text="\n\n".join(lines),
         title=doc.title,
         published=doc.date,
-        url=url or doc.url,
+        url=url or absolute_url(doc.url),
         is_html_extract=True,
     )
 

@@ -4,39 +4,55 @@ from __future__ import annotations
 
 import duckdb
 
-# Asserted events (not negated, not hypothetical or planned) of one (type, source, target) whose dates
-# are at most one day apart form one cluster; negated and unasserted events stay per article only.
+# Events of one (type, source, target, negated, modality) whose dates are at most one day apart form one
+# cluster. Negated and unasserted (hypothetical, future, intended) events are clusters of their own, with
+# their flags, never merged with asserted ones; an asserted cluster's id is the same as before they were kept.
+# A cluster's "first report" is its earliest-published mention (then the smallest article and event id):
+# it gives SOURCEURL, the story, IsRootEvent (the mention is in its article's lead paragraph) and DATEADDED.
 _EVENT_CLUSTERS = """
 CREATE OR REPLACE TEMP TABLE _ev AS
 WITH e AS (
     SELECT e.*, a.source_domain, a.url, a.source AS article_source, coalesce(sm.story_id, e.article_id) AS story_id,
-           coalesce(e.source_key, '') AS sk, coalesce(e.target_key, '') AS tk
+           coalesce(e.source_key, '') AS sk, coalesce(e.target_key, '') AS tk,
+           CASE WHEN e.negated THEN '|negated' ELSE '' END
+               || CASE WHEN e.modality IS NULL THEN '' ELSE '|' || e.modality END AS flags,
+           coalesce(strftime(a.published, '%Y%m%d'), '99999999') || '|' || e.article_id || '|' || e.event_id AS first_key,
+           e.evidence_start < coalesce(nullif(instr(a.text, chr(10) || chr(10)), 0) - 1, length(a.text)) AS in_lead,
+           r.started_at AS loaded_at
     FROM events e JOIN articles a USING (article_id) LEFT JOIN story_members sm USING (article_id)
-    WHERE NOT e.negated AND e.modality IS NULL
+    LEFT JOIN runs r ON r.run_id = a.run_id
 ), lagged AS (
-    SELECT *, lag(date) OVER (PARTITION BY type, sk, tk ORDER BY date NULLS LAST, article_id, event_id) AS prev
+    SELECT *, lag(date) OVER (PARTITION BY type, sk, tk, flags ORDER BY date NULLS LAST, article_id, event_id) AS prev
     FROM e
 ), grouped AS (
     SELECT *, sum(CASE WHEN prev IS NULL OR date IS NULL OR date - prev > 1 THEN 1 ELSE 0 END)
-                OVER (PARTITION BY type, sk, tk ORDER BY date NULLS LAST, article_id, event_id
+                OVER (PARTITION BY type, sk, tk, flags ORDER BY date NULLS LAST, article_id, event_id
                       ROWS UNBOUNDED PRECEDING) AS grp
     FROM lagged
 )
 SELECT *, 'C' || substr(md5(type || '|' || sk || '|' || tk || '|' ||
-          coalesce(min(date) OVER (PARTITION BY type, sk, tk, grp)::VARCHAR, min(article_id || event_id)
-          OVER (PARTITION BY type, sk, tk, grp))), 1, 16) AS cluster_id
+          coalesce(min(date) OVER (PARTITION BY type, sk, tk, flags, grp)::VARCHAR, min(article_id || event_id)
+          OVER (PARTITION BY type, sk, tk, flags, grp)) || flags), 1, 16) AS cluster_id
 FROM grouped;
 
 DELETE FROM event_cluster_members;
 INSERT INTO event_cluster_members SELECT article_id, event_id, cluster_id FROM _ev;
 DELETE FROM event_clusters;
-INSERT INTO event_clusters
-SELECT cluster_id, any_value(type), mode(cameo), any_value(quad_class), avg(goldstein),
-       nullif(any_value(sk), ''), mode(source_name), mode(source_country),
-       nullif(any_value(tk), ''), mode(target_name), mode(target_country),
-       min(date), max(date), mode(place_name), mode(place_country), avg(lat), avg(lon),
-       count(*), count(DISTINCT article_id), count(DISTINCT coalesce(source_domain, article_source)),
-       count(DISTINCT story_id), min(article_id), min(coalesce(url, article_source)), arg_max(evidence_text, confidence)
+INSERT INTO event_clusters BY NAME
+SELECT cluster_id, any_value(type) AS type, mode(cameo) AS cameo, any_value(quad_class) AS quad_class,
+       avg(goldstein) AS goldstein, mode(mode) AS mode, bool_or(negated) AS negated, any_value(modality) AS modality,
+       nullif(any_value(sk), '') AS source_key, mode(source_name) AS source_name,
+       mode(source_country) AS source_country, mode(source_sector) AS source_sector,
+       nullif(any_value(tk), '') AS target_key, mode(target_name) AS target_name,
+       mode(target_country) AS target_country, mode(target_sector) AS target_sector,
+       min(date) AS first_date, max(date) AS last_date, mode(place_name) AS place_name,
+       mode(place_country) AS place_country, avg(lat) AS lat, avg(lon) AS lon,
+       count(*) AS num_mentions, count(DISTINCT article_id) AS num_articles,
+       count(DISTINCT coalesce(source_domain, article_source)) AS num_sources, count(DISTINCT story_id) AS num_stories,
+       arg_min(article_id, first_key) AS first_article, arg_min(event_id, first_key) AS first_event,
+       arg_min(coalesce(url, article_source), first_key) AS source_url, arg_min(story_id, first_key) AS story_id,
+       arg_min(in_lead, first_key) AS is_root, min(loaded_at) AS date_added,
+       arg_max(evidence_text, confidence) AS evidence_text
 FROM _ev GROUP BY cluster_id;
 DROP TABLE _ev;
 """

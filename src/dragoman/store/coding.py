@@ -43,3 +43,24 @@ def goldstein(cameo: str | None, plover_type: str | None = None) -> float | None
         if code and code in table:
             return table[code]
     return None
+
+
+@lru_cache(maxsize=1)
+def _fips() -> dict[str, str]:
+    return {iso3: fips for iso3, fips, *_ in _tsv("iso3_fips.tsv")}
+
+
+def fips_country(iso3: str | None) -> str | None:
+    """The FIPS 10-4 code GDELT uses for a place in the country ``iso3`` (ISO alpha-3); None when it has none."""
+    return _fips().get((iso3 or "").upper())
+
+
+@lru_cache(maxsize=1)
+def _plover_scores() -> dict[tuple[str, str], float]:
+    return {(kind, mode): float(score) for kind, mode, score in _tsv("plover_scores.tsv")}
+
+
+def plover_score(plover_type: str | None, mode: str | None = None) -> float | None:
+    """PLOVER's conflict-cooperation score of a type and mode (the type's own score for another mode)."""
+    table = _plover_scores()
+    return table.get((plover_type or "", (mode or "").lower()), table.get((plover_type or "", "-")))

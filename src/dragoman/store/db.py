@@ -8,7 +8,7 @@ from pathlib import Path
 import duckdb
 
 from dragoman.store.errors import StoreError, StoreLocked
-from dragoman.store.schema import CURRENT_VERSION, MIGRATIONS
+from dragoman.store.schema import CURRENT_VERSION, MIGRATIONS, REFRESH_AFTER
 
 DEFAULT_DB = "dragoman.duckdb"
 
@@ -18,15 +18,28 @@ def connect(path: str | Path, *, read_only: bool = False) -> duckdb.DuckDBPyConn
     path = Path(path)
     if read_only and not path.exists():
         raise StoreError(f"no store at {path}: create one with `dragoman load INPUT --db {path}`")
+    con = _open(path, read_only=read_only)
+    if not read_only:
+        migrate(con)
+    elif 0 < schema_version(con) < CURRENT_VERSION:
+        # A store written by an older Dragoman: bring it up to date once, then open it read-only again.
+        con.close()
+        _open(path, read_only=False, upgrading=True).close()
+        con = _open(path, read_only=True)
+    return con
+
+
+def _open(path: Path, *, read_only: bool, upgrading: bool = False) -> duckdb.DuckDBPyConnection:
     try:
         con = duckdb.connect(str(path), read_only=read_only)
     except duckdb.IOException as exc:
         if "lock" in str(exc).lower():
-            raise StoreLocked(
-                f"{path} is being written by another process (one load at a time per database): {exc}"
-            ) from None
+            why = (f"{path} was written by an older Dragoman and must be upgraded, but another process holds it: "
+                   "run this again when the load has finished") if upgrading else \
+                f"{path} is being written by another process (one load at a time per database)"
+            raise StoreLocked(f"{why}: {exc}") from None
         raise StoreError(f"cannot open {path}: {exc}") from None
-    if not read_only:
+    if upgrading:
         migrate(con)
     return con
 
@@ -46,6 +59,7 @@ def migrate(con: duckdb.DuckDBPyConnection) -> int:
     current = schema_version(con)
     if current > CURRENT_VERSION:
         raise StoreError(f"the store has schema version {current}, newer than this Dragoman ({CURRENT_VERSION})")
+    applied = []
     for version, name, sql in MIGRATIONS:
         if version <= current:
             continue
@@ -53,4 +67,9 @@ def migrate(con: duckdb.DuckDBPyConnection) -> int:
         con.execute(sql)
         con.execute("INSERT INTO schema_migrations VALUES (?, ?, ?)", [version, name, dt.datetime.now(dt.timezone.utc)])
         con.execute("COMMIT")
+        applied.append(version)
+    if current and REFRESH_AFTER & set(applied):
+        from dragoman.store.clusters import refresh
+
+        refresh(con)
     return CURRENT_VERSION

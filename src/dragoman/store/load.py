@@ -19,7 +19,7 @@ from dragoman import __version__
 from dragoman.errors import DragomanError
 from dragoman.pipeline import Options, Pipeline, failure_report
 from dragoman.records import Article, Report
-from dragoman.reports_io import decode_report, is_report_parquet, report_values
+from dragoman.reports_io import decode_report, is_report_file, is_report_parquet, read_report_file, report_values
 from dragoman.sources import Limits, read_inputs
 from dragoman.sources.base import source_name
 from dragoman.store import clusters
@@ -124,6 +124,26 @@ def _parquet_reports(path: Path) -> Iterator[Report]:
         yield failure_report(source, exc)
 
 
+def _file_reports(path: Path) -> Iterator[Report]:
+    """Reports as `dragoman read` wrote them (dragoman/1 JSONL or JSON), verified, not analysed again; a
+    record that is not a valid report is that record's failure, a file that breaks ends with one."""
+    source = source_name(path)
+    try:
+        for item in read_report_file(path, source):
+            yield item if isinstance(item, Report) else failure_report(item.source, item)
+    except Exception as exc:  # noqa: BLE001 - a file that cannot be read further fails, the others go on
+        yield failure_report(source, exc)
+
+
+def _is_analysed(item: str | Path) -> bool:
+    path = Path(item)
+    return str(item) != "-" and (is_report_parquet(path) or is_report_file(path))
+
+
+def _analysed_reports(path: Path) -> Iterator[Report]:
+    return _parquet_reports(path) if is_report_parquet(path) else _file_reports(path)
+
+
 def _start_run(con: duckdb.DuckDBPyConnection, run_id: str, options: Options, inputs: Sequence[str], model: str) -> None:
     con.execute(
         "INSERT INTO runs (run_id, started_at, dragoman_version, model, config_hash, config, inputs) VALUES (?, ?, ?, ?, ?, ?, ?)",
@@ -168,12 +188,14 @@ def load(inputs: Sequence[str | Path], db: str | Path, options: Options | None =
     try:
         from dragoman.nlp import model_description
 
-        _start_run(con, summary.run_id, options, [str(i) for i in inputs], model_description(pipeline.nlp))
+        analysed = [Path(i) for i in inputs if _is_analysed(i)]  # Spark's Parquet, `read`'s JSONL: no parsing
+        others = [i for i in inputs if not _is_analysed(i)]
+        # Analysed reports need no model: it is loaded only when something is to be parsed.
+        model = model_description(pipeline.nlp) if others else "none (analysed reports only)"
+        _start_run(con, summary.run_id, options, [str(i) for i in inputs], model)
         log.info("run %s started", summary.run_id)
-        parquet = [Path(i) for i in inputs if is_report_parquet(Path(i))]
-        others = [i for i in inputs if not is_report_parquet(Path(i))]
         prepared = chain(pipeline.prepare(read_inputs(others, Limits(max_bytes=options.max_bytes))),
-                         *(_parquet_reports(path) for path in parquet))
+                         *(_analysed_reports(path) for path in analysed))
         pending: list[Report] = []
         for report in pipeline.analyse_articles(_new_only(con, prepared, summary, chunk=max(256, write_every))):
             if _is_failure(report):

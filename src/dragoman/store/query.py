@@ -21,7 +21,8 @@ class EventFilter:
     since: str | None = None
     until: str | None = None
     text: str | None = None
-    limit: int = 100
+    asserted_only: bool = False  # leave out negated and unasserted (hypothetical, future, intended) events
+    limit: int = 100  # 0: no limit
     offset: int = 0
 
 
@@ -29,6 +30,7 @@ class EventFilter:
 class Result:
     columns: list[str]
     rows: list[tuple]
+    truncated: bool = False  # more rows matched than the limit let through
 
     def dicts(self) -> list[dict]:
         return [dict(zip(self.columns, row)) for row in self.rows]
@@ -37,6 +39,15 @@ class Result:
 def _run(con: duckdb.DuckDBPyConnection, sql: str, params: list) -> Result:
     cursor = con.execute(sql, params)
     return Result([d[0] for d in cursor.description], cursor.fetchall())
+
+
+def _page(con: duckdb.DuckDBPyConnection, sql: str, params: list, limit: int, offset: int) -> Result:
+    """``sql`` (ending in ``LIMIT ? OFFSET ?``) one page at a time; ``limit`` 0 is every row. One row more
+    than the limit is read to tell whether the page was cut short."""
+    result = _run(con, sql, params + [limit + 1 if limit else None, offset])
+    if limit and len(result.rows) > limit:
+        result.rows, result.truncated = result.rows[:limit], True
+    return result
 
 
 def where(*conditions: tuple[str, object]) -> tuple[str, list]:
@@ -57,8 +68,13 @@ def contains(text: str | None) -> str | None:
     return f"%{text}%" if text else None
 
 
-def _event_where(f: EventFilter, *, date_column: str) -> tuple[str, list]:
-    return where(("(source_name ILIKE ? OR target_name ILIKE ?)", contains(f.actor)),
+ASSERTED = "NOT negated AND modality IS NULL"
+
+
+def event_where(f: EventFilter, *, date_column: str, asserted: bool = False) -> tuple[str, list]:
+    """The WHERE clause of ``f``; ``asserted`` (or ``f.asserted_only``) keeps asserted events alone."""
+    return where((ASSERTED, True if asserted or f.asserted_only else None),
+                 ("(source_name ILIKE ? OR target_name ILIKE ?)", contains(f.actor)),
                  ("(source_country = ? OR target_country = ?)", f.country.upper() if f.country else None),
                  ("type = ?", f.type.upper() if f.type else None),
                  ("quad_class = ?", f.quad_class or None),
@@ -68,54 +84,56 @@ def _event_where(f: EventFilter, *, date_column: str) -> tuple[str, list]:
 
 
 def events(con: duckdb.DuckDBPyConnection, f: EventFilter, *, per_article: bool = False) -> Result:
-    """Events, deduplicated across articles unless ``per_article``."""
+    """Events, deduplicated across articles unless ``per_article``; negated and unasserted events are
+    listed too, with their flags (``negated``, ``modality``), unless ``f.asserted_only``."""
     if per_article:
-        where, params = _event_where(f, date_column="date")
+        where, params = event_where(f, date_column="date")
         sql = ("SELECT article_id, event_id, type, mode, cameo, quad_class, source_name, source_country, target_name, "
                f"target_country, date, place_name, negated, modality, evidence_text, confidence FROM events{where} "
                "ORDER BY date DESC NULLS LAST, article_id, event_id LIMIT ? OFFSET ?")
     else:
-        where, params = _event_where(f, date_column="first_date")
-        sql = ("SELECT cluster_id, type, cameo, quad_class, goldstein, source_name, source_country, target_name, "
-               "target_country, first_date, last_date, place_name, num_mentions, num_articles, num_sources, evidence_text "
-               f"FROM event_clusters{where} ORDER BY first_date DESC NULLS LAST, cluster_id LIMIT ? OFFSET ?")
-    return _run(con, sql, params + [f.limit, f.offset])
+        where, params = event_where(f, date_column="first_date")
+        sql = ("SELECT cluster_id, type, mode, cameo, quad_class, goldstein, source_name, source_country, target_name, "
+               "target_country, first_date, last_date, place_name, negated, modality, num_mentions, num_articles, "
+               f"num_sources, evidence_text FROM event_clusters{where} ORDER BY first_date DESC NULLS LAST, cluster_id "
+               "LIMIT ? OFFSET ?")
+    return _page(con, sql, params, f.limit, f.offset)
 
 
 def quotes(con: duckdb.DuckDBPyConnection, *, speaker: str | None = None, text: str | None = None,
            limit: int = 100, offset: int = 0) -> Result:
     clause, params = where(("speaker_name ILIKE ?", contains(speaker)), ("text ILIKE ?", contains(text)))
-    return _run(con, "SELECT cluster_id, speaker_name, kind, text, num_mentions, num_articles, num_sources, first_date "
-                     f"FROM quote_clusters{clause} ORDER BY num_articles DESC, first_date DESC NULLS LAST, cluster_id "
-                     "LIMIT ? OFFSET ?", params + [limit, offset])
+    return _page(con, "SELECT cluster_id, speaker_name, kind, text, num_mentions, num_articles, num_sources, first_date "
+                      f"FROM quote_clusters{clause} ORDER BY num_articles DESC, first_date DESC NULLS LAST, cluster_id "
+                      "LIMIT ? OFFSET ?", params, limit, offset)
 
 
 def dyads(con: duckdb.DuckDBPyConnection, f: EventFilter) -> Result:
-    """Who acts on whom most: source-target pairs with event counts per quad class."""
-    where, params = _event_where(f, date_column="first_date")
+    """Who acts on whom most: source-target pairs with event counts per quad class (asserted events only:
+    a denied or hypothetical attack is no attack)."""
+    where, params = event_where(f, date_column="first_date", asserted=True)
     extra = " AND " if where else " WHERE "
     # One node per actor across articles: pairs are grouped by the actors' stable keys.
-    return _run(con, "SELECT source_key, mode(source_name) AS source_name, mode(source_country) AS source_country, "
+    return _page(con, "SELECT source_key, mode(source_name) AS source_name, mode(source_country) AS source_country, "
                      "target_key, mode(target_name) AS target_name, mode(target_country) AS target_country, "
                      "count(*) AS events, count(*) FILTER (WHERE quad_class <= 2) AS cooperative, "
                      "count(*) FILTER (WHERE quad_class >= 3) AS conflictual, sum(num_articles) AS articles "
                      f"FROM event_clusters{where}{extra}source_name IS NOT NULL AND target_name IS NOT NULL "
                      "GROUP BY source_key, target_key ORDER BY events DESC, source_name, target_name, source_key, "
-                     "target_key LIMIT ? OFFSET ?",
-                params + [f.limit, f.offset])
+                     "target_key LIMIT ? OFFSET ?", params, f.limit, f.offset)
 
 
 def actors(con: duckdb.DuckDBPyConnection, *, name: str | None = None, limit: int = 100, offset: int = 0) -> Result:
     where, params = (" WHERE name ILIKE ?", [f"%{name}%"]) if name else ("", [])
-    return _run(con, "SELECT actor_key, mode(name) AS name, any_value(kind) AS kind, any_value(country) AS country, "
+    return _page(con, "SELECT actor_key, mode(name) AS name, any_value(kind) AS kind, any_value(country) AS country, "
                      "mode(sector) AS sector, count(DISTINCT article_id) AS articles, sum(n_mentions) AS mentions "
                      f"FROM actors{where} GROUP BY actor_key ORDER BY articles DESC, mentions DESC, actor_key "
-                     "LIMIT ? OFFSET ?", params + [limit, offset])
+                     "LIMIT ? OFFSET ?", params, limit, offset)
 
 
 def timeline(con: duckdb.DuckDBPyConnection, f: EventFilter) -> Result:
-    """Event clusters per day and type."""
-    where, params = _event_where(f, date_column="first_date")
+    """Event clusters per day and type (asserted events only, as ``dyads``)."""
+    where, params = event_where(f, date_column="first_date", asserted=True)
     extra = " AND " if where else " WHERE "
     return _run(con, f"SELECT first_date AS day, type, count(*) AS events FROM event_clusters{where}{extra}"
                      "first_date IS NOT NULL GROUP BY ALL ORDER BY day, type", params)

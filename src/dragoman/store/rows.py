@@ -37,10 +37,21 @@ def quote_key(speaker: str | None, text: str) -> str:
 
 
 def source_domain(url: str | None) -> str | None:
+    """The site a URL belongs to: its host, lower-cased, without a leading ``www.``, port or credentials."""
     if not url:
         return None
-    host = urlparse(url).netloc.lower()
-    return host[4:] if host.startswith("www.") else host or None
+    try:
+        host = (urlparse(url.strip()).hostname or "").lower().rstrip(".")
+    except ValueError:
+        return None
+    return (host[4:] if host.startswith("www.") else host) or None
+
+
+def article_url(report: Report) -> str | None:
+    """The report's ``url``, else its source when that is a web address (a WARC record's target URI)."""
+    if report.url:
+        return report.url
+    return report.source if report.source.lower().startswith(("http://", "https://")) else None
 
 
 _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
@@ -56,7 +67,7 @@ def report_rows(report: Report, run_id: str) -> Rows:
     rows: Rows = defaultdict(list)
     aid = report.id
     actors = {a.id: a for a in report.actors}
-    url = None if report.source.startswith("/") else (report.source if "://" in report.source else None)
+    url = article_url(report)
     rows["articles"].append({
         "article_id": aid, "source": report.source, "url": url, "source_domain": source_domain(url),
         "title": report.title, "published": report.published, "dateline": report.dateline, "text": report.text,

@@ -54,7 +54,23 @@ CREATE TABLE quote_clusters (
 CREATE INDEX events_date ON events (date);
 CREATE INDEX events_type ON events (type);
 """),
+    # Negated and unasserted events become clusters of their own (with their flags), and each cluster
+    # keeps what the GDELT and PLOVER exports need of its first report. Filled by clusters.refresh().
+    (2, "event cluster flags and first report", """
+ALTER TABLE event_clusters ADD COLUMN mode VARCHAR;
+ALTER TABLE event_clusters ADD COLUMN negated BOOLEAN DEFAULT false;
+ALTER TABLE event_clusters ADD COLUMN modality VARCHAR;
+ALTER TABLE event_clusters ADD COLUMN source_sector VARCHAR;
+ALTER TABLE event_clusters ADD COLUMN target_sector VARCHAR;
+ALTER TABLE event_clusters ADD COLUMN story_id VARCHAR;
+ALTER TABLE event_clusters ADD COLUMN first_event VARCHAR;
+ALTER TABLE event_clusters ADD COLUMN is_root BOOLEAN;
+ALTER TABLE event_clusters ADD COLUMN date_added TIMESTAMP;
+"""),
 ]
+
+# Migrations after which the derived tables (clusters) must be computed again.
+REFRESH_AFTER = {2}
 
 CURRENT_VERSION = MIGRATIONS[-1][0]
 
