@@ -185,11 +185,14 @@ def test_office_holder_by_the_article_date():
 def test_office_holder_changes_with_the_date():
     d = doc("President/PROPN Putin/PROPN/B-PERSON spoke/VERB* ./PUNCT")
     assert actors(d, published="2010-01-01")[0].sector == "GOV"
-    d2 = doc("Medvedev/PROPN/B-PERSON spoke/VERB* ./PUNCT", deps={0: ("nsubj", 1)})
+    d2 = doc("Medvedev/PROPN/B-PERSON spoke/VERB* in/ADP Russia/PROPN/B-GPE ./PUNCT", deps={0: ("nsubj", 1)})
     (a,) = actors(d2, published="2010-06-01")
     assert (a.name, a.country, a.title) == ("Dmitry Medvedev", "RUS", "President")
     (b,) = actors(d2, published="2016-06-01")
     assert b.title == "Prime Minister"
+    d3 = doc("Medvedev/PROPN/B-PERSON spoke/VERB* ./PUNCT", deps={0: ("nsubj", 1)})
+    (c,) = actors(d3, published="2010-06-01")
+    assert c.country is None, "a surname alone, with no country or title in the text, names nobody"
 
 
 def test_unnamed_office_holder_joins_the_holder_on_the_date():

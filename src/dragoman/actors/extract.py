@@ -592,7 +592,7 @@ def _article_country(ctx: Context, lex: Lexicon, counts: Counter[str]) -> str | 
     return None
 
 
-def _fill_from_lexicon(cluster: Cluster, lex: Lexicon, day: dt.date | None) -> None:
+def _fill_from_lexicon(cluster: Cluster, lex: Lexicon, day: dt.date | None, mentioned: Counter[str]) -> None:
     """Complete a person from the lexicon: an office held on the day (which beats a generic title in
     the text), else what the lexicon or knowledge base knows, else a former office."""
     have_country, cs = cluster.field("country")
@@ -608,8 +608,10 @@ def _fill_from_lexicon(cluster: Cluster, lex: Lexicon, day: dt.date | None) -> N
         return  # the text says enough, or names a role the lexicon's namesake never had
     if entry is None and names and len(key_tokens(names[0])) == 1:
         title = cluster.field("title")[0]
+        # A surname alone names an office holder only when the text names the holder's country or title.
         holders = [e for e in lex.holders_named(names[0], day)
-                   if (have_country in (None, e.country)) and (title is None or name_key(title) == name_key(e.title or ""))]
+                   if (have_country in (None, e.country)) and (title is None or name_key(title) == name_key(e.title or ""))
+                   and (have_country is not None or title is not None or mentioned[e.country or ""])]
         if len({e.name for e in holders}) == 1:
             entry = holders[0]
     why = _entry_why(entry) if entry is not None else None
@@ -731,7 +733,7 @@ def extract_actors(doc: Doc, ctx: Context, lexicon: Lexicon | None = None) -> Ac
     _employer_sectors(clusters)
     for cluster in clusters:
         if cluster.kind == "person":
-            _fill_from_lexicon(cluster, lex, reader.day)
+            _fill_from_lexicon(cluster, lex, reader.day, mentioned)
     # A state the text only names as a place ("a tournament in Portugal") does not act: no actor.
     clusters = [c for c in clusters if not (c.kind == "state" and all(m.located for m in c.mentions if m.end > m.start))]
     actors = [_actor(c, i, fallback, lex) for i, c in enumerate(clusters, 1)]
