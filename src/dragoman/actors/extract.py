@@ -81,11 +81,12 @@ def candidates(doc: Doc, lex: Lexicon) -> list[Candidate]:
     toks = list(doc)
     caps = flags(doc, words.capitalised_text)
     for i, tok in enumerate(toks):  # lexicon names of several words first: they beat a model's shorter entity
-        if not caps[i] or covered[i] or tok.lower_ in _DETERMINERS or tok.ent_type_ in THING_LABELS \
-                or not lex.may_start(tok.text):
+        if not caps[i] or covered[i] or tok.lower_ in _DETERMINERS or not lex.may_start(tok.text):
             continue
         for end in range(min(n, i + lex.max_name_words), i + 1, -1):
             found = lex.entries(words.span_text(doc, i, end) or "") if caps[end - 1] else ()
+            if found and tok.ent_type_ in THING_LABELS and not _trusted(found):
+                continue  # a film's or product's words that a knowledge-base name happens to match
             if found:
                 if tok.ent_iob_ == "I" or (end < n and toks[end].ent_iob_ == "I"):
                     if tok.ent_type_ not in ("ORG", ""):  # do not cut into a person's or place's name
@@ -121,9 +122,10 @@ def candidates(doc: Doc, lex: Lexicon) -> list[Candidate]:
             out.append(Candidate(hit[0], end, "PERSON"))
             covered[hit[0]:end] = b"\x01" * (end - hit[0])
     for i, tok in enumerate(toks):  # one-word lexicon names the model missed ("Kremlin", "US", "Arnor")
-        if caps[i] and not covered[i] and not tok.is_punct and tok.ent_type_ not in THING_LABELS \
-                and lex.entries(tok.text):
-            out.append(Candidate(i, i + 1, "LEX"))
+        if caps[i] and not covered[i] and not tok.is_punct:
+            found = lex.entries(tok.text)
+            if found and (tok.ent_type_ not in THING_LABELS or _trusted(found)):
+                out.append(Candidate(i, i + 1, "LEX"))
     out = [c for c in out if not _names_a_thing(doc, c, lex)]
     out.sort(key=lambda c: c.start)
     return out
@@ -138,11 +140,26 @@ def _acronym_written_as_word(doc: Doc, c: Candidate, lex: Lexicon) -> tuple[Entr
     return lex.entries(tok.text.upper())
 
 
+def _only_located(doc: Doc, start: int) -> bool:
+    """A country after "in/at/across…" where nothing happens to it ("a tournament in Portugal"), not where
+    an event verb's action lands ("arrived in Gondor", "shot dead in Osgiliath")."""
+    if start == 0 or doc[start - 1].lower_ not in LOCATIVE:
+        return False
+    head = doc[start - 1].head
+    return not (head.pos_ in ("VERB", "AUX") and head.lemma_.lower() in words.event_verbs())
+
+
+def _trusted(entries: tuple[Entry, ...]) -> bool:
+    """Entries of the written lexicon or a user's dictionaries, not the knowledge base's: they name an
+    actor even where the model reads a title or a product ("Gondor and Osgiliath" as a work of art)."""
+    return any(not e.source.startswith(("kb/", "world/")) for e in entries)
+
+
 def _names_a_thing(doc: Doc, c: Candidate, lex: Lexicon) -> bool:
     """A storm, a prize, a law, a film: a name inside such an entity, or that starts or ends with a
     word the lexicon marks as a thing ("Typhoon X", "X Prize", "X Act")."""
     span = doc[c.start:c.end]
-    if any(t.ent_type_ in THING_LABELS for t in span):
+    if any(t.ent_type_ in THING_LABELS for t in span) and not (c.label == "LEX" and _trusted(lex.entries(span.text))):
         return True
     k = c.end
     while k < len(doc) and k < c.end + 2 and capitalised(doc[k]):  # "Nobel" [Peace Prize]
@@ -470,7 +487,7 @@ class _Reader:
             m = self.mention(c.start, c.end, "state", country=code, sector="GOV", why=why, strength=LEXICON,
                              key=f"state:{code}", display=lex.country_names.get(code) or (entry.name if entry else text),
                              entry=entry)
-            m.located = c.start > 0 and doc[c.start - 1].lower_ in LOCATIVE
+            m.located = _only_located(doc, c.start)
             return
         capital = lex.capitals.get(key)
         if capital and (entry is None or entry.kind == "state") and c.label in ("GPE", "LEX", "ORG"):

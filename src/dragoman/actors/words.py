@@ -253,6 +253,14 @@ def headline_verbs() -> frozenset[str]:
         | frozenset(lemma for lemma in event_lexicon(converted=False).verbs if lemma.isalpha())
 
 
+@lru_cache(maxsize=1)
+def event_verbs() -> frozenset[str]:
+    """Lemmas that head an event lexicon entry (hand-written and converted) or mean arriving somewhere."""
+    from dragoman.events.lexicon import load_lexicon as event_lexicon
+
+    return event_lexicon().heads | frozenset({"arrive", "land", "travel", "fly", "return", "go", "come"})
+
+
 def headline_verb_at(doc: Doc, start: int, end: int, lex: Lexicon) -> int | None:
     """The first token after ``start`` in doc[start:end] that is a title-case headline verb ("Says",
     "Blasts", "Defends"), not a word of organisation names ("Forces", "Affairs"): where a glued name ends."""
