@@ -175,3 +175,9 @@ def test_a_converted_namesakes_old_term_says_nothing():
     d = doc("the/DET singer/NOUN James/PROPN/B-PERSON Brown/PROPN/I-PERSON sang/VERB* ./PUNCT")
     a = by_name(actors(d, published="2020-08-30"), "James Brown")
     assert a.country != "GBR" and a.sector == "CVL"
+
+
+def test_an_organisation_in_a_place_takes_its_country():
+    d = doc("Lakeview/PROPN/B-ORG University/PROPN/I-ORG in/ADP Canada/PROPN/B-GPE said/VERB* ./PUNCT")
+    a = by_name(actors(d), "Lakeview University")
+    assert (a.country, a.sector) == ("CAN", "EDU")

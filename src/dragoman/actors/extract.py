@@ -518,8 +518,15 @@ class _Reader:
             return  # a title-cased headline makes an organisation of any capitalised words
         if start < c.start:
             _mark(self.used, [(start, c.start)])
-        self.mention(start, c.end, "organization", country=org.country, sector=org.sector, why=why,
-                     strength=TEXT if org.sector or org.country else 0, key="org:" + name_key(doc[start:c.end].text))
+        country = org.country
+        if country is None and c.end + 1 < len(doc) and doc[c.end].lower_ in ("in", "from"):
+            at = c.end + 1 + (doc[c.end + 1].lower_ == "the")
+            place = words.place_starting(doc, at, min(len(doc), at + 4), lex)
+            if place is not None:  # "Saint Anne University in Canada", "a firm from Osaka"
+                country = place[1]
+                why.append(f"text: {doc[c.end:place[0]].text!r} after the name")
+        self.mention(start, c.end, "organization", country=country, sector=org.sector, why=why,
+                     strength=TEXT if org.sector or country else 0, key="org:" + name_key(doc[start:c.end].text))
 
     def _people_of_state(self, c: Candidate) -> bool:
         """A demonym used as a noun that acts or is acted upon ("the British handed over ...",
