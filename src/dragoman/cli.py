@@ -94,7 +94,8 @@ def _report_stream(pipeline: Pipeline, inputs: list[str], counts: dict[str, int]
             counts["failed" if fatal else "ok"] += 1
             for error in report.errors:
                 where = f" [{error.stage}]" if error.stage else ""
-                err.print("[red]error[/red]" + escape(f"{where} {error.source or report.source}: {error.message}"))
+                label = "[yellow]warning[/yellow]" if error.kind == "truncated" else "[red]error[/red]"
+                err.print(label + escape(f"{where} {error.source or report.source}: {error.message}"))
             elapsed = progress.tasks[task].elapsed or 0.0
             progress.update(task, advance=1, rate=f"{counts['total'] / elapsed:.1f} art/s" if elapsed else "")
             yield report
