@@ -6,6 +6,9 @@ import duckdb
 
 # Asserted events (not negated, not hypothetical or planned) of one (type, source, target) whose dates
 # are at most one day apart form one cluster; negated and unasserted events stay per article only.
+# Every column is chosen deterministically (ties broken by article and event id), so two loads of the same
+# input give the same rows; the place and its coordinates are those of one member event (the place most
+# members share), never a mixture of several.
 _EVENT_CLUSTERS = """
 CREATE OR REPLACE TEMP TABLE _ev AS
 WITH e AS (
@@ -31,13 +34,24 @@ DELETE FROM event_cluster_members;
 INSERT INTO event_cluster_members SELECT article_id, event_id, cluster_id FROM _ev;
 DELETE FROM event_clusters;
 INSERT INTO event_clusters
-SELECT cluster_id, any_value(type), mode(cameo), any_value(quad_class), avg(goldstein),
-       nullif(any_value(sk), ''), mode(source_name), mode(source_country),
-       nullif(any_value(tk), ''), mode(target_name), mode(target_country),
-       min(date), max(date), mode(place_name), mode(place_country), avg(lat), avg(lon),
+WITH ranked AS (  -- how many members of its cluster share each member's place
+    SELECT *, count(place_name) OVER (PARTITION BY cluster_id, place_name, place_country, lat, lon) AS place_n FROM _ev
+)
+SELECT cluster_id, any_value(type), mode(cameo ORDER BY article_id, event_id),
+       mode(quad_class ORDER BY article_id, event_id), round(avg(goldstein), 6),
+       nullif(any_value(sk), ''), mode(source_name ORDER BY article_id, event_id),
+       mode(source_country ORDER BY article_id, event_id),
+       nullif(any_value(tk), ''), mode(target_name ORDER BY article_id, event_id),
+       mode(target_country ORDER BY article_id, event_id),
+       min(date), max(date),
+       first(place_name ORDER BY place_n DESC, article_id, event_id),
+       first(place_country ORDER BY place_n DESC, article_id, event_id),
+       first(lat ORDER BY place_n DESC, article_id, event_id),
+       first(lon ORDER BY place_n DESC, article_id, event_id),
        count(*), count(DISTINCT article_id), count(DISTINCT coalesce(source_domain, article_source)),
-       count(DISTINCT story_id), min(article_id), min(coalesce(url, article_source)), arg_max(evidence_text, confidence)
-FROM _ev GROUP BY cluster_id;
+       count(DISTINCT story_id), min(article_id), min(coalesce(url, article_source)),
+       first(evidence_text ORDER BY confidence DESC NULLS LAST, article_id, event_id)
+FROM ranked GROUP BY cluster_id;
 DROP TABLE _ev;
 """
 
