@@ -115,8 +115,11 @@ def query(
     from dragoman.store.db import connect
     from dragoman.store.errors import StoreError
 
+    from dragoman.store.check import require_tables
+
     try:
         con = connect(db, read_only=True)
+        require_tables(con, db)
         f = q.EventFilter(actor=actor, country=country, type=type, quad_class=quad_class, since=since, until=until,
                           text=text if what is not What.quotes else None, limit=limit)
         if sql:
@@ -132,7 +135,7 @@ def query(
         else:
             result = q.events(con, f, per_article=what is What.article_events)
     except (StoreError, Exception) as exc:
-        err.print(f"[red]error[/red] {exc}")
+        err.print("[red]error[/red] " + escape(str(exc)))
         raise typer.Exit(2) from None
     _print_result(result, fmt)
 
@@ -152,10 +155,19 @@ def export(
     if fmt not in FORMATS:
         err.print(f"[red]error[/red] unknown format {fmt!r}: one of {', '.join(FORMATS)}")
         raise typer.Exit(2)
+    import duckdb
+
+    from dragoman.store.check import require_tables
+
     try:
-        count = run_export(connect(db, read_only=True), what, fmt, out)
-    except (StoreError, ValueError) as exc:
-        err.print(f"[red]error[/red] {exc}")
+        con = connect(db, read_only=True)
+        require_tables(con, db)
+        count = run_export(con, what, fmt, out)
+    except OSError as exc:
+        err.print("[red]error[/red] " + escape(f"cannot write {out}: {exc.strerror or exc}"))
+        raise typer.Exit(2) from None
+    except (StoreError, ValueError, duckdb.Error) as exc:  # DuckDB's own write errors name the file
+        err.print("[red]error[/red] " + escape(str(exc)))
         raise typer.Exit(2) from None
     err.print(f"{count} rows -> {out}")
 

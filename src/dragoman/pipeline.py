@@ -180,6 +180,7 @@ _WORKER: Pipeline | None = None
 def _worker_init(options: Options) -> None:
     global _WORKER
     _WORKER = Pipeline(replace(options, n_process=1))
+    _WORKER.nlp  # noqa: B018 - a model that cannot load is the worker's start-up error, raised in the parent
 
 
 def _worker_batch(batch: list[Article | Report]) -> list[Report]:
