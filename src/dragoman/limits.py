@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from dragoman.errors import DocumentTooLarge
 
 MAX_TOKENS = 25_000  # a long feature is 10,000 words; 25,000 tokens keep a worker well under 1 GiB
-MAX_SENTENCE_TOKENS = 1_000  # a news sentence is 20-60 tokens; lists run to a few hundred
+MAX_SENTENCE_TOKENS = 5_000  # a news sentence is 20-60 tokens; the quote stage is quadratic in quote marks per sentence
 MAX_RUN_TOKENS = 200  # tokens in one run without a space: a long URL; the tokenizer is quadratic in it
 MAX_NESTING = 12  # brackets inside brackets; news goes two or three deep
 

@@ -42,7 +42,7 @@ def test_long_document_is_cut_with_a_warning():
 
 def test_a_sentence_over_a_limit_is_left_out_and_the_rest_kept():
     junk = "(" * 30 + "x" + ")" * 30
-    text = SENTENCE + junk + ". " + SENTENCE + "\n" + "Share " * 2_000 + "\n" + SENTENCE
+    text = SENTENCE + junk + ". " + SENTENCE + "\n" + "Share " * 6_000 + "\n" + SENTENCE
     limited = apply_limits(text)
     assert limited.text.count("minister") == 3
     assert junk not in limited.text and "Share" not in limited.text
