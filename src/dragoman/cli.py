@@ -74,9 +74,32 @@ def _open_out(path: Optional[Path]) -> Iterator[IO[bytes]]:
     if path is None or str(path) == "-":
         yield sys.stdout.buffer
         sys.stdout.buffer.flush()
-    else:
-        with path.open("wb") as handle:
-            yield handle
+        return
+    try:
+        handle = path.open("wb")
+    except OSError as exc:
+        err.print("[red]error[/red] " + escape(f"cannot write {path}: {exc.strerror or exc}"))
+        raise typer.Exit(2) from None
+    with handle:
+        yield handle
+
+
+def _check_published(value: Optional[str]) -> Optional[str]:
+    """--published: a real date, YYYY-MM-DD, in 1900-2099 (news, not a typo)."""
+    import datetime as dt
+    import re
+
+    if value is None:
+        return None
+    if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+        raise typer.BadParameter(f"{value!r} is not a date (YYYY-MM-DD)")
+    try:
+        day = dt.date.fromisoformat(value)
+    except ValueError as exc:
+        raise typer.BadParameter(f"{value!r} is not a date: {exc}") from None
+    if not 1900 <= day.year <= 2099:
+        raise typer.BadParameter(f"{value!r} is outside 1900-2099")
+    return value
 
 
 def _progress() -> Progress:
@@ -94,7 +117,8 @@ def _report_stream(pipeline: Pipeline, inputs: list[str], counts: dict[str, int]
             counts["failed" if fatal else "ok"] += 1
             for error in report.errors:
                 where = f" [{error.stage}]" if error.stage else ""
-                err.print("[red]error[/red]" + escape(f"{where} {error.source or report.source}: {error.message}"))
+                label = "[yellow]warning[/yellow]" if error.kind == "truncated" else "[red]error[/red]"
+                err.print(label + escape(f"{where} {error.source or report.source}: {error.message}"))
             elapsed = progress.tasks[task].elapsed or 0.0
             progress.update(task, advance=1, rate=f"{counts['total'] / elapsed:.1f} art/s" if elapsed else "")
             yield report
@@ -102,7 +126,8 @@ def _report_stream(pipeline: Pipeline, inputs: list[str], counts: dict[str, int]
 
 # Options shared by every command that runs the pipeline, declared once.
 Inputs = Annotated[list[str], typer.Argument(help="Files, directories (recursive) or - for stdin.")]
-Published = Annotated[Optional[str], typer.Option(help="Publication date (YYYY-MM-DD) for every input.")]
+Published = Annotated[Optional[str], typer.Option(help="Publication date (YYYY-MM-DD, 1900-2099) for every input.",
+                                                  callback=_check_published)]
 Model = Annotated[Optional[str], typer.Option(help="spaCy model name or path.")]
 NProcess = Annotated[int, typer.Option(min=1, help="Worker processes.")]
 BatchSize = Annotated[int, typer.Option(min=1, help="Articles per spaCy batch.")]
@@ -136,6 +161,8 @@ def read(
     pipeline = Pipeline(options)
     counts = {"total": 0, "ok": 0, "failed": 0}
     try:
+        if options.n_process == 1:
+            pipeline.nlp  # noqa: B018 - a model that cannot load stops the run (exit 2), not each document
         reports = _report_stream(pipeline, inputs, counts)
         with _open_out(out) as handle:
             if fmt is Format.jsonl:
@@ -186,8 +213,18 @@ def evaluate(
 
     from dragoman.evaluation import evaluate_file, format_scores
 
-    scores = evaluate_file(gold, pred, pipeline=Pipeline(Options(model=model)), samples_dir=samples,
-                           sample=sample, dictionaries=dictionaries)
+    import msgspec
+
+    try:
+        scores = evaluate_file(gold, pred, pipeline=Pipeline(Options(model=model)), samples_dir=samples,
+                               sample=sample, dictionaries=dictionaries)
+    except ModelNotFound as exc:
+        err.print("[red]error[/red] " + escape(str(exc)))
+        raise typer.Exit(2) from None
+    except (OSError, ValueError, KeyError, TypeError, msgspec.DecodeError) as exc:  # a gold or prediction file we cannot read
+        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else f"{type(exc).__name__}: {exc}"
+        err.print("[red]error[/red] " + escape(f"cannot evaluate {gold}{' with ' + str(pred) if pred else ''}: {reason}"))
+        raise typer.Exit(2) from None
     typer.echo(json.dumps(scores, indent=2) if as_json else format_scores(scores))
 
 

@@ -130,8 +130,11 @@ def query(
     from dragoman.store.db import connect
     from dragoman.store.errors import StoreError
 
+    from dragoman.store.check import require_tables
+
     try:
         con = connect(db, read_only=True)
+        require_tables(con, db)
         f = q.EventFilter(actor=actor, country=country, type=type, quad_class=quad_class, since=since, until=until,
                           text=text if what is not What.quotes else None, asserted_only=asserted_only, limit=limit)
         if sql:
@@ -147,7 +150,7 @@ def query(
         else:
             result = q.events(con, f, per_article=what is What.article_events)
     except (StoreError, Exception) as exc:
-        err.print(f"[red]error[/red] {escape(str(exc))}")
+        err.print("[red]error[/red] " + escape(str(exc)))
         raise typer.Exit(2) from None
     _print_result(result, fmt)
     if result.truncated:
@@ -190,13 +193,20 @@ def export(
     from dragoman.store.errors import StoreError
     from dragoman.store.export import ExportError, ExportFilter, check, export as run_export
 
+    from dragoman.store.check import require_tables
+
     filters = ExportFilter(actor=actor, country=country, type=type, quad_class=quad_class, since=since, until=until,
                            text=text, speaker=speaker, asserted_only=asserted_only)
     try:
         check(what, fmt.value, filters, header=header)  # before the store is opened: a bad combination is a usage error
-        summary = run_export(connect(db, read_only=True), what, fmt.value, out, filters, header=header)
-    except (ExportError, StoreError, duckdb.Error) as exc:
-        err.print(f"[red]error[/red] {escape(str(exc))}")
+        con = connect(db, read_only=True)
+        require_tables(con, db)
+        summary = run_export(con, what, fmt.value, out, filters, header=header)
+    except OSError as exc:
+        err.print("[red]error[/red] " + escape(f"cannot write {out}: {exc.strerror or exc}"))
+        raise typer.Exit(2) from None
+    except (ExportError, StoreError, ValueError, duckdb.Error) as exc:  # DuckDB's own write errors name the file
+        err.print("[red]error[/red] " + escape(str(exc)))
         raise typer.Exit(2) from None
     err.print(escape("; ".join([f"{summary.rows} rows -> {out}", *summary.notes(fmt.value)])))
 

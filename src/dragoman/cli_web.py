@@ -29,11 +29,10 @@ def serve(
     post_timeout: Annotated[float, typer.Option(min=0.1, help="Seconds POST /api/read may take.")] = 60.0,
 ) -> None:
     """Serve the HTTP API (docs at /docs) and the dashboard over a store."""
-    import uvicorn
-
     from dragoman.store.errors import StoreError
     from dragoman.web import create_app
     from dragoman.web.app import LOOPBACK_HOSTS
+    from dragoman.web.server import serve as run_server
 
     loopback = is_loopback(host)
     if not loopback:
@@ -46,4 +45,4 @@ def serve(
         raise typer.Exit(2) from None
     shown = f"[{host}]" if ":" in host else host
     err.print(f"serving {db} at http://{shown}:{port}/ (API docs at /docs); Ctrl-C stops")
-    uvicorn.run(application, host=host, port=port, log_level="warning")
+    run_server(application, host=host, port=port)

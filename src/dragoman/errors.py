@@ -53,5 +53,9 @@ class DocumentTimeout(DragomanError):
     kind = "timeout"
 
 
+class WorkerDied(DragomanError):
+    kind = "worker_died"
+
+
 class ModelNotFound(Exception):
     """No usable spaCy model is installed."""

@@ -8,6 +8,7 @@ from typing import IO
 import msgspec
 from rich.console import Console
 from rich.table import Table
+from rich.text import Text
 
 from dragoman.records import Report
 
@@ -26,6 +27,14 @@ def write_json(reports: Iterable[Report], out: IO[bytes]) -> None:
     out.write(msgspec.json.format(_encoder.encode(payload), indent=2) + b"\n")
 
 
+_CONTROLS = {c: f"\\x{c:02x}" for c in [*range(0x00, 0x09), *range(0x0B, 0x20), *range(0x7F, 0xA0)]}
+
+
+def _safe(value: str) -> Text:
+    """Text as the terminal should show it: control characters (escape sequences) as ``\\xNN``, no markup."""
+    return Text(value.translate(_CONTROLS))
+
+
 def _actor_name(report: Report, actor_id: str | None) -> str:
     actor = next((a for a in report.actors if a.id == actor_id), None)
     return actor.name if actor else "—"
@@ -33,10 +42,12 @@ def _actor_name(report: Report, actor_id: str | None) -> str:
 
 def render_table(report: Report, console: Console) -> None:
     """A human view of one report: header, actors, quotes, events, times, places."""
-    console.rule(f"[bold]{report.title or report.id}")
-    console.print(f"source: {report.source}   published: {report.published or '—'}   dateline: {report.dateline or '—'}")
+    console.rule(Text(_safe(report.title or report.id).plain, style="bold"))
+    console.print(_safe(f"source: {report.source}   published: {report.published or '—'}   "
+                        f"dateline: {report.dateline or '—'}"))
     for error in report.errors:
-        console.print(f"[red]error[/red] ({error.kind}{'/' + error.stage if error.stage else ''}): {error.message}")
+        console.print(Text("error", style="red"),
+                      _safe(f"({error.kind}{'/' + error.stage if error.stage else ''}): {error.message}"))
 
     def table(title: str, columns: list[str], rows: list[list[str]]) -> None:
         if not rows:
@@ -45,7 +56,7 @@ def render_table(report: Report, console: Console) -> None:
         for column in columns:
             grid.add_column(column, overflow="fold")
         for row in rows:
-            grid.add_row(*row)
+            grid.add_row(*(_safe(cell) for cell in row))
         console.print(grid)
 
     table("Actors", ["id", "name", "kind", "country", "sector", "title", "mentions"],

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import multiprocessing
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from itertools import islice
@@ -15,13 +14,15 @@ from dragoman.actors import Lexicon, load_lexicon
 from dragoman.events.lexicon import Lexicon as EventLexicon
 from dragoman.events.lexicon import load_lexicon as load_event_lexicon
 from dragoman.articles import MAX_TEXT_CHARS, build_article
-from dragoman.errors import DragomanError
+from dragoman.errors import DocumentTimeout, DragomanError, WorkerDied
+from dragoman.limits import MAX_TOKENS, estimate_tokens
 from dragoman.nlp import load_model
 from dragoman.records import Article, Error, Report
 from dragoman.sources import Failed, Limits, RawDocument, read_inputs
 from dragoman.sources.base import DEFAULT_MAX_BYTES, MAX_MESSAGE_CHARS, encodable
 from dragoman.stages import analyse
 from dragoman.timelimit import time_limit
+from dragoman.workers import run_tasks
 
 T = TypeVar("T")
 
@@ -84,9 +85,26 @@ class Pipeline:
         raw = RawDocument(source=source, text=text, title=title, published=published, id=doc_id)
         return next(self.analyse_raw([raw]))
 
+    def _read(self, items: Iterable[RawDocument | Failed]) -> Iterator[RawDocument | Failed]:
+        """The documents of ``items``, each read (HTML extracted, say) within the time limit."""
+        iterator = iter(items)
+        while True:
+            with time_limit(self.options.timeout) as clock:
+                try:
+                    item = next(iterator)
+                except StopIteration:
+                    return
+                except DocumentTimeout as exc:  # expired outside any reader's guard: the rest of that input is lost
+                    yield Failed(exc.source or "<input>", exc)
+                    return
+            if clock.expired and isinstance(item, Failed):  # the guard turned our timeout into a read error
+                item = Failed(item.source, DocumentTimeout(
+                    f"reading took longer than the time limit of {self.options.timeout:g} s (--timeout)", item.source))
+            yield item
+
     def prepare(self, items: Iterable[RawDocument | Failed]) -> Iterator[Article | Report]:
         """Clean raw documents into articles; unreadable ones become failure reports."""
-        for item in items:
+        for item in self._read(items):
             if isinstance(item, Failed):
                 yield failure_report(item.source, item.error)
                 continue
@@ -119,11 +137,14 @@ class Pipeline:
         return [next(reports) if isinstance(item, Article) else item for item in batch]
 
     def _parse_and_analyse(self, articles: list[Article]) -> list[Report]:
+        return [report for group in _token_groups(articles, MAX_TOKENS) for report in self._parse_group(group)]
+
+    def _parse_group(self, articles: list[Article]) -> list[Report]:
+        """Parse together; if that takes longer than one document may (or fails), each alone with its own limit."""
         if not articles:
             return []
-        budget = self.options.timeout * len(articles) if self.options.timeout else None
         try:
-            with time_limit(budget):
+            with time_limit(self.options.timeout):
                 docs = list(self.nlp.pipe((a.text for a in articles), batch_size=self.options.batch_size))
         except Exception:  # isolate the document that broke (or stalled) the batch
             return [self._one(article) for article in articles]
@@ -140,16 +161,17 @@ class Pipeline:
     def _analyse_one(self, article: Article, doc) -> Report:
         try:
             with time_limit(self.options.timeout, article.source):
-                return analyse(article, doc, lexicon=self.lexicon, event_lexicon=self.event_lexicon)
+                report = analyse(article, doc, lexicon=self.lexicon, event_lexicon=self.event_lexicon)
         except Exception as exc:
             return failure_report(article.source, exc, doc_id=article.id)
+        report.errors[:0] = [Error(kind="truncated", message=w, source=article.source) for w in article.warnings]
+        return report
 
     def _parallel(self, batches: Iterable[list[Article | Report]]) -> Iterator[Report]:
-        """Workers each load the model once, run every stage, and send back compact reports."""
-        ctx = multiprocessing.get_context("spawn")
-        with ctx.Pool(self.options.n_process, initializer=_worker_init, initargs=(self.options,)) as pool:
-            for reports in pool.imap(_worker_batch, batches):
-                yield from reports
+        """Workers each load the model once, run every stage, and send back compact reports; a worker
+        that dies (killed by the kernel) costs only the documents that killed it."""
+        yield from run_tasks(batches, n_workers=self.options.n_process, init=_worker_init, init_arg=self.options,
+                             work=_worker_batch, on_death=_died)
 
 
 _WORKER: Pipeline | None = None
@@ -158,11 +180,33 @@ _WORKER: Pipeline | None = None
 def _worker_init(options: Options) -> None:
     global _WORKER
     _WORKER = Pipeline(replace(options, n_process=1))
+    _WORKER.nlp  # noqa: B018 - a model that cannot load is the worker's start-up error, raised in the parent
 
 
 def _worker_batch(batch: list[Article | Report]) -> list[Report]:
     assert _WORKER is not None
     return _WORKER._analyse_batch(batch)
+
+
+def _died(item: Article | Report, reason: str) -> Report:
+    if isinstance(item, Report):
+        return item
+    return failure_report(item.source, WorkerDied(reason, item.source), doc_id=item.id)
+
+
+def _token_groups(articles: list[Article], max_tokens: int) -> Iterator[list[Article]]:
+    """Articles in groups of at most ``max_tokens`` estimated tokens (spaCy's memory grows with them)."""
+    group: list[Article] = []
+    total = 0
+    for article in articles:
+        tokens = estimate_tokens(article.text)
+        if group and total + tokens > max_tokens:
+            yield group
+            group, total = [], 0
+        group.append(article)
+        total += tokens
+    if group:
+        yield group
 
 
 def _batched(items: Iterable[T], size: int) -> Iterator[list[T]]:

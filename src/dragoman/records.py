@@ -29,6 +29,7 @@ class Article(msgspec.Struct, kw_only=True):
     dateline: str | None = None
     url: str | None = None
     headlines: list[tuple[int, int]] = msgspec.field(default_factory=list)
+    warnings: list[str] = msgspec.field(default_factory=list)  # what the limits for news text removed
 
 
 class Actor(msgspec.Struct, kw_only=True):

@@ -20,6 +20,7 @@ from dragoman.web import create_app  # noqa: E402
 from dragoman.web.pages import page_twins  # noqa: E402
 from tests.store_fixtures import story  # noqa: E402
 
+DOTTED_IDS = ["..", "../orig-001", "a/../../b"]
 FILTERS = {"country": "NGA", "type": "CONSULT", "since": "2024-01-01", "until": "2024-12-31"}
 
 
@@ -27,7 +28,10 @@ FILTERS = {"country": "NGA", "type": "CONSULT", "since": "2024-01-01", "until": 
 def client(tmp_path_factory) -> TestClient:
     db = tmp_path_factory.mktemp("pages") / "pages.duckdb"
     con = connect(db)
-    write_batch(con, [story(n) for n in range(20)] + [story(n, copy=True) for n in range(5)], "run-1")
+    dotted = [story(n) for n in range(40, 43)]
+    for report, odd in zip(dotted, DOTTED_IDS):
+        report.id = odd
+    write_batch(con, [story(n) for n in range(20)] + [story(n, copy=True) for n in range(5)] + dotted, "run-1")
     refresh(con)
     con.close()
     with TestClient(create_app(db, max_post_bytes=1234, post_timeout_s=7)) as c:
@@ -61,7 +65,8 @@ def test_twins_equal_the_api(client, params):
 def test_article_page_and_its_twin(client):
     article_id = client.get("/api/articles").json()[0]["article_id"]
     page = client.get(f"/articles/{article_id}")
-    assert page.status_code == 200 and f'data-twin="/articles/{article_id}?format=json"' in page.text
+    assert page.status_code == 200 and f'data-twin="/article?id={article_id}&amp;format=json"' in page.text
+    assert client.get(f"/article?id={article_id}").text == page.text
     assert client.get(f"/articles/{article_id}?format=json").json() == client.get(f"/api/articles/{article_id}").json()
     missing = client.get("/articles/absent")
     assert missing.status_code == 404 and "No article absent" in missing.text
@@ -115,3 +120,14 @@ def test_static_assets_are_served_from_the_package(client):
     for script in static.glob("*.js"):
         text = script.read_text()
         assert "innerHTML" not in text and "eval(" not in text and "http" not in text.replace("http://www.w3.org", ""), script
+
+
+@pytest.mark.parametrize("odd_id", DOTTED_IDS)
+def test_ids_with_dot_segments_work_on_their_own_page(client, odd_id):
+    from html import unescape
+    from urllib.parse import urlencode, urlsplit
+    page = client.get("/article?" + urlencode({"id": odd_id}))
+    assert page.status_code == 200
+    twin = unescape(re.search(r'data-twin="([^"]+)"', page.text).group(1))
+    assert urlsplit(twin).path == "/article"  # nothing a browser would rewrite as a dot segment
+    assert client.get(twin).json()["id"] == odd_id

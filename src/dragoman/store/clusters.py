@@ -9,6 +9,9 @@ import duckdb
 # their flags, never merged with asserted ones; an asserted cluster's id is the same as before they were kept.
 # A cluster's "first report" is its earliest-published mention (then the smallest article and event id):
 # it gives SOURCEURL, the story, IsRootEvent (the mention is in its article's lead paragraph) and DATEADDED.
+# Every other column is chosen deterministically (ties broken by article and event id), so two loads of the
+# same input give the same rows; the place and its coordinates are those of one member event (the place
+# most members share), never a mixture of several.
 _EVENT_CLUSTERS = """
 CREATE OR REPLACE TEMP TABLE _ev AS
 WITH e AS (
@@ -39,21 +42,31 @@ DELETE FROM event_cluster_members;
 INSERT INTO event_cluster_members SELECT article_id, event_id, cluster_id FROM _ev;
 DELETE FROM event_clusters;
 INSERT INTO event_clusters BY NAME
-SELECT cluster_id, any_value(type) AS type, mode(cameo) AS cameo, any_value(quad_class) AS quad_class,
-       avg(goldstein) AS goldstein, mode(mode) AS mode, bool_or(negated) AS negated, any_value(modality) AS modality,
-       nullif(any_value(sk), '') AS source_key, mode(source_name) AS source_name,
-       mode(source_country) AS source_country, mode(source_sector) AS source_sector,
-       nullif(any_value(tk), '') AS target_key, mode(target_name) AS target_name,
-       mode(target_country) AS target_country, mode(target_sector) AS target_sector,
-       min(date) AS first_date, max(date) AS last_date, mode(place_name) AS place_name,
-       mode(place_country) AS place_country, avg(lat) AS lat, avg(lon) AS lon,
+WITH ranked AS (  -- how many members of its cluster share each member's place
+    SELECT *, count(place_name) OVER (PARTITION BY cluster_id, place_name, place_country, lat, lon) AS place_n FROM _ev
+)
+SELECT cluster_id, any_value(type) AS type, mode(cameo ORDER BY article_id, event_id) AS cameo,
+       mode(quad_class ORDER BY article_id, event_id) AS quad_class, round(avg(goldstein), 6) AS goldstein,
+       mode(mode ORDER BY article_id, event_id) AS mode, bool_or(negated) AS negated,
+       any_value(modality) AS modality,
+       nullif(any_value(sk), '') AS source_key, mode(source_name ORDER BY article_id, event_id) AS source_name,
+       mode(source_country ORDER BY article_id, event_id) AS source_country,
+       mode(source_sector ORDER BY article_id, event_id) AS source_sector,
+       nullif(any_value(tk), '') AS target_key, mode(target_name ORDER BY article_id, event_id) AS target_name,
+       mode(target_country ORDER BY article_id, event_id) AS target_country,
+       mode(target_sector ORDER BY article_id, event_id) AS target_sector,
+       min(date) AS first_date, max(date) AS last_date,
+       first(place_name ORDER BY place_n DESC, article_id, event_id) AS place_name,
+       first(place_country ORDER BY place_n DESC, article_id, event_id) AS place_country,
+       first(lat ORDER BY place_n DESC, article_id, event_id) AS lat,
+       first(lon ORDER BY place_n DESC, article_id, event_id) AS lon,
        count(*) AS num_mentions, count(DISTINCT article_id) AS num_articles,
        count(DISTINCT coalesce(source_domain, article_source)) AS num_sources, count(DISTINCT story_id) AS num_stories,
        arg_min(article_id, first_key) AS first_article, arg_min(event_id, first_key) AS first_event,
        arg_min(coalesce(url, article_source), first_key) AS source_url, arg_min(story_id, first_key) AS story_id,
        arg_min(in_lead, first_key) AS is_root, min(loaded_at) AS date_added,
-       arg_max(evidence_text, confidence) AS evidence_text
-FROM _ev GROUP BY cluster_id;
+       first(evidence_text ORDER BY confidence DESC NULLS LAST, article_id, event_id) AS evidence_text
+FROM ranked GROUP BY cluster_id;
 DROP TABLE _ev;
 """
 

@@ -13,6 +13,8 @@ from starlette.middleware.trustedhost import TrustedHostMiddleware
 
 from dragoman import __version__
 from dragoman.store import connect
+from dragoman.store.check import require_tables
+from dragoman.store.errors import StoreError
 from dragoman.web import api, pages, reader
 from dragoman.web.params import DropEmptyParams
 from dragoman.web.security import SecurityHeaders
@@ -39,6 +41,11 @@ def create_app(db: Path | str, *, max_post_bytes: int = 2_000_000, post_timeout_
     """
     settings = Settings(db=Path(db), max_post_bytes=max_post_bytes, post_timeout_s=post_timeout_s)
     con = connect(settings.db, read_only=True)
+    try:
+        require_tables(con, settings.db)
+    except StoreError:
+        con.close()
+        raise
     service = reader.ReadService(timeout_s=post_timeout_s)
 
     @asynccontextmanager

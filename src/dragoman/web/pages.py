@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from html import escape
 from typing import Annotated, Literal
-from urllib.parse import quote, urlencode
+from urllib.parse import urlencode
 
 from fastapi import APIRouter, HTTPException, Query, Request
 from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
@@ -137,6 +137,17 @@ def articles_page(request: Request, cur: Cursor, text: Annotated[str | None, Que
         '<section class="card"><h2>Articles</h2><div id="articles"></div></section>'))
 
 
+def article_href(article_id: str) -> str:
+    """The page of one article: its id in the query (a path segment such as ``..`` is rewritten by browsers)."""
+    return f"/article?{urlencode({'id': article_id})}"
+
+
+@router.get("/article")
+def article_by_id(request: Request, cur: Cursor, id: Annotated[str, Query(max_length=1000)],  # noqa: A002
+                  format: Format = "html") -> Response:
+    return article_page(request, cur, id, format)
+
+
 @router.get("/articles/{article_id:path}")
 def article_page(request: Request, cur: Cursor, article_id: str, format: Format = "html") -> Response:
     report = queries.article_report(cur, article_id)
@@ -148,7 +159,7 @@ def article_page(request: Request, cur: Cursor, article_id: str, format: Format 
         return _shell(request, page="articles", title="Not found", status=404, filters=False,
                       main=f'<section class="card"><h2>No article {escape(article_id)!s} in the store</h2></section>')
     return _shell(request, page="articles", title=report["title"] or "Article", filters=False,
-                  scripts=("report", "article"), attrs={"twin": f"/articles/{quote(article_id)}?format=json"},
+                  scripts=("report", "article"), attrs={"twin": article_href(article_id) + "&format=json"},
                   main='<div id="report" class="report"></div>')
 
 

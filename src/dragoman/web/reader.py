@@ -1,8 +1,8 @@
 """POST /api/read: one article in, its dragoman/1 report out, with size and time limits.
 
-The pipeline is loaded lazily, once per app, and runs on one worker thread so the server stays responsive;
-a request over the time limit gets 504 while its work finishes in the background, and when too much work is
-queued new requests get 503 at once.
+The pipeline runs in a child process (``web.analysis``), started on the first request; a request over the
+time limit gets 504 and its analysis is stopped by killing that process. One thread waits on the child, so
+the server stays responsive; when too much work is queued new requests get 503 at once.
 """
 
 from __future__ import annotations
@@ -16,11 +16,11 @@ from typing import Any
 
 from fastapi import APIRouter, Request
 from fastapi.responses import JSONResponse
+from starlette.requests import ClientDisconnect
 
 from dragoman.errors import ModelNotFound
-from dragoman.pipeline import Pipeline
-from dragoman.records import to_builtins
-from dragoman.store.coding import quad_class
+from dragoman.sources.base import encodable
+from dragoman.web.analysis import STARTUP_TIMEOUT_S, AnalysisFailed, AnalysisProcess
 
 router = APIRouter(prefix="/api", tags=["api"])
 _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
@@ -32,20 +32,14 @@ class ReadService:
     def __init__(self, *, timeout_s: float, max_pending: int = 4) -> None:
         self.timeout_s = timeout_s
         self.max_pending = max_pending
-        self._pipeline: Pipeline | None = None
+        self._analysis = AnalysisProcess(timeout_s=timeout_s)
         self._lock = threading.Lock()
         self._pending = 0
+        self.closed = False
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="dragoman-read")
 
     def _read(self, text: str, title: str | None, published: str | None) -> dict[str, Any]:
-        with self._lock:
-            if self._pipeline is None:
-                self._pipeline = Pipeline()
-            pipeline = self._pipeline
-        report = to_builtins(pipeline.read_text(text, source="<post>", title=title, published=published))
-        for event in report["events"]:  # an extra field, as in the store: colours the dashboard's pills
-            event["quad_class"] = quad_class(event.get("cameo"), event.get("type"))
-        return report
+        return self._analysis.analyse(text, title, published)
 
     def _done(self, _future: object) -> None:
         with self._lock:
@@ -54,15 +48,21 @@ class ReadService:
     async def read(self, text: str, title: str | None, published: str | None) -> dict[str, Any]:
         """The report; raises ``ServerBusy`` or ``TimeoutError``."""
         with self._lock:
+            if self.closed:
+                raise ServerBusy("the server is stopping")
             if self._pending >= self.max_pending:
                 raise ServerBusy(f"{self._pending} articles are being read; try again shortly")
             self._pending += 1
+        limit = self.timeout_s + (0 if self._analysis.ready else STARTUP_TIMEOUT_S)  # the first loads the model
         future = self._executor.submit(self._read, text, title, published)
         future.add_done_callback(self._done)
-        return await asyncio.wait_for(asyncio.wrap_future(future), self.timeout_s)
+        return await asyncio.wait_for(asyncio.wrap_future(future), limit)
 
     def close(self) -> None:
+        """Stop the analysis (the child process is killed) and the thread that waits on it."""
+        self.closed = True
         self._executor.shutdown(wait=False, cancel_futures=True)
+        self._analysis.stop()
 
 
 class ServerBusy(Exception):
@@ -90,6 +90,9 @@ async def _body(request: Request, limit: int) -> bytes | None:
     return bytes(body)
 
 
+
+
+
 def _parse(body: bytes, content_type: str) -> tuple[str, str | None, str | None]:
     """(text, title, published) from a JSON object or plain text; raises ValueError with the reason."""
     try:
@@ -104,6 +107,8 @@ def _parse(body: bytes, content_type: str) -> tuple[str, str | None, str | None]
         data = json.loads(decoded)
     except json.JSONDecodeError as exc:
         raise ValueError(f"the body is not JSON: {exc}") from None
+    except RecursionError:
+        raise ValueError("the JSON body is nested too deeply") from None
     if not isinstance(data, dict) or not isinstance(data.get("text"), str):
         raise ValueError("the JSON body must be an object with a string field 'text'")
     title, published = data.get("title"), data.get("published")
@@ -111,7 +116,7 @@ def _parse(body: bytes, content_type: str) -> tuple[str, str | None, str | None]
         raise ValueError("'title' must be a string")
     if published is not None and not (isinstance(published, str) and _DAY.match(published)):
         raise ValueError("'published' must be a date, YYYY-MM-DD")
-    return data["text"], title or None, published or None
+    return encodable(data["text"]), encodable(title) if title else None, published or None
 
 
 _BODY_DOC = {"requestBody": {"required": True, "content": {
@@ -122,11 +127,16 @@ _BODY_DOC = {"requestBody": {"required": True, "content": {
 
 
 @router.post("/read", summary="Read one article and return its dragoman/1 report", openapi_extra=_BODY_DOC,
-             responses={413: {"description": "Body over the size limit"}, 415: {"description": "Not JSON or text"}, 422: {"description": "Malformed body"},
+             responses={408: {"description": "Body too slow to arrive"}, 413: {"description": "Body over the size limit"}, 415: {"description": "Not JSON or text"}, 422: {"description": "Malformed body"},
                         503: {"description": "Busy, or no model installed"}, 504: {"description": "Over the time limit"}})
 async def read_article(request: Request) -> JSONResponse:
     settings = request.app.state.settings
-    body = await _body(request, settings.max_post_bytes)
+    try:
+        body = await asyncio.wait_for(_body(request, settings.max_post_bytes), settings.post_timeout_s)
+    except ClientDisconnect:  # nobody is left to answer
+        return _error(400, "disconnected", "the client went away")
+    except TimeoutError:
+        return _error(408, "slow_body", f"the body took longer than {settings.post_timeout_s:g} s to arrive")
     if body is None:
         return _error(413, "too_large", f"the article is over the limit of {settings.max_post_bytes} bytes")
     try:
@@ -146,6 +156,10 @@ async def read_article(request: Request) -> JSONResponse:
         return _error(504, "timeout", f"reading took longer than {service.timeout_s:g} s")
     except ModelNotFound as exc:
         return _error(503, "no_model", str(exc))
+    except AnalysisFailed as exc:
+        if service.closed:
+            return _error(503, "stopping", "the server is stopping")
+        return _error(500, "analysis_failed", str(exc))
     if report["errors"] and not report["text"]:
         reasons = "; ".join(e["message"] for e in report["errors"])
         return JSONResponse({"error": "unreadable", "message": reasons, "report": report}, status_code=422)

@@ -10,7 +10,7 @@ D.ready(async () => {
       el("thead", {}, el("tr", {}, ["Published", "Title", "Source", "Events", "Quotes", "Actors"].map((h) => el("th", { text: h })))),
       el("tbody", {}, articles.map((a) => el("tr", {},
         el("td", { text: a.published || "" }),
-        el("td", {}, el("a", { class: "article-link", href: `/articles/${encodeURIComponent(a.article_id)}`,
+        el("td", {}, el("a", { class: "article-link", href: D.articleHref(a.article_id),
                                text: a.title || a.dateline || a.article_id })),
         el("td", { text: a.source_domain || (a.source || "").split("/").pop() }),
         el("td", { text: a.events }), el("td", { text: a.quotes }), el("td", { text: a.actors }))))));

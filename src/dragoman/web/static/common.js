@@ -39,6 +39,11 @@ const D = (() => {
     return getJSON(url.pathname + url.search);
   }
 
+  // One article's page: its id in the query, where no id (not even "..") is a path segment a browser rewrites.
+  function articleHref(id, anchor) {
+    return `/article?id=${encodeURIComponent(id)}` + (anchor ? `#${encodeURIComponent(anchor)}` : "");
+  }
+
   async function getJSON(url, options) {
     const response = await fetch(url, Object.assign({ headers: { Accept: "application/json" } }, options || {}));
     const body = await response.json().catch(() => ({}));
@@ -87,5 +92,5 @@ const D = (() => {
     else fn();
   }
 
-  return { el, svg, twin, getJSON, fail, empty, pill, withFilters, ready, QUAD, QUAD_COLOUR };
+  return { el, svg, twin, getJSON, articleHref, fail, empty, pill, withFilters, ready, QUAD, QUAD_COLOUR };
 })();

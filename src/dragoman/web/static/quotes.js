@@ -22,7 +22,7 @@ D.ready(async () => {
       el("div", { text: q.kind === "direct" ? `“${q.text}”` : q.text }),
       el("footer", {}, el("strong", { text: q.speaker_name || q.speaker_text || "unattributed" }),
         ` ${q.cue || ""} · ${q.published || "undated"} · `,
-        el("a", { href: `/articles/${encodeURIComponent(q.article_id)}#${encodeURIComponent(q.quote_id)}`,
+        el("a", { href: D.articleHref(q.article_id, q.quote_id),
                   text: q.title || "in the article" })))));
     document.body.dataset.ready = "true";
   } catch (error) { D.fail(target, error); }

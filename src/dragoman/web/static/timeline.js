@@ -68,7 +68,7 @@ function drawChart(target, legend, rows, quadOf) {
 function drawEvents(target, events) {
   const { el } = D;
   if (!events.length) { D.empty(target, "No events match these filters."); return; }
-  const href = (e) => `/articles/${encodeURIComponent(e.article_id)}#${encodeURIComponent(e.event_id)}`;
+  const href = (e) => D.articleHref(e.article_id, e.event_id);
   const body = events.map((e) => el("tr", { class: "clickable event-row", "data-article": e.article_id,
       "data-event": e.event_id, onclick: (ev) => { if (!ev.target.closest("a")) location.assign(href(e)); } },
     el("td", { text: e.date || "" }), el("td", {}, D.pill(e.type, e.quad_class)),
