@@ -89,11 +89,12 @@ class AnalysisProcess:
         with self._lock:
             if not self.ready:
                 self._start()
-            assert self._conn is not None
+            conn = self._conn  # stop() from another thread may clear the attribute meanwhile
+            assert conn is not None
             try:
-                self._conn.send((text, title, published))
-                answered = self._conn.poll(self.timeout_s)
-                kind, payload = self._conn.recv() if answered else ("timeout", None)
+                conn.send((text, title, published))
+                answered = conn.poll(self.timeout_s)
+                kind, payload = conn.recv() if answered else ("timeout", None)
             except (EOFError, OSError):  # killed: by the kernel, or by stop() from another thread
                 code = self._process.exitcode if self._process else None
                 self.stop()
