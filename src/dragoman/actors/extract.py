@@ -83,7 +83,7 @@ def candidates(doc: Doc, lex: Lexicon) -> list[Candidate]:
     for i, tok in enumerate(toks):  # lexicon names of several words first: they beat a model's shorter entity
         if not caps[i] or covered[i] or tok.lower_ in _DETERMINERS or not lex.may_start(tok.text):
             continue
-        for end in range(min(n, i + lex.max_name_words), i + 1, -1):
+        for end in range(min(n, i + lex.longest_name_from(tok.text)), i + 1, -1):
             found = lex.entries(words.span_text(doc, i, end) or "") if caps[end - 1] else ()
             if found and tok.ent_type_ in THING_LABELS and not _trusted(found):
                 continue  # a film's or product's words that a knowledge-base name happens to match

@@ -296,6 +296,12 @@ class KnowledgeBase:
             frozenset(w for key in index for w in _first_words(key))
         self.max_words = max_words or max((key.count(" ") + 1 for key in index), default=1)
         self.given_names = given_names if given_names is not None else _given_names(rows)
+        self.name_span: dict[str, int] = {}  # first word -> words of the longest name it starts
+        for key in index:
+            words = key.lstrip(ACRONYM).split(" ")
+            for first in _first_words(key):
+                if self.name_span.get(first, 0) < len(words):
+                    self.name_span[first] = len(words)
 
     def __len__(self) -> int:
         return len({row[8] for row in self._rows})

@@ -96,6 +96,8 @@ class Lexicon:
         self.by_token: dict[str, tuple[str, ...]] = {}  # name word -> keys of dated person names
         self.offices: dict[tuple[str | None, str], tuple[Entry, ...]] = {}  # (country, title key) -> holders
         self.first_words: set[str] = set()  # first word of every name and country word (a cheap pre-check)
+        self.name_span: dict[str, int] = {}  # first word of a name -> words of the longest name it starts
+        self.country_first: set[str] = set()  # first words of country names and adjectives
         self.max_name_words = 1
         self.max_role_words = 1
         self.sources: tuple[str, ...] = ()
@@ -122,6 +124,8 @@ class Lexicon:
                      "org_heads", "verbs", "by_token", "offices"):
             setattr(self, attr, dict(getattr(other, attr)))
         self.first_words = set(other.first_words)
+        self.name_span = dict(other.name_span)
+        self.country_first = set(other.country_first)
         self.things = {kind: set(words) for kind, words in other.things.items()}
         self.max_name_words, self.max_role_words, self.sources = other.max_name_words, other.max_role_words, other.sources
         self.kb = other.kb
@@ -135,6 +139,7 @@ class Lexicon:
         self.capitals.update(part.capitals)
         for key, code in part.places.items():
             self.places.setdefault(key, code)
+        self.country_first.update(w for k in part.demonyms if k for w in (k.split()[0], k.split()[0].split("-")[0]))
         self.first_words.update(k.split()[0].split("-")[0] for k in (*part.demonyms, *part.capitals) if k)
         self.first_words.update(k.split()[0] for k in (*part.demonyms, *part.capitals) if k)
         for names, entry in part.entries:
@@ -153,7 +158,9 @@ class Lexicon:
                     self.names[key] = old + (entry,)
                 fresh.add(key)
                 words = key.split()
-                self.first_words.update((words[0], words[0].split("-")[0], words[0].split("'")[0]))
+                for first in (words[0], words[0].split("-")[0], words[0].split("'")[0]):
+                    self.first_words.add(first)
+                    self.name_span[first] = max(self.name_span.get(first, 1), len(words))
                 self.max_name_words = max(self.max_name_words, len(words))
                 if entry.kind == "person" and entry.dated:
                     office = (entry.country, name_key(entry.title or ""))
@@ -165,6 +172,7 @@ class Lexicon:
                             self.by_token[word] = keys + (key,)
                 if entry.kind == "state" and entry.country:
                     self.country_words[key] = entry.country
+                    self.country_first.update((words[0], words[0].split("-")[0]))
         for stem, entry in part.stems:
             self.stems[name_key(stem)] = (entry,) + self.stems.get(name_key(stem), ())
         for role in part.roles:
@@ -177,6 +185,13 @@ class Lexicon:
             table = {"title": self.titles, "group": self.groups, "org": self.org_heads}[role.kind]
             table[name_key(role.phrase)] = role
             self.max_role_words = max(self.max_role_words, len(role.phrase.split()))
+
+    def longest_name_from(self, word: str) -> int:
+        """Words of the longest name (lexicon, knowledge base, or any with a user's stems) starting with ``word``."""
+        if self.stems:
+            return self.max_name_words
+        key = name_key(word)
+        return max(self.name_span.get(key, 1), self.kb.name_span.get(key, 1) if self.kb is not None else 1)
 
     def may_start(self, word: str) -> bool:
         """False when no name or country word starts with ``word`` (so longer lookups can be skipped)."""

@@ -114,7 +114,10 @@ def country_ending(doc: Doc, end: int, lo: int, lex: Lexicon, capitals: bool = F
 
 def country_starting(doc: Doc, start: int, hi: int, lex: Lexicon) -> tuple[int, str] | None:
     """A capitalised country name or adjective starting at token ``start``: (end, code)."""
-    if start >= hi or not capitalised(doc[start]) or not lex.may_start(doc[start].text):
+    if start >= hi or not capitalised(doc[start]):
+        return None
+    first = name_key(doc[start].text)
+    if first not in lex.country_first and first.split("-")[0] not in lex.country_first:
         return None
     for n in range(min(4, hi - start), 0, -1):
         code = lex.country_of_word(words_key(doc, start, start + n) or "")
