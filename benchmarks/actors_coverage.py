@@ -6,9 +6,10 @@ one stable id per real person across a store.
 
 * Over wikinews_unlabelled.jsonl (181 articles): the share of actors mentioned at least twice that get a
   country, and the distribution of the first `why` of each actor by cue kind.
-* A seeded random sample of actors (with the sentence of their first mention) written to
-  results/actors_sample.jsonl for a person to mark `country_ok` / `sector_ok`; with --checked, the
-  precision of country+sector on the marked sample.
+* A seeded random sample of actors (with the paragraph of their first mention) written to
+  --sample-out (default: outside the repository, since it quotes the articles) for a person to mark
+  `country_ok` / `sector_ok`; with --checked, the precision of country+sector on the marked sample.
+  The checked samples kept in results/ have the quoted paragraphs removed.
 * PolNeAR texts (dev then train, the first N) loaded into a real DuckDB store: the number of names that
   carry two or more stable ids, and of stable ids that carry two or more countries.
 """
@@ -112,14 +113,13 @@ def main() -> int:
     parser.add_argument("--seed", type=int, default=14)
     parser.add_argument("--polnear", type=int, default=200)
     parser.add_argument("--checked", type=Path, help="the sample file with country_ok/sector_ok marks")
-    parser.add_argument("--out", type=Path, default=HERE / "results")
+    parser.add_argument("--sample-out", type=Path, default=Path(tempfile.gettempdir()) / "dragoman-actors-sample.jsonl")
     args = parser.parse_args()
     pipeline = Pipeline()
     out: dict = {}
     if (EVAL / "wikinews_unlabelled.jsonl").exists():
         out["unlabelled"], picked = unlabelled(pipeline, args.sample, args.seed)
-        args.out.mkdir(parents=True, exist_ok=True)
-        with (args.out / "actors_sample.jsonl").open("w", encoding="utf-8") as fh:
+        with args.sample_out.open("w", encoding="utf-8") as fh:
             for row in picked:
                 fh.write(json.dumps(row, ensure_ascii=False) + "\n")
     if args.checked and args.checked.exists():
