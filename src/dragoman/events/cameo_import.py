@@ -309,15 +309,9 @@ def parse_pattern(body: str, synsets: dict[str, list[str]]) -> Requirement:
             req.objects.append(_noun_phrase(inner, synsets))
             continue
         i += 1
-        if t == "+":
-            req.targets.append("obj")
-        elif t == "$":
-            raise Skip("source after the verb")
-        elif t == "%":
-            raise Skip("compound actor")
-        elif t == "^":
+        if _actor_marker(t, req, ["obj"]):
             continue
-        elif t == "*":
+        if t == "*":
             raise Skip("several verb positions")
         elif t.lower() in ADVERB_PARTICLES:
             req.particles.append([t.lower()])
@@ -326,6 +320,18 @@ def parse_pattern(body: str, synsets: dict[str, list[str]]) -> Requirement:
     if len(req.objects) > 1:
         raise Skip("several object words")
     return req
+
+
+def _actor_marker(token: str, req: Requirement, slots: list[str]) -> bool:
+    """Handle a pattern's actor markers: ``+`` the target (in ``slots``), ``^`` a skipped word; ``$`` (a
+    source after the verb) and ``%`` (a compound actor) cannot be expressed. False for any other token."""
+    if token == "+":
+        req.targets.extend(slots)
+    elif token == "$":
+        raise Skip("source after the verb")
+    elif token == "%":
+        raise Skip("compound actor")
+    return token in ("+", "^")
 
 
 def _prep_phrase(inner: list[str], synsets: dict[str, list[str]], req: Requirement) -> None:
@@ -354,15 +360,9 @@ def _prep_phrase(inner: list[str], synsets: dict[str, list[str]], req: Requireme
             _prep_phrase(group, synsets, req)
             continue
         i += 1
-        if t == "+":
-            req.targets.extend(preps)
-        elif t == "$":
-            raise Skip("source after the verb")
-        elif t == "%":
-            raise Skip("compound actor")
-        elif t == "^":
+        if _actor_marker(t, req, preps):
             continue
-        elif t in ("a", "A", "the", "THE", "an", "AN"):
+        if t in ("a", "A", "the", "THE", "an", "AN"):
             continue
         else:
             req.objects.append(_word_alternatives(t, synsets, as_set=True))
