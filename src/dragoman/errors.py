@@ -57,5 +57,11 @@ class WorkerDied(DragomanError):
     kind = "worker_died"
 
 
+class UnexpectedFailure(DragomanError):
+    """An exception no reader or stage expected: a bug, reported for its document so the run goes on."""
+
+    kind = "unexpected"
+
+
 class ModelNotFound(Exception):
     """No usable spaCy model is installed."""

@@ -14,7 +14,7 @@ from dragoman.actors import Lexicon, load_lexicon
 from dragoman.events.lexicon import Lexicon as EventLexicon
 from dragoman.events.lexicon import load_lexicon as load_event_lexicon
 from dragoman.articles import MAX_TEXT_CHARS, build_article
-from dragoman.errors import DocumentTimeout, DragomanError, WorkerDied
+from dragoman.errors import DocumentTimeout, DragomanError, UnexpectedFailure, WorkerDied
 from dragoman.limits import MAX_TOKENS, estimate_tokens
 from dragoman.nlp import load_model
 from dragoman.records import Article, Error, Report
@@ -44,7 +44,7 @@ class Options:
 
 def failure_report(source: str, error: DragomanError | Exception, *, doc_id: str | None = None) -> Report:
     """The report of a document that could not be analysed."""
-    kind = getattr(error, "kind", "error")
+    kind = getattr(error, "kind", UnexpectedFailure.kind)
     message = getattr(error, "message", None) or f"{type(error).__name__}: {error}"
     source, message = encodable(source), encodable(message)[:MAX_MESSAGE_CHARS]
     return Report(id=doc_id or f"failed:{source}", source=source, errors=[Error(kind=kind, message=message, source=source)])

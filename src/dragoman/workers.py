@@ -91,6 +91,10 @@ def run_tasks(batches: Iterable[list], *, n_workers: int, init: Callable[[Any], 
     workers = [_Worker(ctx, init, init_arg, work) for _ in range(max(1, n_workers))]
     try:
         while True:
+            # hand on what is finished first: that frees the backlog before idle workers look for work
+            while next_out in done:
+                yield from done.pop(next_out)
+                next_out += 1
             # keep every idle, ready worker busy
             for worker in workers:
                 if worker.ready and worker.task is None:
@@ -105,9 +109,6 @@ def run_tasks(batches: Iterable[list], *, n_workers: int, init: Callable[[Any], 
                     if queue:
                         worker.task = queue.popleft()
                         worker.conn.send(worker.task)
-            while next_out in done:
-                yield from done.pop(next_out)
-                next_out += 1
             busy = [w for w in workers if w.task is not None or not w.ready]
             if exhausted and not queue and not busy:
                 return

@@ -2,6 +2,7 @@
 
 import os
 import signal
+import time
 
 import pytest
 
@@ -17,6 +18,8 @@ def _work(items):
     for item in items:
         if item == "kill":
             os.kill(os.getpid(), signal.SIGKILL)
+        if item == "slow":
+            time.sleep(1)
     return [item.upper() for item in items]
 
 
@@ -43,3 +46,19 @@ def test_a_killed_worker_fails_only_its_killer_and_the_run_goes_on():
 def test_an_initializer_error_is_raised_not_retried():
     with pytest.raises(LookupError, match="no model"):
         _run([["a"]], arg="fail", n=1)
+
+
+def test_a_slow_first_batch_never_leaves_idle_workers_waiting_on_nothing(monkeypatch):
+    # The first batch is slow while the others fill the backlog: once it is handed on, the idle workers must
+    # take new batches at once, not wait (with nothing to wait on) for the startup timeout.
+    import dragoman.workers as workers
+
+    real_wait = workers.wait
+
+    def wait(objects, timeout=None):
+        assert objects, "waiting with no busy worker"
+        return real_wait(objects, timeout)
+
+    monkeypatch.setattr(workers, "wait", wait)
+    batches = [["slow"]] + [[f"x{i}"] for i in range(30)]
+    assert _run(batches) == ["SLOW"] + [f"X{i}" for i in range(30)]

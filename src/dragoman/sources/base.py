@@ -9,12 +9,17 @@ pass on encodable, so no writer downstream meets a lone surrogate.
 from __future__ import annotations
 
 import codecs
+import gzip
 import os
+import zlib
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from dragoman.errors import BinaryDocument, DecodeFailure, DocumentTooLarge, DragomanError, EmptyDocument, MalformedInput
+from warcio.exceptions import ArchiveLoadFailed
+
+from dragoman.errors import (BinaryDocument, DecodeFailure, DocumentTooLarge, DragomanError, EmptyDocument, MalformedInput,
+                             UnexpectedFailure)
 
 DEFAULT_MAX_BYTES = 10_000_000
 
@@ -146,16 +151,22 @@ def _short(message: str) -> str:
     return message if len(message) <= MAX_MESSAGE_CHARS else message[:MAX_MESSAGE_CHARS] + "…"
 
 
+# What damaged or truncated bytes raise in the decompressors, decoders and the WARC parser.
+DAMAGED: tuple[type[BaseException], ...] = (zlib.error, EOFError, gzip.BadGzipFile, ArchiveLoadFailed, UnicodeError)
+
+
 def as_error(exc: BaseException, source: str) -> DragomanError:
     """Any read failure as a catalogued error naming its source."""
     if isinstance(exc, DragomanError):
         return exc
+    if isinstance(exc, DAMAGED):
+        return MalformedInput(f"damaged or truncated data ({type(exc).__name__}: {exc})", source)
     if isinstance(exc, OSError):
         return DragomanError(f"cannot read: {exc.strerror or exc}", source)
     if isinstance(exc, RecursionError):
         return MalformedInput("nested too deeply to read (RecursionError)", source)
     kind = type(exc).__name__ if type(exc).__module__ == "builtins" else f"{type(exc).__module__}.{type(exc).__name__}"
-    return DragomanError(f"{kind}: {exc}", source)
+    return UnexpectedFailure(f"{kind}: {exc}", source)
 
 
 def _encodable_item(item: RawDocument | Failed) -> RawDocument | Failed:
