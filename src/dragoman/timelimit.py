@@ -20,6 +20,9 @@ class Clock:
     expired = False
 
 
+REPEAT_S = 0.1
+
+
 @contextmanager
 def time_limit(seconds: float | None, source: str | None = None) -> Iterator[Clock]:
     """Raise DocumentTimeout when the block runs longer than ``seconds``; the clock yielded says it did.
@@ -38,7 +41,9 @@ def time_limit(seconds: float | None, source: str | None = None) -> Iterator[Clo
         raise DocumentTimeout(f"took longer than the time limit of {seconds:g} s (--timeout)", source)
 
     previous = signal.signal(signal.SIGALRM, expire)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
+    # Fires again every REPEAT_S until the block ends: a library that swallows the first timeout (trafilatura
+    # catches every exception of its lxml step and tries other extractors) meets the next one.
+    signal.setitimer(signal.ITIMER_REAL, seconds, REPEAT_S)
     try:
         yield clock
     finally:
