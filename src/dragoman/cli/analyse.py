@@ -65,10 +65,20 @@ def read(
 @app.command()
 def demo(
     fmt: Annotated[Format, typer.Option("--format", "-f", help="json, jsonl or a readable table.")] = Format.table,
+    copy: Annotated[Optional[Path], typer.Option(
+        "--copy", help="Copy the bundled demo articles (text, HTML, JSONL) into this folder instead, to try commands on.")] = None,
 ) -> None:
     """Read the bundled demo article (our own invented story) and show its report."""
-    from dragoman.demo import demo_path
+    from dragoman.demo import copy_demo, demo_path
 
+    if copy is not None:
+        try:
+            copies = copy_demo(copy)
+        except OSError as exc:
+            err.print("[red]error[/red] " + escape(f"cannot copy the demo articles to {copy}: {exc.strerror or exc}"))
+            raise typer.Exit(2) from None
+        err.print(escape(f"{len(copies)} demo articles -> {copy}: {', '.join(p.name for p in copies)}"))
+        return
     read([str(demo_path())], fmt=fmt, published=None, out=None, model=None, n_process=1, batch_size=16,
          max_bytes=10_000_000, lexicon=None, timeout=60.0)
 
