@@ -149,3 +149,18 @@ def test_tally_counts_failures_and_undated_reads():
         count(report, tally)
     assert (tally.total, tally.ok, tally.failed, tally.undated) == (3, 2, 1, 1)
     assert tally.summary() == "3 documents: 2 read, 1 failed; 1 without a publication date (relative dates unresolved)"
+
+
+def test_load_warns_of_undated_documents_and_counts_them(monkeypatch, tmp_path: Path):
+    import dragoman.store.load as store_load
+
+    nlp = spacy.blank("en")
+    monkeypatch.setattr(store_load, "Pipeline", lambda options: Pipeline(options, nlp=nlp))
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "undated.txt").write_text(STORY)
+    (corpus / "talks-2024-03-05.txt").write_text(STORY.replace("envoy", "minister"))
+    result = CliRunner().invoke(app, ["load", str(corpus), "--db", str(tmp_path / "s.duckdb")])
+    assert result.exit_code == 0, result.output
+    assert "undated.txt: no publication date" in result.stderr
+    assert "2 documents: 2 loaded, 0 already in the store, 0 failed; 1 without a publication date" in result.stderr
