@@ -164,3 +164,14 @@ def test_load_warns_of_undated_documents_and_counts_them(monkeypatch, tmp_path: 
     assert result.exit_code == 0, result.output
     assert "undated.txt: no publication date" in result.stderr
     assert "2 documents: 2 loaded, 0 already in the store, 0 failed; 1 without a publication date" in result.stderr
+
+
+def test_a_folder_that_cannot_be_walked_leaves_the_total_open(tmp_path: Path, monkeypatch):
+    import dragoman.sources.count as counting
+
+    def refuse(path):
+        raise PermissionError(13, "Permission denied")
+        yield  # a generator, like the real walk
+
+    monkeypatch.setattr(counting, "_walk", refuse)
+    assert count_documents([tmp_path]) is None

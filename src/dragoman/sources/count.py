@@ -30,6 +30,13 @@ def count_file(path: Path) -> int | None:
 def count_documents(inputs: Iterable[str | Path]) -> int | None:
     """Documents in every input (files, directories walked as the reader walks them), or None when any
     input's count cannot be known first (stdin, a WARC archive, a directory of nothing the reader takes)."""
+    try:
+        return _count(inputs)
+    except (OSError, ValueError):  # a folder that cannot be walked: the reader reports it; the total stays open
+        return None
+
+
+def _count(inputs: Iterable[str | Path]) -> int | None:
     total = 0
     for item in inputs:
         if str(item) == "-":
