@@ -21,10 +21,14 @@ def write_jsonl(reports: Iterable[Report], out: IO[bytes]) -> None:
 
 
 def write_json(reports: Iterable[Report], out: IO[bytes]) -> None:
-    """One report as an object, several as an array; indented for people."""
-    items = list(reports)
-    payload = items[0] if len(items) == 1 else items
-    out.write(msgspec.json.format(_encoder.encode(payload), indent=2) + b"\n")
+    """An array of reports, whatever their number (none, one or many), indented for people.
+
+    Reports are written as they come, so a long run holds none of them in memory."""
+    out.write(b"[")
+    for index, report in enumerate(reports):
+        item = msgspec.json.format(_encoder.encode(report), indent=2).replace(b"\n", b"\n  ")  # no raw newline in JSON strings
+        out.write((b",\n  " if index else b"\n  ") + item)
+    out.write(b"\n]\n")
 
 
 _CONTROLS = {c: f"\\x{c:02x}" for c in [*range(0x00, 0x09), *range(0x0B, 0x20), *range(0x7F, 0xA0)]}

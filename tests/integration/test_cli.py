@@ -35,7 +35,7 @@ def test_every_command_has_help(command: str):
 def test_demo_article_report(validate):
     result = run("read", str(demo_path()), "--format", "json")
     assert result.returncode == 0, result.stderr.decode()
-    report = validate(json.loads(result.stdout))
+    (report,) = [validate(item) for item in json.loads(result.stdout)]  # -f json: always an array
     assert report["published"] == "2024-06-12"
     assert report["dateline"] == "NAIROBI"
     (start, end), = [(h["start"], h["end"]) for h in report["headlines"]]

@@ -9,7 +9,6 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-import dragoman.cli_store  # noqa: F401 - registers load, query and export
 from dragoman.cli import app
 from dragoman.store import connect
 from dragoman.store.clusters import refresh

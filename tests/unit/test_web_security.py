@@ -171,7 +171,7 @@ def test_unknown_host_header_is_refused_when_hosts_are_pinned(db):
 
 
 def test_serve_listens_on_loopback_by_default():
-    from dragoman.cli_web import is_loopback, serve
+    from dragoman.cli.serve import is_loopback, serve
 
     assert inspect.signature(serve).parameters["host"].default == "127.0.0.1"
     assert is_loopback("127.0.0.1") and is_loopback("::1") and is_loopback("localhost")

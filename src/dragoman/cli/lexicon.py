@@ -1,4 +1,4 @@
-"""Lexicon commands of the CLI: `dragoman lexicon convert-cameo`. Like cli.py, a thin shell that prints."""
+"""Lexicon commands of the CLI: `dragoman lexicon convert-cameo`. Like every CLI module, a thin shell that prints."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from typing import Annotated, Optional
 
 import typer
 
-from dragoman.cli import app, err
+from dragoman.cli.common import app, err
 
 lexicon_app = typer.Typer(help="Event lexicon tools.", no_args_is_help=True)
 app.add_typer(lexicon_app, name="lexicon")

@@ -1,4 +1,4 @@
-"""`dragoman serve`: the HTTP API and dashboard over a store. Like cli.py, a thin shell that prints."""
+"""`dragoman serve`: the HTTP API and dashboard over a store. Like every CLI module, a thin shell that prints."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from typing import Annotated
 
 import typer
 
-from dragoman.cli import app, err
+from dragoman.cli.common import app, err
 
 
 def is_loopback(host: str) -> bool:

@@ -8,7 +8,7 @@ from typing import Annotated, Optional
 
 import typer
 
-from dragoman.cli import app, err
+from dragoman.cli.common import app, err
 
 kb_app = typer.Typer(help="The actor knowledge base: convert dictionaries, look up names.", no_args_is_help=True)
 app.add_typer(kb_app, name="kb")

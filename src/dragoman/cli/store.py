@@ -1,4 +1,4 @@
-"""Store commands of the CLI: load, query, export. Like cli.py, a thin shell that prints."""
+"""Store commands of the CLI: load, query, export. Like every CLI module, a thin shell that prints."""
 
 from __future__ import annotations
 
@@ -14,8 +14,9 @@ from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
-from dragoman.cli import (BatchSize, Lexicons, MaxBytes, Model, NProcess, Published, Timeout, _progress, app, err,
-                          pipeline_options)
+from dragoman.cli.common import (BatchSize, Lexicons, MaxBytes, Model, NProcess, Published, Timeout, app, err,
+                                 pipeline_options)
+from dragoman.cli.progress import RunProgress, Tally, count, tell
 from dragoman.pipeline import Options
 
 DB_OPTION = typer.Option("--db", help="The DuckDB store file.")
@@ -42,23 +43,26 @@ def load(
 
     options = pipeline_options(model=model, n_process=n_process, batch_size=batch_size, published=published,
                                max_bytes=max_bytes, lexicon=lexicon, timeout=timeout)
-    with _progress() as progress:
-        task = progress.add_task("loading", total=None, rate="")
+    from dragoman.sources.count import count_documents
+
+    tally = Tally()  # for the undated count: the summary counts the rest
+    total = count_documents(inputs) if err.is_terminal else None  # counted only for a bar someone sees
+    with RunProgress(err, "loading", total) as progress:
 
         def tick(report, summary) -> None:
-            for error in report.errors:
-                err.print("[red]error[/red]" + escape(f"{' [' + error.stage + ']' if error.stage else ''} "
-                                                      f"{error.source or report.source}: {error.message}"))
-            elapsed = progress.tasks[task].elapsed or 0.0
-            progress.update(task, advance=1, rate=f"{summary.documents / elapsed:.1f} art/s" if elapsed else "")
+            count(report, tally)
+            tell(report, err)
+            progress.update(summary.documents, summary.failed)
 
         try:
             summary = run_load(inputs, db, options, write_every=write_every, on_report=tick)
         except StoreError as exc:
             err.print(f"[red]error[/red] {exc}")
             raise typer.Exit(2) from None
+    undated = f"; {tally.undated} without a publication date" if tally.undated else ""
     err.print(f"run {summary.run_id}: {summary.documents} documents: {summary.loaded} loaded, "
-              f"{summary.skipped} already in the store, {summary.failed} failed; {summary.records} records -> {db}")
+              f"{summary.skipped} already in the store, {summary.failed} failed{undated}; "
+              f"{summary.records} records -> {db}")
     if summary.failed:
         raise typer.Exit(1)
 
