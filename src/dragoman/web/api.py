@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 from typing import Annotated, Any
 
 from fastapi import APIRouter, HTTPException, Query
 
 from dragoman.store import query as q
-from dragoman.web import queries
+from dragoman.web import geo, graph, lists, queries
 from dragoman.web.deps import MAX_LIMIT, Cursor, Filters, Scope, rows
 
 router = APIRouter(prefix="/api", tags=["api"])
@@ -60,9 +61,10 @@ def list_speakers(cur: Cursor, name: Search = None, limit: Limit = 50) -> list[d
     return queries.speakers(cur, name=name, limit=limit)
 
 
-@router.get("/actors", summary="Actors across articles, with article and mention counts")
-def list_actors(cur: Cursor, name: Search = None, limit: Limit = 100, offset: Offset = 0) -> list[dict[str, Any]]:
-    return rows(q.actors(cur, name=name, limit=limit, offset=offset))
+@router.get("/actors", summary="Actors by stable id, with article, story and mention counts")
+def list_actors(cur: Cursor, f: Filters, name: Search = None) -> list[dict[str, Any]]:
+    """``actor`` or ``name``: the name contains this; ``country``; ``since``/``until``: in articles published then."""
+    return lists.actors(cur, replace(f, actor=f.actor or name)).rows
 
 
 @router.get("/dyads", summary="Source-target pairs with event counts")
@@ -71,8 +73,13 @@ def list_dyads(cur: Cursor, f: Filters) -> list[dict[str, Any]]:
 
 
 @router.get("/network", summary="The actor network: nodes, and edges weighted by events and coloured by quad class")
-def get_network(cur: Cursor, f: Scope, edges: Annotated[int, Query(ge=1, le=300)] = 60) -> dict[str, Any]:
-    return queries.network(cur, f, edges=edges)
+def get_network(cur: Cursor, f: Scope, edges: Annotated[int, Query(ge=1, le=5000)] = 1000) -> dict[str, Any]:
+    return graph.network(cur, f, edges=edges)
+
+
+@router.get("/map", summary="Located events (one point each) and event counts per country")
+def get_map(cur: Cursor, f: Scope) -> dict[str, Any]:
+    return geo.map_data(cur, f)
 
 
 @router.get("/timeline", summary="Event counts per day and type")

@@ -1,0 +1,47 @@
+"""The Map page's data: located event clusters (one marker each) and event counts per country.
+
+Countries are keyed by ISO alpha-3 (the store's codes) and carry their ISO numeric code, the key of the
+shipped Natural Earth geometry (``static/vendor/world.json``).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Any
+
+import duckdb
+
+from dragoman.store.query import EventFilter, event_where
+from dragoman.web.deps import plain
+
+MAX_MARKERS = 5000
+
+
+@lru_cache(maxsize=512)
+def numeric_code(iso3: str) -> str | None:
+    """ISO 3166-1 numeric code of an alpha-3 code, as the map's geometry spells it ("004")."""
+    import pycountry
+
+    country = pycountry.countries.get(alpha_3=iso3)
+    return country.numeric if country else None
+
+
+def map_data(cur: duckdb.DuckDBPyConnection, f: EventFilter, *, markers: int = MAX_MARKERS) -> dict[str, Any]:
+    """Located events (newest first, at most ``markers``), and per country the events placed in it."""
+    clause, params = event_where(f, date_column="first_date")
+    located = (" AND " if clause else " WHERE ") + "lat IS NOT NULL AND lon IS NOT NULL"
+    result = cur.execute(
+        "SELECT cluster_id, type, quad_class, source_name, source_country, target_name, target_country, first_date, "
+        "place_name, place_country, lat, lon, negated, modality, num_articles, num_stories, first_article, "
+        f"first_event FROM event_clusters{clause}{located} ORDER BY first_date DESC NULLS LAST, cluster_id LIMIT ?",
+        params + [markers + 1])
+    columns = [d[0] for d in result.description]
+    events = [{c: plain(v) for c, v in zip(columns, row)} for row in result.fetchall()]
+    total = cur.execute(f"SELECT count(*) FROM event_clusters{clause}{located}", params).fetchone()[0]
+    by_country = cur.execute(
+        "SELECT place_country, count(*) AS events, count(*) FILTER (WHERE lat IS NOT NULL) AS located "
+        f"FROM event_clusters{clause}{(' AND ' if clause else ' WHERE ') + 'place_country IS NOT NULL'} "
+        "GROUP BY place_country ORDER BY events DESC, place_country", params).fetchall()
+    countries = [{"country": c, "numeric": numeric_code(c), "events": n, "located": m} for c, n, m in by_country]
+    return {"events": events[:markers], "located": total, "truncated": len(events) > markers,
+            "countries": countries}
