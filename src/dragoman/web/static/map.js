@@ -1,7 +1,7 @@
 // Map page: located events on Natural Earth countries (shipped in static/vendor/world.json; nothing is fetched
 // from elsewhere), coloured by quad class; countries shaded by the events placed in them. Click: the evidence.
 "use strict";
-const MAP_W = 1000, MAP_H = 500;
+const MAP_W = 1000, MAP_H = 500, VIEW = { x: 0, y: 10, w: 1000, h: 420 };  // the view: latitude 86 to -65
 const project = (lat, lon) => [((lon + 180) / 360) * MAP_W, ((90 - lat) / 180) * MAP_H];  // as vendor/world.json
 
 function shade(n, max) {
@@ -15,7 +15,7 @@ function drawMap(target, legend, info, world, data) {
     el("span", {}, el("span", { class: "flag negated", text: "ring" }), " negated or unasserted"));
   const counts = new Map(data.countries.filter((c) => c.numeric).map((c) => [c.numeric, c]));
   const max = Math.max(1, ...data.countries.map((c) => c.events));
-  const root = svg("svg", { viewBox: `0 0 ${MAP_W} ${MAP_H}`, role: "img", "aria-label": "map of located events" });
+  const root = svg("svg", { viewBox: `${VIEW.x} ${VIEW.y} ${VIEW.w} ${VIEW.h}`, role: "img", "aria-label": "map of located events" });
   const land = svg("g", { class: "countries" }, world.countries.map((c) => {
     const hit = counts.get(c.id);
     return svg("path", { d: c.d, class: `country${shade(hit ? hit.events : 0, max)}`, "data-id": c.id || "",
@@ -33,7 +33,7 @@ function drawMap(target, legend, info, world, data) {
   }));
   root.append(land, markers);
   target.replaceChildren(root);
-  D.panZoom(root, { x: 0, y: 0, w: MAP_W, h: MAP_H }, (view) => {  // markers keep their size on screen
+  D.panZoom(root, Object.assign({}, VIEW), (view) => {  // markers keep their size on screen
     const r = (3.2 * view.w) / MAP_W;
     markers.querySelectorAll("circle").forEach((c) => c.setAttribute("r", r.toFixed(3)));
   });

@@ -124,7 +124,7 @@ function Network(target, tooltip) {
       const a = pos.get(e.source), b = pos.get(e.target);
       const flagged = e.events === 0, colour = flagged ? "#667085" : QUAD_COLOUR[e.quad_class] || "#98a2b3";
       const attrs = { fill: "none", stroke: colour, "stroke-width": (1 + 5 * Math.sqrt(e.events / maxEvents)).toFixed(2),
-        "stroke-opacity": 0.7, "vector-effect": "non-scaling-stroke", class: `edge${flagged ? " flagged" : ""}`,
+        "stroke-opacity": data.edges.length > 300 ? 0.4 : 0.7, "vector-effect": "non-scaling-stroke", class: `edge${flagged ? " flagged" : ""}`,
         "data-source": e.source, "data-target": e.target, "data-events": e.events, "data-negated": e.negated,
         "data-unasserted": e.unasserted, "data-quad": e.quad_class || 0 };
       let d;
