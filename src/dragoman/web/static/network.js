@@ -122,7 +122,7 @@ function Network(target, tooltip) {
     const bend = box.w / 60;
     for (const e of data.edges) {
       const a = pos.get(e.source), b = pos.get(e.target);
-      const flagged = e.events === 0, colour = flagged ? "#667085" : QUAD_COLOUR[e.quad_class] || "#98a2b3";
+      const flagged = e.events === 0, colour = flagged ? "#98a2b3" : QUAD_COLOUR[e.quad_class] || "#98a2b3";
       const attrs = { fill: "none", stroke: colour, "stroke-width": (1 + 5 * Math.sqrt(e.events / maxEvents)).toFixed(2),
         "stroke-opacity": data.edges.length > 300 ? 0.4 : 0.7, "vector-effect": "non-scaling-stroke", class: `edge${flagged ? " flagged" : ""}`,
         "data-source": e.source, "data-target": e.target, "data-events": e.events, "data-negated": e.negated,
