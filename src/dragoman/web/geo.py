@@ -14,7 +14,7 @@ import duckdb
 from dragoman.store.query import EventFilter, event_where
 from dragoman.web.deps import plain
 
-MAX_MARKERS = 5000
+MAX_MARKERS = 2000
 
 
 @lru_cache(maxsize=512)
@@ -31,8 +31,8 @@ def map_data(cur: duckdb.DuckDBPyConnection, f: EventFilter, *, markers: int = M
     clause, params = event_where(f, date_column="first_date")
     located = (" AND " if clause else " WHERE ") + "lat IS NOT NULL AND lon IS NOT NULL"
     result = cur.execute(
-        "SELECT cluster_id, type, quad_class, source_name, source_country, target_name, target_country, first_date, "
-        "place_name, place_country, lat, lon, negated, modality, num_articles, num_stories, first_article, "
+        "SELECT cluster_id, type, quad_class, source_name, target_name, first_date, place_name, place_country, "
+        "round(lat, 3) AS lat, round(lon, 3) AS lon, negated, modality, num_articles, num_stories, first_article, "
         f"first_event FROM event_clusters{clause}{located} ORDER BY first_date DESC NULLS LAST, cluster_id LIMIT ?",
         params + [markers + 1])
     columns = [d[0] for d in result.description]

@@ -125,7 +125,9 @@ def actors(cur: duckdb.DuckDBPyConnection, f: EventFilter, sort: str | None = No
 
 def articles(cur: duckdb.DuckDBPyConnection, f: EventFilter, sort: str | None = None) -> Page:
     """Articles published in the range whose title or text contains ``text``, naming an actor (``actor``,
-    ``country``) and reporting an event of ``type`` or ``quad_class``; ``copies``: other articles of its story."""
+    ``country``) and reporting an event of ``type`` or ``quad_class``; ``copies``: other articles of its story.
+
+    Sorted by a column of the article itself, only the page's articles have their records counted."""
     event = EventFilter(type=f.type, quad_class=f.quad_class)
     event_clause, event_params = event_where(event, date_column="date")
     has_event = f"a.article_id IN (SELECT article_id FROM events{event_clause})" if event_clause else None
@@ -137,12 +139,27 @@ def articles(cur: duckdb.DuckDBPyConnection, f: EventFilter, sort: str | None = 
     if has_event:
         clause = clause + (" AND " if clause else " WHERE ") + has_event
         params = params + event_params
-    body = ("SELECT a.article_id, a.title, a.published, a.source, a.source_domain, a.dateline, a.n_chars, "
-            "coalesce(sm.story_id, a.article_id) AS story_id, coalesce(st.n, 1) - 1 AS copies, "
-            "coalesce(na.n, 0) AS actors, coalesce(nq.n, 0) AS quotes, coalesce(ne.n, 0) AS events FROM articles a "
-            "LEFT JOIN story_members sm USING (article_id) "
-            "LEFT JOIN (SELECT story_id, count(*) AS n FROM story_members GROUP BY story_id) st USING (story_id) "
-            "LEFT JOIN (SELECT article_id, count(*) AS n FROM actors GROUP BY article_id) na USING (article_id) "
-            "LEFT JOIN (SELECT article_id, count(*) AS n FROM quotes GROUP BY article_id) nq USING (article_id) "
-            f"LEFT JOIN (SELECT article_id, count(*) AS n FROM events GROUP BY article_id) ne USING (article_id){clause}")
-    return _page(cur, "articles", body, params, f, sort)
+    order, used = order_by("articles", sort)
+    counted = used.lstrip("-") not in ("published", "title")
+    columns = ("a.article_id, a.title, a.published, a.source, a.source_domain, a.dateline, a.n_chars, "
+               "coalesce(sm.story_id, a.article_id) AS story_id")
+    counts = ("(SELECT count(*) FROM story_members s2 WHERE s2.story_id = p.story_id AND s2.article_id <> p.article_id) "
+              "AS copies, (SELECT count(*) FROM actors x WHERE x.article_id = p.article_id) AS actors, "
+              "(SELECT count(*) FROM quotes x WHERE x.article_id = p.article_id) AS quotes, "
+              "(SELECT count(*) FROM events x WHERE x.article_id = p.article_id) AS events")
+    base = f"SELECT {columns} FROM articles a LEFT JOIN story_members sm USING (article_id){clause}"
+    total = cur.execute(f"SELECT count(*) FROM articles a{clause}", params).fetchone()[0]
+    if counted:  # every matching article's counts, from one pass over each table
+        sql = (f"SELECT * FROM (SELECT p.*, coalesce(st.n, 1) - 1 AS copies, coalesce(na.n, 0) AS actors, "
+               "coalesce(nq.n, 0) AS quotes, coalesce(ne.n, 0) AS events "
+               f"FROM ({base}) p "
+               "LEFT JOIN (SELECT story_id, count(*) AS n FROM story_members GROUP BY story_id) st USING (story_id) "
+               "LEFT JOIN (SELECT article_id, count(*) AS n FROM actors GROUP BY article_id) na USING (article_id) "
+               "LEFT JOIN (SELECT article_id, count(*) AS n FROM quotes GROUP BY article_id) nq USING (article_id) "
+               "LEFT JOIN (SELECT article_id, count(*) AS n FROM events GROUP BY article_id) ne USING (article_id))"
+               f"{order} LIMIT ? OFFSET ?")
+    else:
+        sql = f"SELECT p.*, {counts} FROM (SELECT * FROM ({base}){order} LIMIT ? OFFSET ?) p{order}"
+    result = cur.execute(sql, params + [f.limit, f.offset])
+    names = [d[0] for d in result.description]
+    return Page([{c: plain(v) for c, v in zip(names, row)} for row in result.fetchall()], total, used)
