@@ -59,14 +59,32 @@ def order_by(view: str, sort: str | None) -> tuple[str, str]:
     return f" ORDER BY {SORTS[view][name]} {direction} NULLS LAST, {TIEBREAK[view]}", wanted
 
 
+def _rows(cur: duckdb.DuckDBPyConnection, sql: str, params: list, count_sql: str, *,
+          filtered: bool) -> tuple[list[dict[str, Any]], int]:
+    """The rows of ``sql`` (a page: its last two parameters are LIMIT and OFFSET) and how many rows all pages hold.
+
+    Filtered, ``sql`` selects ``count(*) OVER () AS _total`` (one pass finds the rows and counts them);
+    unfiltered, a bare count is cheaper than that pass. A page past the end asks ``count_sql``."""
+    if not filtered:
+        sql = sql.replace(", count(*) OVER () AS _total", "")
+    result = cur.execute(sql, params)
+    columns = [d[0] for d in result.description]
+    rows = [{c: plain(v) for c, v in zip(columns, row)} for row in result.fetchall()]
+    if not rows or not filtered:
+        return rows, cur.execute(count_sql, params[:-2]).fetchone()[0]
+    total = rows[0]["_total"]
+    for row in rows:
+        del row["_total"]
+    return rows, total
+
+
 def _page(cur: duckdb.DuckDBPyConnection, view: str, body: str, params: list, f: EventFilter,
           sort: str | None) -> Page:
-    """``body`` is a SELECT whose rows are the list; counted, then sorted and cut to one page."""
+    """``body`` is a SELECT whose rows are the list; counted, sorted and cut to one page."""
     order, used = order_by(view, sort)
-    total = cur.execute(f"SELECT count(*) FROM ({body})", params).fetchone()[0]
-    result = cur.execute(f"SELECT * FROM ({body}){order} LIMIT ? OFFSET ?", params + [f.limit, f.offset])
-    columns = [d[0] for d in result.description]
-    return Page([{c: plain(v) for c, v in zip(columns, row)} for row in result.fetchall()], total, used)
+    rows, total = _rows(cur, f"SELECT *, count(*) OVER () AS _total FROM ({body}){order} LIMIT ? OFFSET ?",
+                        params + [f.limit, f.offset], f"SELECT count(*) FROM ({body})", filtered=bool(params))
+    return Page(rows, total, used)
 
 
 def events(cur: duckdb.DuckDBPyConnection, f: EventFilter, sort: str | None = None) -> Page:
@@ -123,22 +141,27 @@ def actors(cur: duckdb.DuckDBPyConnection, f: EventFilter, sort: str | None = No
     return _page(cur, "actors", body, params, f, sort)
 
 
-def articles(cur: duckdb.DuckDBPyConnection, f: EventFilter, sort: str | None = None) -> Page:
-    """Articles published in the range whose title or text contains ``text``, naming an actor (``actor``,
-    ``country``) and reporting an event of ``type`` or ``quad_class``; ``copies``: other articles of its story.
-
-    Sorted by a column of the article itself, only the page's articles have their records counted."""
-    event = EventFilter(type=f.type, quad_class=f.quad_class)
-    event_clause, event_params = event_where(event, date_column="date")
-    has_event = f"a.article_id IN (SELECT article_id FROM events{event_clause})" if event_clause else None
+def article_where(f: EventFilter) -> tuple[str, list]:
+    """The WHERE clause (over ``articles a``) of the articles ``f`` selects: published in the range, title or
+    text containing ``text``, naming an actor (``actor``, ``country``), reporting an event of ``type`` or
+    ``quad_class``."""
+    event_clause, event_params = event_where(EventFilter(type=f.type, quad_class=f.quad_class), date_column="date")
     clause, params = where(
         ("(a.title ILIKE ? OR a.source ILIKE ? OR a.text ILIKE ?)", contains(f.text)),
         ("a.published >= CAST(? AS DATE)", f.since), ("a.published <= CAST(? AS DATE)", f.until),
         ("a.article_id IN (SELECT article_id FROM actors WHERE name ILIKE ?)", contains(f.actor)),
         ("a.article_id IN (SELECT article_id FROM actors WHERE country = ?)", f.country.upper() if f.country else None))
-    if has_event:
-        clause = clause + (" AND " if clause else " WHERE ") + has_event
-        params = params + event_params
+    if event_clause:
+        clause += (" AND " if clause else " WHERE ") + f"a.article_id IN (SELECT article_id FROM events{event_clause})"
+        params += event_params
+    return clause, params
+
+
+def articles(cur: duckdb.DuckDBPyConnection, f: EventFilter, sort: str | None = None) -> Page:
+    """The articles ``f`` selects (``article_where``); ``copies``: other articles of its story.
+
+    Sorted by a column of the article itself, only the page's articles have their records counted."""
+    clause, params = article_where(f)
     order, used = order_by("articles", sort)
     counted = used.lstrip("-") not in ("published", "title")
     columns = ("a.article_id, a.title, a.published, a.source, a.source_domain, a.dateline, a.n_chars, "
@@ -147,8 +170,8 @@ def articles(cur: duckdb.DuckDBPyConnection, f: EventFilter, sort: str | None = 
               "AS copies, (SELECT count(*) FROM actors x WHERE x.article_id = p.article_id) AS actors, "
               "(SELECT count(*) FROM quotes x WHERE x.article_id = p.article_id) AS quotes, "
               "(SELECT count(*) FROM events x WHERE x.article_id = p.article_id) AS events")
-    base = f"SELECT {columns} FROM articles a LEFT JOIN story_members sm USING (article_id){clause}"
-    total = cur.execute(f"SELECT count(*) FROM articles a{clause}", params).fetchone()[0]
+    base = (f"SELECT {columns}, count(*) OVER () AS _total FROM articles a "
+            f"LEFT JOIN story_members sm USING (article_id){clause}")
     if counted:  # every matching article's counts, from one pass over each table
         sql = (f"SELECT * FROM (SELECT p.*, coalesce(st.n, 1) - 1 AS copies, coalesce(na.n, 0) AS actors, "
                "coalesce(nq.n, 0) AS quotes, coalesce(ne.n, 0) AS events "
@@ -160,6 +183,6 @@ def articles(cur: duckdb.DuckDBPyConnection, f: EventFilter, sort: str | None = 
                f"{order} LIMIT ? OFFSET ?")
     else:
         sql = f"SELECT p.*, {counts} FROM (SELECT * FROM ({base}){order} LIMIT ? OFFSET ?) p{order}"
-    result = cur.execute(sql, params + [f.limit, f.offset])
-    names = [d[0] for d in result.description]
-    return Page([{c: plain(v) for c, v in zip(names, row)} for row in result.fetchall()], total, used)
+    rows, total = _rows(cur, sql, params + [f.limit, f.offset], f"SELECT count(*) FROM articles a{clause}",
+                        filtered=bool(clause))
+    return Page(rows, total, used)

@@ -113,7 +113,8 @@ def map_page(request: Request, cur: Cursor, f: Scope, format: Format = "html") -
     return _shell(request, page="map", title="Map", scripts=("map",), main=(
         '<section class="card"><h2>Where events happened</h2><p class="hint">Points: located events, coloured by '
         'quad class (a ring marks a negated or unasserted one). Countries: shaded by the events placed in them. '
-        'Click a point to read its evidence.</p><div id="legend" class="legend"></div>'
+        'Click a point to read its evidence.</p><div class="toolbar"><label class="inline"><input type="checkbox" '
+        'id="map-places"> places the articles name (squares)</label></div><div id="legend" class="legend"></div>'
         '<div id="map" class="map"></div><div id="map-info" class="hint"></div></section>'
         '<section class="card"><h2>Countries</h2>' + _downloads("events") + '<div id="countries"></div></section>'))
 

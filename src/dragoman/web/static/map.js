@@ -31,11 +31,25 @@ function drawMap(target, legend, info, world, data) {
       "data-event": e.first_event, onclick: () => location.assign(D.articleHref(e.first_article, e.first_event)) },
     svg("title", { text: words.filter(Boolean).join("\n") }));
   }));
-  root.append(land, markers);
+  const places = svg("g", { class: "places" }, (data.places || []).map((p) => {
+    const [x, y] = project(p.lat, p.lon);
+    return svg("rect", { x: (x - 1.6).toFixed(2), y: (y - 1.6).toFixed(2), width: 3.2, height: 3.2, class: "place",
+      "data-name": p.name, onclick: () => location.assign(D.withFilters("/articles", { text: p.name, offset: null })) },
+    svg("title", { text: `${p.name}${p.country ? ` (${p.country})` : ""}: named in ${p.articles} articles` }));
+  }));
+  places.setAttribute("visibility", "hidden");
+  root.append(land, places, markers);
+  const toggle = document.getElementById("map-places");
+  toggle.addEventListener("change", () => places.setAttribute("visibility", toggle.checked ? "visible" : "hidden"));
   target.replaceChildren(root);
   D.panZoom(root, Object.assign({}, VIEW), (view) => {  // markers keep their size on screen
     const r = (3.2 * view.w) / MAP_W;
     markers.querySelectorAll("circle").forEach((c) => c.setAttribute("r", r.toFixed(3)));
+    places.querySelectorAll("rect").forEach((q) => {
+      const cx = Number(q.getAttribute("x")) + Number(q.getAttribute("width")) / 2, cy = Number(q.getAttribute("y")) + Number(q.getAttribute("height")) / 2;
+      q.setAttribute("x", (cx - r / 2).toFixed(3)); q.setAttribute("y", (cy - r / 2).toFixed(3));
+      q.setAttribute("width", r.toFixed(3)); q.setAttribute("height", r.toFixed(3));
+    });
   });
   info.textContent = `${data.events.length} located events shown` + (data.truncated ? ` (of ${data.located}; narrow the filters to see all)` : "") + ".";
 }
