@@ -157,6 +157,32 @@ def test_map_shows_one_marker_per_located_event(page, base_url):
     assert page.errors == []
 
 
+@pytest.fixture(scope="module")
+def corpus_url(browser, tmp_path_factory) -> Iterator[str]:
+    from tests.store_fixtures import corpus
+
+    with serve(build(tmp_path_factory.mktemp("corpus") / "corpus.duckdb", corpus(40))) as url:
+        yield url
+
+
+def test_map_places_layer(page, corpus_url):
+    page.goto(f"{corpus_url}/map")
+    ready(page)
+    places = page.locator("#map rect.place")
+    assert places.count() == len(twin(page, "/map?format=json")["places"]) > 3
+    assert page.locator("#map g.places").get_attribute("visibility") == "hidden"
+    page.check("#map-places")
+    assert page.locator("#map g.places").get_attribute("visibility") == "visible"
+    # zooming keeps markers and squares the same size on screen
+    before = page.locator("#map circle.marker").first.bounding_box()["width"]
+    box = page.locator("#map svg").bounding_box()
+    page.mouse.move(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
+    page.mouse.wheel(0, -300)
+    page.wait_for_timeout(200)
+    assert abs(page.locator("#map circle.marker").first.bounding_box()["width"] - before) < 1.5
+    assert page.errors == []
+
+
 # --- filters ------------------------------------------------------------------------------------------------------
 
 def test_actors_filtered_by_country_page_and_twin(page, base_url):
@@ -265,7 +291,7 @@ def test_a_thousand_actor_network_renders_fast_with_no_overlapping_labels(page, 
     page.goto(f"{big_url}/network")
     ready(page)
     elapsed = time.monotonic() - start
-    assert elapsed < 3.0, f"the network took {elapsed:.2f} s"
+    assert elapsed < 3.0, f"the network took {elapsed:.2f} s: {page.evaluate('() => window.dragomanNetwork')}"
     assert page.locator("#network g.node").count() == len(data["nodes"])
     boxes = page.evaluate(LABEL_BOXES)
     assert len(boxes) >= 20 and _overlaps(boxes) == []

@@ -44,10 +44,11 @@ function layout(data) {
   for (const e of data.edges)
     if (e.source !== e.target && !graph.hasEdge(e.source, e.target)) graph.addEdge(e.source, e.target, { weight: Math.max(1, e.events) });
   if (n > 1) {
-    const settings = Object.assign(forceAtlas2.inferSettings(graph), { barnesHutOptimize: n > 300, gravity: 1.5,
-      strongGravityMode: true, adjustSizes: false, edgeWeightInfluence: 0.5 });
-    forceAtlas2.assign(graph, { iterations: n > 600 ? 120 : 250, settings });
-    noverlap.assign(graph, { maxIterations: 40, settings: { margin: 1, ratio: 1.2 } });
+    // Large graphs: fewer iterations and a coarser Barnes-Hut approximation keep the first draw under a second.
+    const settings = Object.assign(forceAtlas2.inferSettings(graph), { barnesHutOptimize: n > 300,
+      barnesHutTheta: n > 600 ? 1.0 : 0.5, gravity: 1.5, strongGravityMode: true, edgeWeightInfluence: 0.5 });
+    forceAtlas2.assign(graph, { iterations: n > 600 ? 60 : n > 200 ? 120 : 250, settings });
+    noverlap.assign(graph, { maxIterations: 25, settings: { margin: 1, ratio: 1.2 } });
   }
   const pos = new Map();
   graph.forEachNode((id, a) => pos.set(id, { x: a.x, y: a.y }));
@@ -95,15 +96,20 @@ function Network(target, tooltip) {
     const hits = (b) => cells(b).some((c) => (grid.get(c) || []).some((o) => b.x0 < o.x1 && o.x0 < b.x1 && b.y0 < o.y1 && o.y0 < b.y1));
     for (const node of order) {
       if (placed.length >= 400) break;
-      const text = label(node, mode), w = textWidth(text) + 2 * NET.pad, [sx, sy] = toScreen(pos.get(node.id));
-      const top = sy + radius(node) + 1;
-      const b = { x0: sx - w / 2, x1: sx + w / 2, y0: top, y1: top + NET.labelH + NET.pad };
-      if (b.x0 < 0 || b.x1 > rect.width || b.y1 > rect.height || hits(b)) continue;
-      for (const c of cells(b)) { if (!grid.has(c)) grid.set(c, []); grid.get(c).push(b); }
-      placed.push([node, text, sx, top]);
+      const text = label(node, mode), w = textWidth(text) + 2 * NET.pad, h = NET.labelH + NET.pad;
+      const [sx, sy] = toScreen(pos.get(node.id)), r = radius(node) + 1;
+      // Below the node, else above, right or left of it: the first box that meets no other label.
+      const candidates = [[sx - w / 2, sy + r], [sx - w / 2, sy - r - h], [sx + r, sy - h / 2], [sx - r - w, sy - h / 2]];
+      for (const [x0, y0] of candidates) {
+        const b = { x0, x1: x0 + w, y0, y1: y0 + h };
+        if (b.x0 < 0 || b.y0 < 0 || b.x1 > rect.width || b.y1 > rect.height || hits(b)) continue;
+        for (const c of cells(b)) { if (!grid.has(c)) grid.set(c, []); grid.get(c).push(b); }
+        placed.push([node, text, x0 + w / 2, y0]);
+        break;
+      }
     }
-    labels.replaceChildren(...placed.map(([node, text, sx, top]) => svg("text", { class: "label", "data-id": node.id,
-      x: (view.x - ox + sx * scale).toFixed(2), y: (view.y - oy + (top + NET.labelH - 3) * scale).toFixed(2),
+    labels.replaceChildren(...placed.map(([node, text, cx, top]) => svg("text", { class: "label", "data-id": node.id,
+      x: (view.x - ox + cx * scale).toFixed(2), y: (view.y - oy + (top + NET.labelH - 3) * scale).toFixed(2),
       "text-anchor": "middle", "font-size": (12 * scale).toFixed(3), "stroke-width": (3 * scale).toFixed(3), text })));
     for (const n of nodes) state.circles.get(n.id).setAttribute("r", (radius(n) * scale).toFixed(3));
   }
