@@ -35,27 +35,35 @@ def _csv(rows: list[dict[str, Any]]) -> str:
     return out.getvalue()
 
 
-def _clusters(cur: duckdb.DuckDBPyConnection, sql: str, params: list) -> Iterator[dict[str, Any]]:
-    result = cur.execute(sql, params)
-    names = [d[0] for d in result.description]
-    while batch := result.fetchmany(2048):
-        for row in batch:
-            yield dict(zip(names, row))
+def _clusters(con: duckdb.DuckDBPyConnection, sql: str, params: list) -> Iterator[dict[str, Any]]:
+    """Rows of ``sql`` as they stream out, from a cursor of their own: the request's cursor may be closed before
+    the response's body is sent."""
+    cur = con.cursor()
+    try:
+        result = cur.execute(sql, params)
+        names = [d[0] for d in result.description]
+        while batch := result.fetchmany(2048):
+            for row in batch:
+                yield dict(zip(names, row))
+    finally:
+        cur.close()
 
 
-def download(cur: duckdb.DuckDBPyConnection, view: str, fmt: str, f: EventFilter, sort: str | None) -> Response:
-    """The whole list (up to ``MAX_ROWS``) as an attachment named after the view."""
+def download(con: duckdb.DuckDBPyConnection, cur: duckdb.DuckDBPyConnection, view: str, fmt: str, f: EventFilter,
+             sort: str | None) -> Response:
+    """The whole list (up to ``MAX_ROWS``) as an attachment named after the view: CSV and JSON read through the
+    request's cursor ``cur``; GDELT and PLOVER stream from a cursor of ``con``'s own."""
     if fmt in ("gdelt", "plover"):
         if view != "events":
             return JSONResponse({"error": "unsupported", "message": f"{fmt} is a format of events, not {view}"},
                                 status_code=422)
         if fmt == "gdelt":
             clause, params = event_where(f, date_column="first_date", asserted=True)
-            body = gdelt.lines(_clusters(cur, gdelt.QUERY.format(where=clause), params), header=True)
+            body = gdelt.lines(_clusters(con, gdelt.QUERY.format(where=clause), params), header=True)
             return StreamingResponse(body, media_type="text/tab-separated-values; charset=utf-8",
                                      headers=_attachment("events.gdelt.tsv"))
         clause, params = event_where(f, date_column="first_date")
-        records = plover.records(_clusters(cur, plover.QUERY.format(where=clause), params))
+        records = plover.records(_clusters(con, plover.QUERY.format(where=clause), params))
         body = (json.dumps(r, ensure_ascii=False, default=str) + "\n" for r in records)
         return StreamingResponse(body, media_type="application/x-ndjson; charset=utf-8",
                                  headers=_attachment("events.plover.jsonl"))

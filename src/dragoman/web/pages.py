@@ -167,9 +167,9 @@ def articles_page(request: Request, cur: Cursor, f: Filters, sort: Sort = None, 
 
 
 @router.get("/download/{view}")
-def download(cur: Cursor, view: Literal["events", "quotes", "actors", "articles"], scope: Scope, sort: Sort = None,
-             fmt: Literal["csv", "json", "gdelt", "plover"] = "csv") -> Response:
-    return downloads.download(cur, view, fmt, scope, sort)
+def download(request: Request, cur: Cursor, view: Literal["events", "quotes", "actors", "articles"], scope: Scope,
+             sort: Sort = None, fmt: Literal["csv", "json", "gdelt", "plover"] = "csv") -> Response:
+    return downloads.download(request.app.state.con, cur, view, fmt, scope, sort)
 
 
 def article_href(article_id: str) -> str:
