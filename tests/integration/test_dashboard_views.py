@@ -255,6 +255,8 @@ def test_a_negated_event_is_marked_on_timeline_network_and_article(page, base_ur
     assert edge.count() == 1
     edge.dispatch_event("pointerenter", {"clientX": 200, "clientY": 200})
     assert "1 negated" in page.locator("#network .tooltip").inner_text()
+    page.locator("#network g.node").first.dispatch_event("pointerenter", {"clientX": 200, "clientY": 200})
+    assert page.locator("#network svg.focused").count() == 1 and page.locator("#network path.edge.on").count() == 1
 
     page.goto(f"{base_url}/article?id=negated-1")
     page.wait_for_selector("#report[data-ready='true']")

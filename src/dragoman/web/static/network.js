@@ -154,11 +154,32 @@ function Network(target, tooltip) {
         : D.withFilters("/timeline", { actor: n.name });
       const g = svg("g", { class: "node", "data-id": n.id, "data-degree": n.degree, cursor: "pointer",
         onclick: () => { if (mode !== "countries" || n.country) location.assign(href); } }, circle);
-      g.addEventListener("pointerenter", (ev) => show(ev, `${label(n, mode)}${n.country && mode !== "countries" ? ` (${n.country})` : ""}\n` +
-        `${n.degree} partners, ${n.events} asserted events`));
-      g.addEventListener("pointerleave", hide);
+      g.addEventListener("pointerenter", (ev) => {
+        show(ev, `${label(n, mode)}${n.country && mode !== "countries" ? ` (${n.country})` : ""}\n` +
+          `${n.degree} partners, ${n.events} asserted events`);
+        focus(n.id);
+      });
+      g.addEventListener("pointerleave", () => { hide(); focus(null); });
       nodeLayer.append(g);
     }
+    // Hovering an actor dims everything but its edges and partners.
+    const incident = new Map();
+    for (const path of edgeLayer.children)
+      for (const end of [path.dataset.source, path.dataset.target]) {
+        if (!incident.has(end)) incident.set(end, []);
+        incident.get(end).push(path);
+      }
+    const groups = new Map([...nodeLayer.children].map((g) => [g.dataset.id, g]));
+    const focus = (id) => {
+      root.classList.toggle("focused", id !== null);
+      root.querySelectorAll(".on").forEach((x) => x.classList.remove("on"));
+      if (id === null) return;
+      groups.get(id).classList.add("on");
+      for (const path of incident.get(id) || []) {
+        path.classList.add("on");
+        for (const end of [path.dataset.source, path.dataset.target]) groups.get(end).classList.add("on");
+      }
+    };
     root.append(edgeLayer, nodeLayer, labels);
     target.replaceChildren(root, tooltip);
     const zoom = D.panZoom(root, box, schedule);
