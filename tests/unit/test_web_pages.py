@@ -110,6 +110,8 @@ def test_pages_hide_filters_that_cannot_apply_and_keep_them(client):
     assert '<input type="hidden" name="type" value="CONSULT">' in html and "Not applied here: type" in html
     assert 'name="country" value="NGA"' in html
     assert '<select name="type"' in client.get("/articles").text
+    assert client.get("/actors?format=json&type=CONSULT&country=NGA").json()["not_applied"] == ["type"]
+    assert client.get("/articles?format=json&type=CONSULT").json()["not_applied"] == []
 
 
 def test_downloads(client):

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import replace
 from typing import Annotated, Any
 
 from fastapi import APIRouter, HTTPException, Query
 
 from dragoman.store import query as q
+from dragoman.store.query import EventFilter
 from dragoman.web import geo, graph, lists, queries
 from dragoman.web.deps import MAX_LIMIT, Cursor, Filters, Scope, rows
 
@@ -62,9 +62,15 @@ def list_speakers(cur: Cursor, name: Search = None, limit: Limit = 50) -> list[d
 
 
 @router.get("/actors", summary="Actors by stable id, with article, story and mention counts")
-def list_actors(cur: Cursor, f: Filters, name: Search = None) -> list[dict[str, Any]]:
-    """``actor`` or ``name``: the name contains this; ``country``; ``since``/``until``: in articles published then."""
-    return lists.actors(cur, replace(f, actor=f.actor or name)).rows
+def list_actors(cur: Cursor, name: Search = None,
+                actor: Annotated[str | None, Query(max_length=200, description="Same as name.")] = None,
+                country: Annotated[str | None, Query(pattern=r"^[A-Za-z]{3}$", description="ISO alpha-3.")] = None,
+                since: Annotated[dt.date | None, Query(description="In articles published from this day.")] = None,
+                until: Annotated[dt.date | None, Query(description="In articles published up to this day.")] = None,
+                limit: Limit = 100, offset: Offset = 0) -> list[dict[str, Any]]:
+    f = EventFilter(actor=actor or name, country=country.upper() if country else None, since=_day(since),
+                    until=_day(until), limit=limit, offset=offset)
+    return lists.actors(cur, f).rows
 
 
 @router.get("/dyads", summary="Source-target pairs with event counts")

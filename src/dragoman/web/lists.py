@@ -14,7 +14,7 @@ from typing import Any
 import duckdb
 
 from dragoman.store.query import EventFilter, contains, event_where, where
-from dragoman.web.deps import plain
+from dragoman.web.deps import FILTER_KEYS, plain
 
 # Which shared filters each list applies; the page hides the others.
 APPLIES = {
@@ -40,12 +40,16 @@ TIEBREAK = {"events": "cluster_id", "quotes": "cluster_id", "actors": "actor_key
 
 @dataclass(frozen=True)
 class Page:
+    view: str
     rows: list[dict[str, Any]]
     total: int
     sort: str
 
     def json(self, key: str, f: EventFilter) -> dict[str, Any]:
-        return {key: self.rows, "total": self.total, "limit": f.limit, "offset": f.offset, "sort": self.sort}
+        """The rows under ``key``, the paging, and the given filters this list cannot apply (``not_applied``)."""
+        ignored = [k for k in FILTER_KEYS if getattr(f, k) not in (None, "") and k not in APPLIES[self.view]]
+        return {key: self.rows, "total": self.total, "limit": f.limit, "offset": f.offset, "sort": self.sort,
+                "not_applied": ignored}
 
 
 def order_by(view: str, sort: str | None) -> tuple[str, str]:
@@ -84,7 +88,7 @@ def _page(cur: duckdb.DuckDBPyConnection, view: str, body: str, params: list, f:
     order, used = order_by(view, sort)
     rows, total = _rows(cur, f"SELECT *, count(*) OVER () AS _total FROM ({body}){order} LIMIT ? OFFSET ?",
                         params + [f.limit, f.offset], f"SELECT count(*) FROM ({body})", filtered=bool(params))
-    return Page(rows, total, used)
+    return Page(view, rows, total, used)
 
 
 def events(cur: duckdb.DuckDBPyConnection, f: EventFilter, sort: str | None = None) -> Page:
@@ -185,4 +189,4 @@ def articles(cur: duckdb.DuckDBPyConnection, f: EventFilter, sort: str | None = 
         sql = f"SELECT p.*, {counts} FROM (SELECT * FROM ({base}){order} LIMIT ? OFFSET ?) p{order}"
     rows, total = _rows(cur, sql, params + [f.limit, f.offset], f"SELECT count(*) FROM articles a{clause}",
                         filtered=bool(clause))
-    return Page(rows, total, used)
+    return Page("articles", rows, total, used)
