@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 EVAL_DIR ?= $(abspath ../shared/eval)
 
-.PHONY: setup demo test test-unit test-integration eval clean
+.PHONY: setup demo test test-unit test-integration eval clean vendor
 
 setup: $(STAMP)
 
@@ -30,6 +30,10 @@ test-integration: setup
 eval: setup
 	$(BIN)/dragoman eval $(EVAL_DIR)/seed_gold.json
 	$(BIN)/dragoman eval $(EVAL_DIR)/wikinews_dev.jsonl
+
+# The dashboard's third-party code and map (committed; needs node and npm, not needed to install or test).
+vendor:
+	cd frontend && npm ci --no-audit --no-fund && node build.mjs
 
 clean:
 	rm -rf $(VENV) build dist src/*.egg-info .pytest_cache

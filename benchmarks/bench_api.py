@@ -45,6 +45,12 @@ OTHER_QUERIES = {
     "dyads by type": "/api/dyads?type=ASSAULT&limit=20",
     "network": "/api/network?country=IRN",
     "timeline page twin": "/timeline?format=json&country=TUR&type=CONSULT",
+    "map page twin": "/map?format=json&country=UKR",
+    "network page twin": "/network?format=json",
+    "actors page twin": "/actors?format=json&country=RUS",
+    "articles page twin": "/articles?format=json&type=ACCUSE",
+    "articles sorted by events": "/articles?format=json&sort=-events&offset=1000",
+    "quotes page twin": "/quotes?format=json",
     "articles list": "/api/articles?limit=50",
     "one article's report": "/api/articles/a1234",
 }

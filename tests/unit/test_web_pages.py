@@ -48,18 +48,85 @@ def test_every_page_is_html_and_has_a_json_twin(client):
 
 
 @pytest.mark.parametrize("params", [{}, FILTERS])
-def test_twins_equal_the_api(client, params):
+def test_twins_agree_with_the_api(client, params):
     get = lambda path, **extra: client.get(path, params={**params, **extra}).json()  # noqa: E731
-    assert get("/timeline", format="json") == {"timeline": get("/api/timeline"),
-                                               "events": get("/api/events", per_article="true"),
-                                               "quad_classes": get("/timeline", format="json")["quad_classes"]}
-    assert get("/timeline", format="json")["quad_classes"]["CONSULT"] == 1
+    timeline = get("/timeline", format="json")
+    assert timeline["timeline"] == get("/api/timeline")
+    assert timeline["quad_classes"]["CONSULT"] == 1
+    # the event list: clusters (copies counted, not repeated), in the API's order
+    assert [e["cluster_id"] for e in timeline["events"]] == [e["cluster_id"] for e in get("/api/events")]
+    assert timeline["total"] == len(get("/api/events", limit=1000)) and timeline["sort"] == "-date"
     assert get("/network", format="json") == get("/api/network")
-    assert client.get("/articles?format=json").json() == {"articles": client.get("/api/articles").json()}
-    assert client.get("/actors?format=json").json() == {"actors": client.get("/api/actors?limit=200").json()}
-    assert client.get("/quotes?format=json&speaker=Amara").json() == {
-        "speakers": client.get("/api/speakers").json(),
-        "quotes": client.get("/api/quotes?per_article=true&speaker=Amara").json()}
+    map_twin = get("/map", format="json")
+    assert {k: v for k, v in map_twin.items() if k != "quad_classes"} == get("/api/map")
+    actors = get("/actors", format="json")
+    assert actors["actors"] == get("/api/actors") and actors["total"] >= len(actors["actors"])
+    if not params:
+        assert [a["article_id"] for a in get("/articles", format="json")["articles"]] == [
+            a["article_id"] for a in get("/api/articles")]
+        quotes = get("/quotes", format="json", speaker="Amara")
+        assert {q["cluster_id"] for q in quotes["quotes"]} == {q["cluster_id"] for q in get("/api/quotes", speaker="Amara")}
+
+
+def test_filters_filter_every_list(client):
+    twin = lambda path, **params: client.get(path, params={"format": "json", **params}).json()  # noqa: E731
+    actors = twin("/actors", country="NGA")["actors"]
+    assert actors and {a["country"] for a in actors} == {"NGA"}
+    assert twin("/actors", actor="amara")["actors"] and all("Amara" in a["name"] for a in twin("/actors", actor="amara")["actors"])
+    articles = twin("/articles", country="NGA")["articles"]
+    assert articles and len(articles) < twin("/articles")["total"]
+    assert twin("/articles", type="ACCUSE")["articles"] == []
+    quotes = twin("/quotes", country="NGA")["quotes"]
+    assert quotes and len(quotes) < twin("/quotes")["total"]
+    june = twin("/quotes", since="2024-06-01", until="2024-06-30")["quotes"]
+    assert june and all(q["first_date"].startswith("2024-06") for q in june)
+    events = twin("/timeline", country="NGA")["events"]
+    assert events and all("NGA" in (e["source_country"], e["target_country"]) for e in events)
+
+
+def test_lists_count_copies_once_and_show_them(client):
+    events = client.get("/timeline?format=json&limit=1000").json()["events"]
+    assert len(events) == 23 and sum(e["num_articles"] - e["num_stories"] for e in events) == 5
+    quotes = client.get("/quotes?format=json&limit=1000").json()["quotes"]
+    assert len({(q["speaker_name"], q["text"]) for q in quotes}) == len(quotes)
+    copied = [a for a in client.get("/articles?format=json&limit=1000").json()["articles"] if a["copies"]]
+    assert len(copied) == 10  # five stories, each an original and its copy
+
+
+def test_lists_sort_and_page(client):
+    first = client.get("/actors?format=json&limit=5&sort=name").json()
+    second = client.get("/actors?format=json&limit=5&offset=5&sort=name").json()
+    names = [a["name"] for a in first["actors"] + second["actors"]]
+    assert names == sorted(names) and first["sort"] == "name" and first["total"] > 10
+    assert client.get("/actors?format=json&sort=-name").json()["actors"][0]["name"] == max(
+        a["name"] for a in client.get("/api/actors?limit=1000").json())
+    assert client.get("/actors?format=json&sort=nonsense").json()["sort"] == "-stories"  # unknown: the default
+    assert client.get("/actors?format=json&sort=name;drop").status_code == 422
+
+
+def test_pages_hide_filters_that_cannot_apply_and_keep_them(client):
+    html = client.get("/actors", params={"type": "CONSULT", "country": "NGA"}).text
+    assert 'name="type"' in html and '<select name="type"' not in html  # kept, hidden
+    assert '<input type="hidden" name="type" value="CONSULT">' in html and "Not applied here: type" in html
+    assert 'name="country" value="NGA"' in html
+    assert '<select name="type"' in client.get("/articles").text
+    assert client.get("/actors?format=json&type=CONSULT&country=NGA").json()["not_applied"] == ["type"]
+    assert client.get("/articles?format=json&type=CONSULT").json()["not_applied"] == []
+
+
+def test_downloads(client):
+    csv_text = client.get("/download/actors?fmt=csv&country=NGA").text
+    lines = csv_text.strip().splitlines()
+    assert lines[0].startswith("actor_key,name,") and all(",NGA," in line for line in lines[1:])
+    response = client.get("/download/events?fmt=json&type=CONSULT")
+    assert response.headers["content-disposition"] == 'attachment; filename="events.json"'
+    assert {e["type"] for e in response.json()} == {"CONSULT"}
+    gdelt = client.get("/download/events?fmt=gdelt").text.splitlines()
+    assert gdelt[0].startswith("GLOBALEVENTID") and len(gdelt[1].split("\t")) == 61
+    plover = client.get("/download/events?fmt=plover").text.splitlines()
+    assert len(plover) == 23 and '"event": ["CONSULT"]' in plover[0]
+    assert client.get("/download/actors?fmt=gdelt").status_code == 422
+    assert client.get("/download/nothing?fmt=csv").status_code == 422
 
 
 def test_article_page_and_its_twin(client):

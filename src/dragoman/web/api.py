@@ -8,7 +8,8 @@ from typing import Annotated, Any
 from fastapi import APIRouter, HTTPException, Query
 
 from dragoman.store import query as q
-from dragoman.web import queries
+from dragoman.store.query import EventFilter
+from dragoman.web import geo, graph, lists, queries
 from dragoman.web.deps import MAX_LIMIT, Cursor, Filters, Scope, rows
 
 router = APIRouter(prefix="/api", tags=["api"])
@@ -60,9 +61,16 @@ def list_speakers(cur: Cursor, name: Search = None, limit: Limit = 50) -> list[d
     return queries.speakers(cur, name=name, limit=limit)
 
 
-@router.get("/actors", summary="Actors across articles, with article and mention counts")
-def list_actors(cur: Cursor, name: Search = None, limit: Limit = 100, offset: Offset = 0) -> list[dict[str, Any]]:
-    return rows(q.actors(cur, name=name, limit=limit, offset=offset))
+@router.get("/actors", summary="Actors by stable id, with article, story and mention counts")
+def list_actors(cur: Cursor, name: Search = None,
+                actor: Annotated[str | None, Query(max_length=200, description="Same as name.")] = None,
+                country: Annotated[str | None, Query(pattern=r"^[A-Za-z]{3}$", description="ISO alpha-3.")] = None,
+                since: Annotated[dt.date | None, Query(description="In articles published from this day.")] = None,
+                until: Annotated[dt.date | None, Query(description="In articles published up to this day.")] = None,
+                limit: Limit = 100, offset: Offset = 0) -> list[dict[str, Any]]:
+    f = EventFilter(actor=actor or name, country=country.upper() if country else None, since=_day(since),
+                    until=_day(until), limit=limit, offset=offset)
+    return lists.actors(cur, f).rows
 
 
 @router.get("/dyads", summary="Source-target pairs with event counts")
@@ -71,8 +79,13 @@ def list_dyads(cur: Cursor, f: Filters) -> list[dict[str, Any]]:
 
 
 @router.get("/network", summary="The actor network: nodes, and edges weighted by events and coloured by quad class")
-def get_network(cur: Cursor, f: Scope, edges: Annotated[int, Query(ge=1, le=300)] = 60) -> dict[str, Any]:
-    return queries.network(cur, f, edges=edges)
+def get_network(cur: Cursor, f: Scope, edges: Annotated[int, Query(ge=1, le=5000)] = 1000) -> dict[str, Any]:
+    return graph.network(cur, f, edges=edges)
+
+
+@router.get("/map", summary="Located events (one point each) and event counts per country")
+def get_map(cur: Cursor, f: Scope) -> dict[str, Any]:
+    return geo.map_data(cur, f)
 
 
 @router.get("/timeline", summary="Event counts per day and type")

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-import datetime as dt
+from dataclasses import replace
 from html import escape
 from typing import Annotated, Literal
 from urllib.parse import urlencode
@@ -13,15 +13,16 @@ from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Resp
 
 from dragoman import __version__
 from dragoman.store.coding import quad_class
-from dragoman.web import api, queries
+from dragoman.web import api, downloads, geo, lists, queries
 from dragoman.web.deps import FILTER_KEYS, Cursor, Filters, Scope
+from dragoman.web.graph import QUAD_CLASSES
 
 router = APIRouter(include_in_schema=False)
 Format = Annotated[Literal["html", "json"], Query(description="json: the page's data")]
 
 PLOVER_TYPES = ("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE",
                 "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT")
-NAV = (("timeline", "Timeline"), ("network", "Network"), ("quotes", "Quotes"), ("actors", "Actors"),
+NAV = (("timeline", "Timeline"), ("map", "Map"), ("network", "Network"), ("quotes", "Quotes"), ("actors", "Actors"),
        ("articles", "Articles"), ("read", "Paste an article"), ("docs", "API"))
 
 
@@ -30,7 +31,8 @@ def _filter_query(request: Request) -> str:
     return ("?" + urlencode(kept)) if kept else ""
 
 
-def _filter_form(request: Request) -> str:
+def _filter_form(request: Request, applies: tuple[str, ...] = FILTER_KEYS) -> str:
+    """The shared filters; those that cannot apply to this page are kept (hidden) for the next one."""
     p = request.query_params
 
     def text(name: str, label: str, kind: str = "search", extra: str = "") -> str:
@@ -43,15 +45,21 @@ def _filter_form(request: Request) -> str:
                        for v, t in [("", "any")] + options)
         return f'<label>{label}<select name="{name}">{opts}</select></label>'
 
-    return ('<form id="filters" class="filters" method="get">'
-            + text("actor", "Actor") + text("country", "Country", extra=' size="4" maxlength="3" placeholder="RUS"')
-            + select("type", "Type", [(t, t.title()) for t in PLOVER_TYPES])
-            + select("quad_class", "Quad class", [(str(k), v) for k, v in queries.QUAD_CLASSES.items()])
-            + text("since", "From", "date") + text("until", "To", "date") + text("text", "Text")
-            + '<button type="submit">Apply</button><a class="reset" href="?">Reset</a></form>')
+    fields = {"actor": text("actor", "Actor"),
+              "country": text("country", "Country", extra=' size="4" maxlength="3" placeholder="RUS"'),
+              "type": select("type", "Type", [(t, t.title()) for t in PLOVER_TYPES]),
+              "quad_class": select("quad_class", "Quad class", [(str(k), v) for k, v in QUAD_CLASSES.items()]),
+              "since": text("since", "From", "date"), "until": text("until", "To", "date"),
+              "text": text("text", "Text")}
+    shown = "".join(html for name, html in fields.items() if name in applies)
+    kept = [name for name in FILTER_KEYS if name not in applies and p.get(name)]
+    hidden = "".join(f'<input type="hidden" name="{n}" value="{escape(p[n])}">' for n in kept)
+    note = (f'<span class="hint not-applied">Not applied here: {", ".join(kept)}</span>' if kept else "")
+    return ('<form id="filters" class="filters" method="get">' + shown + hidden
+            + '<button type="submit">Apply</button><a class="reset" href="?">Reset</a>' + note + '</form>')
 
 
-def _shell(request: Request, *, page: str, title: str, main: str, filters: bool = True,
+def _shell(request: Request, *, page: str, title: str, main: str, filters: bool = True, view: str | None = None,
            scripts: tuple[str, ...] = (), status: int = 200, attrs: dict[str, str] | None = None) -> HTMLResponse:
     query = escape(_filter_query(request))
     active = ' class="active" aria-current="page"'
@@ -65,7 +73,7 @@ def _shell(request: Request, *, page: str, title: str, main: str, filters: bool 
 <body data-page="{page}"{data}>
 <header class="top"><a class="brand" href="/timeline{query}">Dragoman</a><nav>{nav}</nav>
 <span class="version">v{__version__}</span></header>
-{_filter_form(request) if filters else ""}
+{_filter_form(request, lists.APPLIES[view] if view else FILTER_KEYS) if filters else ""}
 <main id="main">{main}</main>
 </body></html>"""
     return HTMLResponse(html, status_code=status)
@@ -77,64 +85,91 @@ def home(request: Request) -> RedirectResponse:
     return RedirectResponse(f"/timeline{suffix}", status_code=307)
 
 
+Sort = Annotated[str | None, Query(pattern=r"^-?[a-z_]{1,20}$", description="A column; -column: descending.")]
+
+
+def _downloads(view: str) -> str:
+    """The download buttons' slot (common.js fills it with links carrying the page's filters)."""
+    return f'<div class="downloads" data-view="{view}"></div>'
+
+
 @router.get("/timeline")
-def timeline_page(request: Request, cur: Cursor, f: Filters, format: Format = "html") -> Response:
+def timeline_page(request: Request, cur: Cursor, f: Filters, sort: Sort = None, format: Format = "html") -> Response:
     if format == "json":
-        return JSONResponse({"timeline": api.get_timeline(cur, f),
-                             "events": api.list_events(cur, f, per_article=True),
+        return JSONResponse({"timeline": api.get_timeline(cur, f), **lists.events(cur, f, sort).json("events", f),
                              "quad_classes": {t: quad_class(None, t) for t in PLOVER_TYPES}})
     return _shell(request, page="timeline", title="Timeline", scripts=("report", "timeline"), main=(
         '<section class="card"><h2>Events over time, by type</h2><div id="chart" class="chart"></div>'
         '<div id="legend" class="legend"></div></section>'
-        '<section class="card"><h2>Events</h2><p class="hint">Click an event to read its evidence in the article.</p>'
-        '<div id="events"></div></section>'))
+        '<section class="card"><h2>Events</h2><p class="hint">One row per event, however many articles report it '
+        '(copies are counted, not repeated). Click an event to read its evidence in its first report.</p>'
+        + _downloads("events") + '<div id="events"></div></section>'))
+
+
+@router.get("/map")
+def map_page(request: Request, cur: Cursor, f: Scope, format: Format = "html") -> Response:
+    if format == "json":
+        return JSONResponse({**geo.map_data(cur, f), "quad_classes": {str(k): v for k, v in QUAD_CLASSES.items()}})
+    return _shell(request, page="map", title="Map", scripts=("map",), main=(
+        '<section class="card"><h2>Where events happened</h2><p class="hint">Points: located events, coloured by '
+        'quad class (a ring marks a negated or unasserted one). Countries: shaded by the events placed in them. '
+        'Click a point to read its evidence.</p><div class="toolbar"><label class="inline"><input type="checkbox" '
+        'id="map-places"> places the articles name (squares)</label></div><div id="legend" class="legend"></div>'
+        '<div id="map" class="map"></div><div id="map-info" class="hint"></div></section>'
+        '<section class="card"><h2>Countries</h2>' + _downloads("events") + '<div id="countries"></div></section>'))
 
 
 @router.get("/network")
-def network_page(request: Request, cur: Cursor, f: Scope, format: Format = "html") -> Response:
+def network_page(request: Request, cur: Cursor, f: Scope, format: Format = "html",
+                 edges: Annotated[int, Query(ge=1, le=5000)] = 1000) -> Response:
     if format == "json":
-        return JSONResponse(api.get_network(cur, f))
-    return _shell(request, page="network", title="Actor network", scripts=("network",), main=(
-        '<section class="card"><h2>Who acts on whom</h2><p class="hint">Edge width: events. Colour: PLOVER quad '
-        'class. Click an actor to see its events.</p><div id="legend" class="legend"></div>'
-        '<div id="network" class="network"></div></section>'))
+        return JSONResponse(api.get_network(cur, f, edges=edges))
+    return _shell(request, page="network", title="Actor network", scripts=("vendor/graph", "network"), main=(
+        '<section class="card"><h2>Who acts on whom</h2><p class="hint">Node size: degree. Edge width: asserted '
+        'events; colour: their dominant PLOVER quad class; dashed: negated or unasserted events only. Scroll to '
+        'zoom, drag to pan, click an actor to see its events.</p>'
+        '<div class="toolbar"><label>Find an actor<input type="search" id="network-search" list="network-names" '
+        'autocomplete="off"></label><datalist id="network-names"></datalist>'
+        '<label class="inline"><input type="checkbox" id="network-countries"> countries</label>'
+        '<button type="button" id="network-fit">Fit</button><span id="network-info" class="hint"></span></div>'
+        '<div id="legend" class="legend"></div><div id="network" class="network"></div></section>'))
 
 
 @router.get("/quotes")
-def quotes_page(request: Request, cur: Cursor,
-                speaker: Annotated[str | None, Query(max_length=200)] = None,
-                actor: Annotated[str | None, Query(max_length=200)] = None,
-                text: Annotated[str | None, Query(max_length=200)] = None,
-                since: dt.date | None = None, until: dt.date | None = None,
-                limit: Annotated[int, Query(ge=1, le=1000)] = 100, format: Format = "html") -> Response:
+def quotes_page(request: Request, cur: Cursor, f: Filters, sort: Sort = None,
+                speaker: Annotated[str | None, Query(max_length=200)] = None, format: Format = "html") -> Response:
+    if speaker and not f.actor:
+        f = replace(f, actor=speaker)
     if format == "json":
-        who = speaker or actor
-        return JSONResponse({"speakers": api.list_speakers(cur, name=None, limit=50),
-                             "quotes": api.list_quotes(cur, speaker=who, text=text, since=since, until=until,
-                                                       per_article=True, limit=limit, offset=0)})
-    return _shell(request, page="quotes", title="Quotes", scripts=("quotes",), main=(
+        return JSONResponse({"speakers": lists.speakers(cur, replace(f, actor=None)),
+                             **lists.quotes(cur, f, sort).json("quotes", f)})
+    return _shell(request, page="quotes", title="Quotes", scripts=("quotes",), view="quotes", main=(
         '<div class="split"><section class="card side"><h2>Speakers</h2><div id="speakers"></div></section>'
-        '<section class="card"><h2 id="quotes-title">Quotes</h2><div id="quotes"></div></section></div>'))
+        '<section class="card"><h2 id="quotes-title">Quotes</h2><p class="hint">One row per quote, however many '
+        'copies of the story carry it.</p>' + _downloads("quotes") + '<div id="quotes"></div></section></div>'))
 
 
 @router.get("/actors")
-def actors_page(request: Request, cur: Cursor, actor: Annotated[str | None, Query(max_length=200)] = None,
-                limit: Annotated[int, Query(ge=1, le=1000)] = 200, format: Format = "html") -> Response:
+def actors_page(request: Request, cur: Cursor, f: Filters, sort: Sort = None, format: Format = "html") -> Response:
     if format == "json":
-        return JSONResponse({"actors": api.list_actors(cur, name=actor, limit=limit, offset=0)})
-    return _shell(request, page="actors", title="Actors", scripts=("actors",), main=(
-        '<section class="card"><h2>Actors</h2><div id="actors"></div></section>'))
+        return JSONResponse(lists.actors(cur, f, sort).json("actors", f))
+    return _shell(request, page="actors", title="Actors", scripts=("actors",), view="actors", main=(
+        '<section class="card"><h2>Actors</h2>' + _downloads("actors") + '<div id="actors"></div></section>'))
 
 
 @router.get("/articles")
-def articles_page(request: Request, cur: Cursor, text: Annotated[str | None, Query(max_length=200)] = None,
-                  since: dt.date | None = None, until: dt.date | None = None,
-                  limit: Annotated[int, Query(ge=1, le=1000)] = 100, format: Format = "html") -> Response:
+def articles_page(request: Request, cur: Cursor, f: Filters, sort: Sort = None, format: Format = "html") -> Response:
     if format == "json":
-        return JSONResponse({"articles": api.list_articles(cur, text=text, since=since, until=until, limit=limit,
-                                                           offset=0)})
-    return _shell(request, page="articles", title="Articles", scripts=("articles",), main=(
-        '<section class="card"><h2>Articles</h2><div id="articles"></div></section>'))
+        return JSONResponse(lists.articles(cur, f, sort).json("articles", f))
+    return _shell(request, page="articles", title="Articles", scripts=("articles",), view="articles", main=(
+        '<section class="card"><h2>Articles</h2><p class="hint">Copies: other articles of the same story '
+        '(syndicated or lightly edited).</p>' + _downloads("articles") + '<div id="articles"></div></section>'))
+
+
+@router.get("/download/{view}")
+def download(request: Request, cur: Cursor, view: Literal["events", "quotes", "actors", "articles"], scope: Scope,
+             sort: Sort = None, fmt: Literal["csv", "json", "gdelt", "plover"] = "csv") -> Response:
+    return downloads.download(request.app.state.con, cur, view, fmt, scope, sort)
 
 
 def article_href(article_id: str) -> str:

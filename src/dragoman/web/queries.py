@@ -1,22 +1,19 @@
-"""Read-only questions the web views ask beyond dragoman.store.query: articles, reports, quotes, the network.
+"""Read-only questions the web views ask beyond dragoman.store.query: articles, one article's report, quotes.
 
 Every statement is fixed text with bound parameters; nothing from a request becomes SQL.
 """
 
 from __future__ import annotations
 
-from dataclasses import replace
 from typing import Any
 
 import duckdb
 
 from dragoman.records import SCHEMA, report_from_dict, to_builtins
-from dragoman.store import query as q
-from dragoman.store.query import EventFilter, contains
+from dragoman.store.query import contains
 from dragoman.store.query import where as store_where
-from dragoman.web.deps import plain, rows
+from dragoman.web.deps import plain
 
-QUAD_CLASSES = {1: "verbal cooperation", 2: "material cooperation", 3: "verbal conflict", 4: "material conflict"}
 
 
 def _dicts(cur: duckdb.DuckDBPyConnection, sql: str, params: list) -> list[dict[str, Any]]:
@@ -63,7 +60,7 @@ def article_report(cur: duckdb.DuckDBPyConnection, article_id: str) -> dict[str,
                "source": e["source_id"], "target": e["target_id"], "date": e["date_value"],
                "place": ({"name": e["place_name"], "country": e["place_country"], "lat": e["lat"], "lon": e["lon"]}
                          if e["place_name"] else None),
-               "negated": bool(e["negated"]), "evidence": {"start": e["evidence_start"], "end": e["evidence_end"]},
+               "negated": bool(e["negated"]), "modality": e["modality"], "evidence": {"start": e["evidence_start"], "end": e["evidence_end"]},
                "quote": e["quote_id"], "confidence": e["confidence"] or 0.0, "rule": e["rule"],
                "quad_class": e["quad_class"], "source_name": e["source_name"], "target_name": e["target_name"]}
               for e in _dicts(cur, "SELECT * FROM events WHERE article_id = ? ORDER BY evidence_start, event_id",
@@ -106,29 +103,3 @@ def speakers(cur: duckdb.DuckDBPyConnection, *, name: str | None = None, limit: 
     return _dicts(cur, "SELECT speaker_name, count(*) AS quotes, count(DISTINCT article_id) AS articles FROM quotes "
                        f"WHERE speaker_name IS NOT NULL{where} GROUP BY speaker_name "
                        "ORDER BY quotes DESC, speaker_name LIMIT ?", params + [limit])
-
-
-def network(cur: duckdb.DuckDBPyConnection, f: EventFilter, *, edges: int = 60) -> dict[str, Any]:
-    """Who acts on whom: nodes are actors (by stable id), an edge's weight is its events, its colour the
-    dominant quad class."""
-    top = rows(q.dyads(cur, replace(f, limit=edges, offset=0)))
-    by_quad: dict[tuple, dict[int, int]] = {}
-    for quad in [f.quad_class] if f.quad_class else list(QUAD_CLASSES):
-        for d in rows(q.dyads(cur, replace(f, quad_class=quad, limit=edges * 4, offset=0))):
-            by_quad.setdefault((d["source_key"], d["target_key"]), {})[quad] = d["events"]
-    nodes: dict[str, dict[str, Any]] = {}
-    out = []
-    for d in top:
-        ends = []
-        for side in ("source", "target"):
-            key = d[side + "_key"] or f"{d[side + '_name']}|{d[side + '_country'] or ''}"  # the stable id
-            node = nodes.setdefault(key, {"id": key, "name": d[side + "_name"], "country": d[side + "_country"],
-                                          "events": 0})
-            node["events"] += d["events"]
-            ends.append(key)
-        counts = by_quad.get((d["source_key"], d["target_key"]), {})
-        dominant = max(counts, key=lambda k: (counts[k], -k)) if counts else None
-        out.append({"source": ends[0], "target": ends[1], "events": d["events"],
-                    "by_quad_class": {str(k): v for k, v in sorted(counts.items())}, "quad_class": dominant})
-    return {"nodes": sorted(nodes.values(), key=lambda n: (-n["events"], n["id"])), "edges": out,
-            "quad_classes": {str(k): v for k, v in QUAD_CLASSES.items()}}

@@ -3,7 +3,7 @@
 "use strict";
 const Report = (() => {
   const { el } = D;
-  const PRIORITY = { evidence: 0, quote: 1, mention: 2 };
+  const PRIORITY = { evidence: 0, quote: 1, mention: 2, place: 3, time: 4 };
 
   function spans(report) {
     const out = [];
@@ -12,6 +12,8 @@ const Report = (() => {
     for (const quote of report.quotes || []) out.push({ start: quote.start, end: quote.end, id: quote.id, kind: "quote" });
     for (const event of report.events || [])
       if (event.evidence) out.push({ start: event.evidence.start, end: event.evidence.end, id: event.id, kind: "evidence" });
+    (report.times || []).forEach((t, i) => out.push({ start: t.start, end: t.end, id: `T${i + 1}`, kind: "time" }));
+    (report.places || []).forEach((p, i) => out.push({ start: p.start, end: p.end, id: `P${i + 1}`, kind: "place" }));
     return out.filter((s) => s.end > s.start);
   }
 
@@ -53,10 +55,11 @@ const Report = (() => {
 
   function records(report, root) {
     const pick = (id) => () => mark(root, id, true);
-    const events = (report.events || []).map((e) => el("div", { class: "record", "data-id": e.id, onclick: pick(e.id) },
+    const events = (report.events || []).map((e) => el("div", { class: `record${e.negated || e.modality ? " flagged" : ""}`,
+      "data-id": e.id, onclick: pick(e.id) },
       el("div", {}, D.pill(e.type, e.quad_class), " ",
         el("strong", { text: actorName(report, e.source) || e.source_name || "?" }), " → ",
-        el("strong", { text: actorName(report, e.target) || e.target_name || "?" }), e.negated ? " (negated)" : ""),
+        el("strong", { text: actorName(report, e.target) || e.target_name || "?" }), e.negated || e.modality ? " " : null, D.flag(e)),
       el("div", { class: "sub", text: [e.id, e.mode, e.cameo && `CAMEO ${e.cameo}`, e.date, e.place && e.place.name]
         .filter(Boolean).join(" · ") })));
     const quotes = (report.quotes || []).map((q) => el("div", { class: "record", "data-id": q.id, onclick: pick(q.id) },
@@ -67,10 +70,17 @@ const Report = (() => {
       el("strong", { text: a.name }),
       el("div", { class: "sub", text: [a.title, a.kind, a.country, a.sector, `${(a.mentions || []).length} mentions`]
         .filter(Boolean).join(" · ") })));
+    const times = (report.times || []).map((t, i) => el("div", { class: "record time", "data-id": `T${i + 1}`, onclick: pick(`T${i + 1}`) },
+      el("strong", { text: t.text }), el("div", { class: "sub", text: [t.type, t.value].filter(Boolean).join(" · ") })));
+    const places = (report.places || []).map((p, i) => el("div", { class: "record place", "data-id": `P${i + 1}`, onclick: pick(`P${i + 1}`) },
+      el("strong", { text: p.name || p.text }),
+      el("div", { class: "sub", text: [p.text !== p.name ? p.text : null, p.country,
+        p.lat !== null && p.lat !== undefined ? `${p.lat.toFixed(2)}, ${p.lon.toFixed(2)}` : null].filter(Boolean).join(" · ") })));
     const section = (title, items) => [el("h3", { text: `${title} (${items.length})` }),
       items.length ? items : el("p", { class: "empty", text: "none found" })];
     return el("aside", { class: "card records", id: "records" },
-      section("Events", events), section("Quotes", quotes), section("Actors", actors));
+      section("Events", events), section("Quotes", quotes), section("Actors", actors), section("Places", places),
+      section("Times", times));
   }
 
   function untitled(text) {
@@ -92,7 +102,8 @@ const Report = (() => {
       el("article", { class: "card" }, el("h1", { text: report.title || untitled(report.text || "") }),
         el("div", { class: "meta", text: meta }), errors,
         el("div", { class: "key" }, el("span", { class: "k-evidence", text: "event evidence" }),
-          el("span", { class: "k-quote", text: "quote" }), el("span", { class: "k-mention", text: "actor mention" })),
+          el("span", { class: "k-quote", text: "quote" }), el("span", { class: "k-mention", text: "actor mention" }),
+          el("span", { class: "k-place", text: "place" }), el("span", { class: "k-time", text: "time" })),
         text),
       records(report, root));
     const wanted = decodeURIComponent(location.hash.slice(1));

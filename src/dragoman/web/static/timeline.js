@@ -65,19 +65,22 @@ function drawChart(target, legend, rows, quadOf) {
   legend.querySelectorAll(".swatch").forEach((s) => { s.style.background = colour[s.dataset.type]; });
 }
 
-function drawEvents(target, events) {
+function drawEvents(target, data) {
   const { el } = D;
-  if (!events.length) { D.empty(target, "No events match these filters."); return; }
-  const href = (e) => D.articleHref(e.article_id, e.event_id);
-  const body = events.map((e) => el("tr", { class: "clickable event-row", "data-article": e.article_id,
-      "data-event": e.event_id, onclick: (ev) => { if (!ev.target.closest("a")) location.assign(href(e)); } },
-    el("td", { text: e.date || "" }), el("td", {}, D.pill(e.type, e.quad_class)),
-    el("td", {}, el("strong", { text: e.source_name || "?" }), " → ", el("strong", { text: e.target_name || "?" })),
-    el("td", { text: e.evidence_text || "" }),
-    el("td", {}, el("a", { class: "event-link", href: href(e), text: "evidence" }))));
-  target.replaceChildren(el("table", { class: "list" },
-    el("thead", {}, el("tr", {}, ["Date", "Type", "Who → whom", "Evidence", ""].map((h) => el("th", { text: h })))),
-    el("tbody", {}, body)));
+  if (!data.events.length) { D.empty(target, "No events match these filters."); return; }
+  const href = (e) => D.articleHref(e.first_article, e.first_event);
+  D.table(target, Object.assign({}, data, { rows: data.events,
+    rowAttrs: (e) => ({ class: `clickable event-row${e.negated || e.modality ? " flagged" : ""}`, "data-article": e.first_article,
+      "data-event": e.first_event, "data-cluster": e.cluster_id,
+      onclick: (ev) => { if (!ev.target.closest("a")) location.assign(href(e)); } }),
+    columns: [
+      { label: "Date", sort: "date", render: (e) => e.first_date || "" },
+      { label: "Type", sort: "type", render: (e) => D.pill(e.type, e.quad_class) },
+      { label: "Who → whom", sort: "source", render: (e) => [el("strong", { text: e.source_name || "?" }), " → ",
+          el("strong", { text: e.target_name || "?" }), e.negated || e.modality ? " " : null, D.flag(e)] },
+      { label: "Evidence", render: (e) => e.evidence_text || "" },
+      { label: "Reports", sort: "stories", render: (e) => D.copies(e.num_articles, e.num_stories) },
+      { label: "", render: (e) => el("a", { class: "event-link", href: href(e), text: "evidence" }) }] }));
 }
 
 D.ready(async () => {
@@ -85,7 +88,7 @@ D.ready(async () => {
   try {
     const data = await D.twin();
     drawChart(chart, document.getElementById("legend"), data.timeline, data.quad_classes || {});
-    drawEvents(events, data.events);
+    drawEvents(events, data);
     document.body.dataset.ready = "true";
   } catch (error) { D.fail(chart, error); }
 });

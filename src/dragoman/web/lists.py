@@ -1,0 +1,192 @@
+"""The dashboard's long lists (events, quotes, actors, articles): the shared filters, sorting and paging.
+
+Each list counts what happened once per story cluster: an event or quote syndicated in several articles is
+one row with ``articles`` (every copy) and ``stories`` (distinct stories, copies merged), so copies are shown,
+never counted twice. Sorting is by a column named in ``SORTS`` (``-name`` for descending); every statement is
+fixed text with bound parameters.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+import duckdb
+
+from dragoman.store.query import EventFilter, contains, event_where, where
+from dragoman.web.deps import FILTER_KEYS, plain
+
+# Which shared filters each list applies; the page hides the others.
+APPLIES = {
+    "events": ("actor", "country", "type", "quad_class", "since", "until", "text"),
+    "quotes": ("actor", "country", "since", "until", "text"),
+    "actors": ("actor", "country", "since", "until"),
+    "articles": ("actor", "country", "type", "quad_class", "since", "until", "text"),
+}
+
+# Sortable columns of each list (name -> SQL expression) and the default order.
+SORTS: dict[str, dict[str, str]] = {
+    "events": {"date": "first_date", "type": "type", "source": "source_name", "target": "target_name",
+               "articles": "num_articles", "stories": "num_stories"},
+    "quotes": {"date": "first_date", "speaker": "speaker_name", "articles": "num_articles", "stories": "stories"},
+    "actors": {"name": "name", "country": "country", "articles": "articles", "stories": "stories",
+               "mentions": "mentions"},
+    "articles": {"published": "published", "title": "title", "events": "events", "quotes": "quotes",
+                 "actors": "actors", "copies": "copies"},
+}
+DEFAULT_SORT = {"events": "-date", "quotes": "-stories", "actors": "-stories", "articles": "-published"}
+TIEBREAK = {"events": "cluster_id", "quotes": "cluster_id", "actors": "actor_key", "articles": "article_id"}
+
+
+@dataclass(frozen=True)
+class Page:
+    view: str
+    rows: list[dict[str, Any]]
+    total: int
+    sort: str
+
+    def json(self, key: str, f: EventFilter) -> dict[str, Any]:
+        """The rows under ``key``, the paging, and the given filters this list cannot apply (``not_applied``)."""
+        ignored = [k for k in FILTER_KEYS if getattr(f, k) not in (None, "") and k not in APPLIES[self.view]]
+        return {key: self.rows, "total": self.total, "limit": f.limit, "offset": f.offset, "sort": self.sort,
+                "not_applied": ignored}
+
+
+def order_by(view: str, sort: str | None) -> tuple[str, str]:
+    """(ORDER BY clause, the sort used): an unknown column falls back to the view's default."""
+    wanted = sort or DEFAULT_SORT[view]
+    name = wanted.lstrip("-")
+    if name not in SORTS[view]:
+        wanted = DEFAULT_SORT[view]
+        name = wanted.lstrip("-")
+    direction = "DESC" if wanted.startswith("-") else "ASC"
+    return f" ORDER BY {SORTS[view][name]} {direction} NULLS LAST, {TIEBREAK[view]}", wanted
+
+
+def _rows(cur: duckdb.DuckDBPyConnection, sql: str, params: list, count_sql: str, *,
+          filtered: bool) -> tuple[list[dict[str, Any]], int]:
+    """The rows of ``sql`` (a page: its last two parameters are LIMIT and OFFSET) and how many rows all pages hold.
+
+    Filtered, ``sql`` selects ``count(*) OVER () AS _total`` (one pass finds the rows and counts them);
+    unfiltered, a bare count is cheaper than that pass. A page past the end asks ``count_sql``."""
+    if not filtered:
+        sql = sql.replace(", count(*) OVER () AS _total", "")
+    result = cur.execute(sql, params)
+    columns = [d[0] for d in result.description]
+    rows = [{c: plain(v) for c, v in zip(columns, row)} for row in result.fetchall()]
+    if not rows or not filtered:
+        return rows, cur.execute(count_sql, params[:-2]).fetchone()[0]
+    total = rows[0]["_total"]
+    for row in rows:
+        del row["_total"]
+    return rows, total
+
+
+def _page(cur: duckdb.DuckDBPyConnection, view: str, body: str, params: list, f: EventFilter,
+          sort: str | None) -> Page:
+    """``body`` is a SELECT whose rows are the list; counted, sorted and cut to one page."""
+    order, used = order_by(view, sort)
+    rows, total = _rows(cur, f"SELECT *, count(*) OVER () AS _total FROM ({body}){order} LIMIT ? OFFSET ?",
+                        params + [f.limit, f.offset], f"SELECT count(*) FROM ({body})", filtered=bool(params))
+    return Page(view, rows, total, used)
+
+
+def events(cur: duckdb.DuckDBPyConnection, f: EventFilter, sort: str | None = None) -> Page:
+    """Event clusters with their flags, copies and first report (where the evidence link goes)."""
+    clause, params = event_where(f, date_column="first_date")
+    body = ("SELECT cluster_id, type, mode, cameo, quad_class, source_key, source_name, source_country, target_key, "
+            "target_name, target_country, first_date, last_date, place_name, place_country, lat, lon, negated, "
+            "modality, num_mentions, num_articles, num_stories, num_sources, first_article, first_event, "
+            f"evidence_text FROM event_clusters{clause}")
+    return _page(cur, "events", body, params, f, sort)
+
+
+def quotes(cur: duckdb.DuckDBPyConnection, f: EventFilter, sort: str | None = None) -> Page:
+    """Quote clusters (one quote however many copies carry it): the speaker's name (``actor``) or country, the
+    quote's text, the first day it was published."""
+    clause, params = where(("speaker_name ILIKE ?", contains(f.actor)), ("text ILIKE ?", contains(f.text)),
+                           ("speaker_key IN (SELECT actor_key FROM actors WHERE country = ?)",
+                            f.country.upper() if f.country else None),
+                           ("first_date >= CAST(? AS DATE)", f.since), ("first_date <= CAST(? AS DATE)", f.until))
+    body = ("SELECT c.*, m.stories, m.first_quote, m.title, m.speaker_text, m.cue FROM (SELECT cluster_id, speaker_key, "
+            "speaker_name, text, kind, num_mentions, num_articles, num_sources, first_date, first_article "
+            f"FROM quote_clusters{clause}) c JOIN (SELECT q.quote_key, "
+            "count(DISTINCT coalesce(sm.story_id, q.article_id)) AS stories, "
+            "arg_min(q.quote_id, q.article_id || '|' || q.quote_id) FILTER (WHERE q.article_id = c0.first_article) "
+            "AS first_quote, any_value(a.title) FILTER (WHERE q.article_id = c0.first_article) AS title, "
+            "mode(q.speaker_text) AS speaker_text, mode(q.cue) AS cue "
+            "FROM quotes q JOIN quote_clusters c0 ON c0.cluster_id = q.quote_key JOIN articles a USING (article_id) "
+            "LEFT JOIN story_members sm USING (article_id) GROUP BY q.quote_key) m ON m.quote_key = c.cluster_id")
+    return _page(cur, "quotes", body, params, f, sort)
+
+
+def speakers(cur: duckdb.DuckDBPyConnection, f: EventFilter, limit: int = 50) -> list[dict[str, Any]]:
+    """Who is quoted most, in distinct quotes (copies counted once), under the quotes' filters."""
+    clause, params = where(("speaker_name IS NOT NULL", True), ("text ILIKE ?", contains(f.text)),
+                           ("speaker_key IN (SELECT actor_key FROM actors WHERE country = ?)",
+                            f.country.upper() if f.country else None),
+                           ("first_date >= CAST(? AS DATE)", f.since), ("first_date <= CAST(? AS DATE)", f.until))
+    result = cur.execute("SELECT speaker_name, count(*) AS quotes, sum(num_articles) AS articles "
+                         f"FROM quote_clusters{clause} GROUP BY speaker_name ORDER BY quotes DESC, speaker_name "
+                         "LIMIT ?", params + [limit])
+    return [{"speaker_name": n, "quotes": q, "articles": plain(a)} for n, q, a in result.fetchall()]
+
+
+def actors(cur: duckdb.DuckDBPyConnection, f: EventFilter, sort: str | None = None) -> Page:
+    """Actors by stable id: name contains ``actor``, of ``country``, in articles published in the date range."""
+    clause, params = where(("x.name ILIKE ?", contains(f.actor)),
+                           ("x.country = ?", f.country.upper() if f.country else None),
+                           ("a.published >= CAST(? AS DATE)", f.since), ("a.published <= CAST(? AS DATE)", f.until))
+    body = ("SELECT x.actor_key, mode(x.name) AS name, mode(x.kind) AS kind, mode(x.country) AS country, "
+            "mode(x.sector) AS sector, count(DISTINCT x.article_id) AS articles, "
+            "count(DISTINCT coalesce(sm.story_id, x.article_id)) AS stories, sum(x.n_mentions) AS mentions "
+            "FROM actors x JOIN articles a USING (article_id) LEFT JOIN story_members sm USING (article_id)"
+            f"{clause} GROUP BY x.actor_key")
+    return _page(cur, "actors", body, params, f, sort)
+
+
+def article_where(f: EventFilter) -> tuple[str, list]:
+    """The WHERE clause (over ``articles a``) of the articles ``f`` selects: published in the range, title or
+    text containing ``text``, naming an actor (``actor``, ``country``), reporting an event of ``type`` or
+    ``quad_class``."""
+    event_clause, event_params = event_where(EventFilter(type=f.type, quad_class=f.quad_class), date_column="date")
+    clause, params = where(
+        ("(a.title ILIKE ? OR a.source ILIKE ? OR a.text ILIKE ?)", contains(f.text)),
+        ("a.published >= CAST(? AS DATE)", f.since), ("a.published <= CAST(? AS DATE)", f.until),
+        ("a.article_id IN (SELECT article_id FROM actors WHERE name ILIKE ?)", contains(f.actor)),
+        ("a.article_id IN (SELECT article_id FROM actors WHERE country = ?)", f.country.upper() if f.country else None))
+    if event_clause:
+        clause += (" AND " if clause else " WHERE ") + f"a.article_id IN (SELECT article_id FROM events{event_clause})"
+        params += event_params
+    return clause, params
+
+
+def articles(cur: duckdb.DuckDBPyConnection, f: EventFilter, sort: str | None = None) -> Page:
+    """The articles ``f`` selects (``article_where``); ``copies``: other articles of its story.
+
+    Sorted by a column of the article itself, only the page's articles have their records counted."""
+    clause, params = article_where(f)
+    order, used = order_by("articles", sort)
+    counted = used.lstrip("-") not in ("published", "title")
+    columns = ("a.article_id, a.title, a.published, a.source, a.source_domain, a.dateline, a.n_chars, "
+               "coalesce(sm.story_id, a.article_id) AS story_id")
+    counts = ("(SELECT count(*) FROM story_members s2 WHERE s2.story_id = p.story_id AND s2.article_id <> p.article_id) "
+              "AS copies, (SELECT count(*) FROM actors x WHERE x.article_id = p.article_id) AS actors, "
+              "(SELECT count(*) FROM quotes x WHERE x.article_id = p.article_id) AS quotes, "
+              "(SELECT count(*) FROM events x WHERE x.article_id = p.article_id) AS events")
+    base = (f"SELECT {columns}, count(*) OVER () AS _total FROM articles a "
+            f"LEFT JOIN story_members sm USING (article_id){clause}")
+    if counted:  # every matching article's counts, from one pass over each table
+        sql = (f"SELECT * FROM (SELECT p.*, coalesce(st.n, 1) - 1 AS copies, coalesce(na.n, 0) AS actors, "
+               "coalesce(nq.n, 0) AS quotes, coalesce(ne.n, 0) AS events "
+               f"FROM ({base}) p "
+               "LEFT JOIN (SELECT story_id, count(*) AS n FROM story_members GROUP BY story_id) st USING (story_id) "
+               "LEFT JOIN (SELECT article_id, count(*) AS n FROM actors GROUP BY article_id) na USING (article_id) "
+               "LEFT JOIN (SELECT article_id, count(*) AS n FROM quotes GROUP BY article_id) nq USING (article_id) "
+               "LEFT JOIN (SELECT article_id, count(*) AS n FROM events GROUP BY article_id) ne USING (article_id))"
+               f"{order} LIMIT ? OFFSET ?")
+    else:
+        sql = f"SELECT p.*, {counts} FROM (SELECT * FROM ({base}){order} LIMIT ? OFFSET ?) p{order}"
+    rows, total = _rows(cur, sql, params + [f.limit, f.offset], f"SELECT count(*) FROM articles a{clause}",
+                        filtered=bool(clause))
+    return Page("articles", rows, total, used)
