@@ -19,6 +19,7 @@ from spacy.tokens import Doc
 from dragoman.actors import cues, phrases, words
 from dragoman.actors.builtin import builtin_lexicon
 from dragoman.actors.collective import bare_groups, campaigns
+from dragoman.actors.focus import focus_country
 from dragoman.actors.coref import FALLBACK, LEXICON, OFFICE, TEXT, Cluster, Mention, corefer
 from dragoman.actors.lexicon import LEGAL_FORMS, Entry, Lexicon, is_acronym, pick
 from dragoman.actors.normalize import is_garbled, key_tokens, name_key, slug, stable_id
@@ -605,17 +606,6 @@ def _given_name_first(doc: Doc, c: Candidate, lex: Lexicon) -> bool:
     return not any(lex.country_of_word(t.text) or name_key(t.text) in lex.places for t in span)
 
 
-def _article_country(ctx: Context, lex: Lexicon, counts: Counter[str]) -> str | None:
-    if ctx.dateline:
-        key = name_key(ctx.dateline.split(",")[0])
-        code = lex.country_words.get(key) or lex.capitals.get(key)
-        if code:
-            return code
-    if counts:
-        return counts.most_common(1)[0][0]
-    return None
-
-
 def _fill_from_lexicon(cluster: Cluster, lex: Lexicon, day: dt.date | None, mentioned: Counter[str]) -> None:
     """Complete a person from the lexicon: an office held on the day (which beats a generic title in
     the text), else what the lexicon or knowledge base knows, else a former office."""
@@ -674,7 +664,7 @@ def _employer_sectors(clusters: list[Cluster]) -> None:
                 m.why.append(f"text: works for {name} ({m.sector})")
 
 
-def _actor(cluster: Cluster, index: int, fallback: str | None, lex: Lexicon) -> Actor:
+def _actor(cluster: Cluster, index: int, fallback: str | None, lex: Lexicon, how: str = "") -> Actor:
     country, _ = cluster.field("country")
     sector, _ = cluster.field("sector")
     title, _ = cluster.field("title")
@@ -687,7 +677,7 @@ def _actor(cluster: Cluster, index: int, fallback: str | None, lex: Lexicon) -> 
         country = None
     elif country is None and fallback and cluster.kind in ("person", "organization", "office") and sector is not None:
         country = fallback
-        why.append(f"article: main country {fallback}")
+        why.append(f"article: main country {fallback} (last resort, a guess: {how or 'the article'})")
     if not why:
         why.append("none: no cue in the text and no knowledge of the name")
     kind = cluster.kind if cluster.kind in ("person", "organization", "state") else "person"
@@ -748,7 +738,7 @@ def extract_actors(doc: Doc, ctx: Context, lexicon: Lexicon | None = None) -> Ac
     for c, entries in others:
         if not _span_used(reader.used, c.start, c.end):
             reader.other(c, entries)
-    fallback = _article_country(ctx, lex, reader.countries)
+    fallback, how = focus_country(doc, ctx, lex, mentioned)
     if fallback:  # "the police", "protesters": the article's own, unless the text says otherwise
         reader.mentions.extend(bare_groups(doc, lex, fallback, reader.taken, reader.used, reader.mentions))
     clusters = corefer(reader.mentions, lex, reader.day)
@@ -760,5 +750,5 @@ def extract_actors(doc: Doc, ctx: Context, lexicon: Lexicon | None = None) -> Ac
             _fill_from_lexicon(cluster, lex, reader.day, mentioned)
     # A state the text only names as a place ("a tournament in Portugal") does not act: no actor.
     clusters = [c for c in clusters if not (c.kind == "state" and all(m.located for m in c.mentions if m.end > m.start))]
-    actors = [_actor(c, i, fallback, lex) for i, c in enumerate(clusters, 1)]
+    actors = [_actor(c, i, fallback, lex, how) for i, c in enumerate(clusters, 1)]
     return ActorTable(actors + campaigns(doc, actors))
