@@ -21,6 +21,7 @@ from dragoman.actors.words import (POSSESSIVE, capitalised, country_ending, org_
 
 MODIFIERS = frozenset("""former then acting deputy first second senior top chief new outgoing incoming interim
     caretaker current late main largest leading powerful influential embattled ex""".split())
+_PERSON_NOUNS = frozenset({"man", "woman", "boy", "girl", "teenager", "teen", "native", "couple", "youth"})
 PAST = frozenset({"former", "late", "ex", "then", "outgoing"})
 _LINKS = frozenset({"of", "for", "at", "from", "with"})
 _STOP = frozenset({",", ".", ";", ":", "(", ")", "\"", "“", "”", "—", "–"})
@@ -164,6 +165,13 @@ def left_cue(doc: Doc, start: int, lex: Lexicon) -> Cue:
                 cue.why.append(f"text: {doc[org[0]:i].text!r} before the name")
                 cue.used.append((org[0], i))
                 return cue
+        if i == start and i - 1 > lo and doc[i - 1].lower_ in _PERSON_NOUNS:  # "Ohio man X", "a Leeds woman, X"
+            place = country_ending(doc, i - 1, lo, lex, capitals=True)
+            if place is not None:
+                cue.country = place[1]
+                cue.why.append(f"text: {doc[place[0]:i].text!r} before the name")
+                cue.used.append((place[0], i))
+                return cue
         if i == start:  # a bare country word: "Russian Sergei Lavrov"
             country = country_ending(doc, i, lo, lex)
             if country and doc[country[0]].ent_type_ in ("NORP", "GPE", ""):
@@ -237,6 +245,8 @@ def right_cue(doc: Doc, end: int, lex: Lexicon) -> Cue:
     if end >= hi or doc[end].text != ",":
         return cue
     j = end + 1
+    if j + 2 < hi and doc[j].like_num and doc[j + 1].text == "," and not doc[j + 2].like_num:
+        j += 2  # "X, 39, a retired teacher,": past the age
     stop = j
     while stop < min(hi, j + 14):
         tok = doc[stop]
@@ -267,6 +277,12 @@ def right_cue(doc: Doc, end: int, lex: Lexicon) -> Cue:
                 country, k = c[1], c[0]
                 continue
         if doc[k].ent_type_ == "PERSON" and role is None and org is None and country is None:
+            owner = k
+            while owner < stop and doc[owner].ent_type_ == "PERSON" and doc[owner].text not in POSSESSIVE:
+                owner += 1
+            if owner < stop and doc[owner].text in POSSESSIVE:
+                k = owner + 1  # "X, Y's mother,": a relation to another person, not a list
+                continue
             return cue  # another name: a list, not an appositive
         if org is None and role is None and not capitalised(doc[k]) and lex.org_heads.get(doc[k].lower_) \
                 and lex.org_heads[doc[k].lower_].sector in ("NGO", "BUS", "MED", "EDU", "REL"):
@@ -306,30 +322,6 @@ def place_in_name(doc: Doc, start: int, end: int) -> int:
     if end - start >= 3 and start >= 2 and doc[start - 1].lower_ in ("from", "of"):
         return start + 1
     return start
-
-
-def verb_cue(doc: Doc, start: int, end: int, lex: Lexicon) -> tuple[str, str] | None:
-    """Weak evidence from what a person does or undergoes: ("CRM", why) for "X was arrested"."""
-    if not lex.verbs:
-        return None
-    root = doc[end - 1]
-    head = root.head
-    if root.dep_ == "nsubjpass":
-        role = lex.verbs.get(("undergoer", head.lemma_.lower()))
-    elif root.dep_ == "nsubj":
-        role = lex.verbs.get(("doer", head.lemma_.lower()))
-    else:
-        role = None
-    if role is None:  # "X, who witnessed the crash,"
-        for child in root.children:
-            if child.dep_ == "relcl":
-                role = lex.verbs.get(("doer", child.lemma_.lower()))
-                if role is not None:
-                    head = child
-                    break
-    if role is None:
-        return None
-    return role.sector, f"text: {doc[start:end].text!r} with {head.text!r}"
 
 
 def candidacy(doc: Doc, end: int) -> bool:

@@ -20,6 +20,7 @@ from dragoman.actors import cues, phrases, words
 from dragoman.actors.builtin import builtin_lexicon
 from dragoman.actors.collective import bare_groups, campaigns
 from dragoman.actors.focus import focus_country
+from dragoman.actors.story import story_cue
 from dragoman.actors.coref import FALLBACK, LEXICON, OFFICE, TEXT, Cluster, Mention, corefer
 from dragoman.actors.lexicon import LEGAL_FORMS, Entry, Lexicon, is_acronym, pick
 from dragoman.actors.normalize import is_garbled, key_tokens, name_key, slug, stable_id
@@ -349,10 +350,10 @@ class _Reader:
             self.mentions.append(Mention(m.start, m.start, "", "person", sector="OPP", strength=TEXT,
                                          why=[f"text: {doc[start:end + 2].text!r} (a candidate)"]))
         elif not cue.sector:
-            verb = cues.verb_cue(doc, start, end, lex)
-            if verb is not None:
-                self.mentions.append(Mention(m.start, m.start, "", "person", sector=verb[0], strength=FALLBACK,
-                                             why=[verb[1]]))
+            part = story_cue(doc, start, end, lex)
+            if part is not None:
+                self.mentions.append(Mention(m.start, m.start, "", "person", sector=part[0], strength=FALLBACK,
+                                             why=[part[1]]))
         self.cues[doc[end - 1].i] = cue
         if entry is not None:
             m.entry = entry
