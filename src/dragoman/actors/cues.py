@@ -22,6 +22,7 @@ from dragoman.actors.words import (POSSESSIVE, capitalised, country_ending, org_
 MODIFIERS = frozenset("""former then acting deputy first second senior top chief new outgoing incoming interim
     caretaker current late main largest leading powerful influential embattled ex""".split())
 _PERSON_NOUNS = frozenset({"man", "woman", "boy", "girl", "teenager", "teen", "native", "couple", "youth"})
+_FORMERLY = frozenset({"former", "formerly", "ex", "ex-", "onetime", "one-time", "previously", "once", "then"})
 PAST = frozenset({"former", "late", "ex", "then", "outgoing"})
 _LINKS = frozenset({"of", "for", "at", "from", "with"})
 _STOP = frozenset({",", ".", ";", ":", "(", ")", "\"", "“", "”", "—", "–"})
@@ -114,12 +115,24 @@ def predicate_cue(doc: Doc, start: int, end: int, lex: Lexicon) -> Cue:
                     if noun.i + 2 < len(doc) and doc[noun.i + 1].lower_ == "of" else None
                 cue.country = (place or (None, None))[1] or (after or (None, None))[1]
                 cue.why.append(f"text: {doc[verb.i:noun.i + 1].text!r} (the person's role)")
+                # "X served as mayor", "X was the deputy commander": a past role
+                cue.former = _past(verb)
                 return cue
     return cue
 
 
+def _past(verb) -> bool:
+    """A role held in the past: "X served as mayor", "X has been a governor" (not "... since 2019")."""
+    if verb.lemma_.lower() not in _HELD:
+        return False
+    perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+    since = any(c.dep_ == "prep" and c.lower_ == "since" for c in verb.children)
+    return (verb.tag_ == "VBD" or perfect) and not since
+
+
 _BECOME = frozenset({"be", "become", "swear", "elect", "appoint", "name", "nominate", "serve", "remain", "install",
                      "inaugurate", "re-elect", "reelect"})
+_HELD = frozenset({"be", "serve", "remain"})  # in the past tense, a role no longer held
 _LEADS = frozenset({"government", "administration", "regime", "cabinet", "junta"})
 
 
@@ -196,7 +209,7 @@ def left_cue(doc: Doc, start: int, lex: Lexicon) -> Cue:
         j -= 1
     if cue.org is None:
         org = org_ending(doc, j, lo, lex)
-        country = country_ending(doc, j, lo, lex, capitals=doc[j].text in POSSESSIVE)  # "Ohio's governor"
+        country = country_ending(doc, j, lo, lex, capitals=True)  # "Ohio's governor", "Ohio governor"
         if country is None and org is None:  # "Italian economic development minister"
             k = j
             while k > lo and j - k < 3 and doc[k - 1].is_lower and doc[k - 1].pos_ in ("NOUN", "ADJ"):
@@ -245,6 +258,8 @@ def right_cue(doc: Doc, end: int, lex: Lexicon) -> Cue:
     if end >= hi or doc[end].text != ",":
         return cue
     j = end + 1
+    if j < hi and doc[j].lower_ in ("such", "including", "like", "especially", "notably", "unlike", "as"):
+        return cue  # "X, such as governor Y,": an example of X, not X's role
     if j + 2 < hi and doc[j].like_num and doc[j + 1].text == "," and not doc[j + 2].like_num:
         j += 2  # "X, 39, a retired teacher,": past the age
     stop = j
@@ -292,6 +307,7 @@ def right_cue(doc: Doc, end: int, lex: Lexicon) -> Cue:
     if role is None and (org is None or not (org.sector or org.country)):
         return cue
     if role is not None:
+        cue.former = any(doc[k].lower_ in _FORMERLY for k in range(j, role[0]))
         cue.title, cue.sector = role_title(role[2], doc[role[0]:role[1]].text), role[2].sector or None
         if role[2].code:
             cue.why.append(f"{role[2].source}: {role[2].phrase} [{role[2].code}]")

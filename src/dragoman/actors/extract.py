@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from spacy.attrs import ORTH
 from spacy.tokens import Doc
 
-from dragoman.actors import cues, phrases, words
+from dragoman.actors import cues, phrases, standing, words
 from dragoman.actors.builtin import builtin_lexicon
 from dragoman.actors.collective import bare_groups, campaigns
 from dragoman.actors.focus import focus_country
@@ -255,6 +255,8 @@ class _Reader:
         self.countries: Counter[str] = Counter()
         self.cues: dict[int, cues.Cue] = {}  # last token of a person's name -> its cue
         self.taken = bytearray(len(doc))  # tokens inside a mention
+        self.named: Counter[str] = Counter()  # country words of the whole text
+        self.parties: Counter[str] | None = None  # parties the article names, read when first needed
 
     def mention(self, start: int, end: int, kind: str, **fields) -> Mention:
         doc = self.doc
@@ -349,6 +351,10 @@ class _Reader:
         if cues.candidacy(doc, end):
             self.mentions.append(Mention(m.start, m.start, "", "person", sector="OPP", strength=TEXT,
                                          why=[f"text: {doc[start:end + 2].text!r} (a candidate)"]))
+        elif (cue.former or not cue.sector) and (entry is None or not entry.dated or cue.former) and \
+                (party := self._standing(start, end, cue)) is not None:
+            self.mentions.append(Mention(m.start, m.start, "", "person", sector=party[0], strength=TEXT,
+                                         why=[party[1]]))
         elif not cue.sector:
             part = story_cue(doc, start, end, lex)
             if part is not None:
@@ -359,6 +365,13 @@ class _Reader:
             m.entry = entry
             m.key = "entry:" + name_key(entry.name)
             m.why.append(_entry_why(entry))
+
+    def _standing(self, start: int, end: int, cue: cues.Cue) -> tuple[str, str] | None:
+        """PTY or OPP for a person whose office the text gives as past, or who is a candidate."""
+        if self.parties is None:
+            self.parties = standing.article_parties(self.doc, self.lex)
+        return standing.standing(self.doc, start, end, self.lex, self.day, cue.country, self.named, self.parties,
+                                 cue.former)
 
     def _respectively(self, start: int, end: int) -> cues.Cue | None:
         """A name in "(his) Greek and Cypriot counterparts, A and B, respectively"."""
@@ -722,6 +735,7 @@ def extract_actors(doc: Doc, ctx: Context, lexicon: Lexicon | None = None) -> Ac
             c.label = "PERSON"  # a person's name the model tagged as an organisation
     person_words = {w for c in cands if c.label == "PERSON" for w in key_tokens(doc[c.start:c.end].text)}
     mentioned = _countries_named(doc, lex)
+    reader.named = mentioned
     people: set[int] = set()
     others: list[tuple[Candidate, tuple[Entry, ...]]] = []
     for c in cands:
