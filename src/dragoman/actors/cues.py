@@ -39,6 +39,7 @@ class Cue:
     org: Entry | None = None
     former: bool = False
     employer: str | None = None  # capitalised words before a title that name no known organisation
+    narrated: bool = False  # "then-governor X": the role at the time of a narrated event
     why: list[str] = field(default_factory=list)
     used: list[tuple[int, int]] = field(default_factory=list)  # token ranges the cue consumed
 
@@ -95,7 +96,10 @@ def predicate_cue(doc: Doc, start: int, end: int, lex: Lexicon) -> Cue:
         cue.why.append(f"text: {doc[start:end + 2].text!r} (heads it)")
         return cue
     verb = root.head if root.dep_ in ("nsubj", "nsubjpass") else None
-    if verb is None or verb.lemma_.lower() not in _BECOME:
+    if verb is None or verb.lemma_.lower() not in _BECOME:  # "X, who was a candidate ...,"
+        verb = next((c for c in root.children if c.dep_ == "relcl" and c.lemma_.lower() in _BECOME and
+                     any(g.dep_ in ("nsubj", "nsubjpass") and g.lower_ == "who" for g in c.children)), None)
+    if verb is None:
         return cue
     for child in verb.children:
         noun = None
@@ -202,8 +206,9 @@ def left_cue(doc: Doc, start: int, lex: Lexicon) -> Cue:
     if tail is not None:
         cue.country, cue.org = tail[1], tail[2]
     j = t0
-    while j > lo and doc[j - 1].lower_ in MODIFIERS:
+    while j > lo and doc[j - 1].lower_ in MODIFIERS | {"-"}:
         cue.former = cue.former or doc[j - 1].lower_ in PAST
+        cue.narrated = cue.narrated or doc[j - 1].lower_ == "then"
         j -= 1
     if j > lo and doc[j - 1].text in POSSESSIVE:
         j -= 1

@@ -348,11 +348,12 @@ class _Reader:
         if cue.former and (cue.sector or cue.title):  # weak: the role the person no longer holds
             self.mentions.append(Mention(m.start, m.start, "", "person", sector=cue.sector, title=cue.title,
                                          strength=FALLBACK, why=["text: former role"]))
+        running = bool(cue.title) and name_key(cue.title).split()[-1] in standing.CANDIDACY
         if cues.candidacy(doc, end):
             self.mentions.append(Mention(m.start, m.start, "", "person", sector="OPP", strength=TEXT,
                                          why=[f"text: {doc[start:end + 2].text!r} (a candidate)"]))
-        elif (cue.former or not cue.sector) and (entry is None or not entry.dated or cue.former) and \
-                (party := self._standing(start, end, cue)) is not None:
+        elif (cue.former or running) and not cue.narrated and (party := self._standing(start, end, cue)) is not None:
+            m.sector = None  # a candidate's party decides between PTY and OPP
             self.mentions.append(Mention(m.start, m.start, "", "person", sector=party[0], strength=TEXT,
                                          why=[party[1]]))
         elif not cue.sector:
@@ -370,8 +371,7 @@ class _Reader:
         """PTY or OPP for a person whose office the text gives as past, or who is a candidate."""
         if self.parties is None:
             self.parties = standing.article_parties(self.doc, self.lex)
-        return standing.standing(self.doc, start, end, self.lex, self.day, cue.country, self.named, self.parties,
-                                 cue.former)
+        return standing.standing(self.doc, start, end, self.lex, self.day, cue.country, self.named, self.parties)
 
     def _respectively(self, start: int, end: int) -> cues.Cue | None:
         """A name in "(his) Greek and Cypriot counterparts, A and B, respectively"."""

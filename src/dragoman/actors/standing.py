@@ -65,13 +65,11 @@ def _of_country(rows: tuple[Entry, ...], country: str | None, named: Counter[str
 
 
 def standing(doc: Doc, start: int, end: int, lex: Lexicon, day: dt.date | None, country: str | None,
-             named: Counter[str], article_parties: Counter[str] | None, former: bool) -> tuple[str, str] | None:
-    """(PTY|OPP, why) for a person whose office the text gives as past (``former``), else None."""
+             named: Counter[str], article_parties: Counter[str] | None) -> tuple[str, str] | None:
+    """(PTY|OPP, why) for a person whose office the text gives as past or who is a candidate, else None."""
     if day is None:
         return None
     lo, hi = sent_bounds(doc, start)
-    if not former:
-        return None
     running = any(doc[k].lemma_.lower() in CANDIDACY for k in range(lo, hi))
     parties = [(k, rows) for k, rows in parties_in(doc, lo, hi, lex) if not start <= k < end]
     names = {rows[0].name for _, rows in parties}
