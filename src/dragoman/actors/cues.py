@@ -40,6 +40,7 @@ class Cue:
     former: bool = False
     employer: str | None = None  # capitalised words before a title that name no known organisation
     narrated: bool = False  # "then-governor X": the role at the time of a narrated event
+    owner: str | None = None  # "X, one of President Y's aides": the person whose staff X is
     why: list[str] = field(default_factory=list)
     used: list[tuple[int, int]] = field(default_factory=list)  # token ranges the cue consumed
 
@@ -280,8 +281,19 @@ def right_cue(doc: Doc, end: int, lex: Lexicon) -> Cue:
     org: Entry | None = None
     k = j
     while k < stop:
+        if doc[k].ent_type_ == "PERSON" and role is not None and role[1] == k:
+            owner = k
+            while owner < stop and doc[owner].ent_type_ == "PERSON" and doc[owner].text not in POSSESSIVE:
+                owner += 1
+            if owner < stop and doc[owner].text in POSSESSIVE:  # "one of President Y's aides": Y's title
+                cue.owner, role, country = doc[k:owner].text, None, None
+                k = owner + 1
+                continue
+            return Cue()  # "X, Greek prime minister Y, ...": a list of titled names, not an appositive
         if role is None:
             hit = role_starting(doc, k, stop, lex.titles, lex.max_role_words)
+            if hit is None and doc[k].lower_.endswith("s") and lex.titles.get(doc[k].lower_[:-1]):
+                hit = (k + 1, lex.titles[doc[k].lower_[:-1]])  # "one of Y's aides"
             if hit is not None:
                 role = (k, hit[0], hit[1])
                 k = hit[0]

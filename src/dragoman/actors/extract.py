@@ -333,6 +333,8 @@ class _Reader:
             cue.used += right.used
         if not cue.found:
             cue = self._respectively(start, end) or self._listed_with(c) or cues.predicate_cue(doc, start, end, lex)
+        if cue.owner and not (cue.country and cue.sector):
+            self._owner(cue)
         if cue.title and not cue.country:
             self._inherit_country(cue)
         _mark(self.used, cue.used)
@@ -366,6 +368,18 @@ class _Reader:
             m.entry = entry
             m.key = "entry:" + name_key(entry.name)
             m.why.append(_entry_why(entry))
+
+    def _owner(self, cue: cues.Cue) -> None:
+        """ "X, one of President Y's aides": X serves Y's state, in Y's sector."""
+        owner = self.lex.entry(cue.owner or "", self.day)
+        if owner is None:
+            holders = {e.name: e for e in self.lex.holders_named((cue.owner or "").split()[-1], self.day)}
+            owner = next(iter(holders.values())) if len(holders) == 1 else None
+        if owner is None or owner.kind != "person":
+            return
+        cue.country = cue.country or owner.country
+        cue.sector = cue.sector or owner.sector
+        cue.why.append(f"text: works for {owner.name} ({owner.country} {owner.sector})")
 
     def _standing(self, start: int, end: int, cue: cues.Cue) -> tuple[str, str] | None:
         """PTY or OPP for a person whose office the text gives as past, or who is a candidate."""

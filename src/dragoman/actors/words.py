@@ -179,7 +179,13 @@ def describe_org(span: Span, lex: Lexicon) -> Entry:
                 country = hit[1]
                 break
     sector = head[0].sector if head else None
+    if sector in ("NGO", None) and head and any(t.lower_ in _SCHOLARLY for t in span):
+        sector = "EDU"  # "Institute for Economic Research", "Center for Systems Science and Engineering"
     return Entry(span.text, "organization", None if sector == "IGO" else country, sector, source="text")
+
+
+# Words that make an institute or centre a research body (EDU) rather than an advocacy group (NGO).
+_SCHOLARLY = frozenset("research science sciences studies study scientific academic economics engineering".split())
 
 
 def _ent_start(doc: Doc, end: int) -> int | None:
