@@ -233,15 +233,19 @@ def org_starting(doc: Doc, start: int, hi: int, lex: Lexicon) -> tuple[int, Entr
     first = start + 1 if doc[start].lower_ == "the" else start
     if first >= hi or not capitalised(doc[first]):
         return None
+    ent_end = None
+    if doc[first].ent_type_ == "ORG":
+        ent_end = first + 1
+        while ent_end < hi and doc[ent_end].ent_iob_ == "I":
+            ent_end += 1
     for n in range(min(lex.max_name_words, hi - first), 0, -1):
+        if ent_end is not None and first + n < ent_end:
+            break  # a known name inside a longer organisation's name ("Youth" in "Youth Forum Zimbabwe")
         entry = _known_org(doc, first, first + n, lex)
         if entry is not None:
             return first + n, entry
-    if doc[first].ent_type_ == "ORG":
-        end = first + 1
-        while end < hi and doc[end].ent_iob_ == "I":
-            end += 1
-        return end, describe_org(doc[first:end], lex)
+    if ent_end is not None:
+        return ent_end, describe_org(doc[first:ent_end], lex)
     end = first  # a capitalised run with an organisation head word the model did not tag
     while end < hi and end - first < 6 and capitalised(doc[end]) and doc[end].ent_type_ in ("", "GPE", "ORG"):
         end += 1
