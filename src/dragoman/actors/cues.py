@@ -20,7 +20,7 @@ from dragoman.actors.words import (POSSESSIVE, capitalised, country_ending, org_
                                    org_starting, role_ending, role_starting, sent_bounds)
 
 MODIFIERS = frozenset("""former then acting deputy first second senior top chief new outgoing incoming interim
-    caretaker current late main largest leading powerful influential embattled ex""".split())
+    caretaker current late main largest leading powerful influential embattled ex special personal""".split())
 _PERSON_NOUNS = frozenset({"man", "woman", "boy", "girl", "teenager", "teen", "native", "couple", "youth"})
 _FORMERLY = frozenset({"former", "formerly", "ex", "ex-", "onetime", "one-time", "previously", "once", "then"})
 PAST = frozenset({"former", "late", "ex", "then", "outgoing"})
@@ -126,6 +126,14 @@ def predicate_cue(doc: Doc, start: int, end: int, lex: Lexicon) -> Cue:
     return cue
 
 
+_ENVOYS = frozenset({"representative", "envoy", "ambassador", "emissary", "coordinator", "negotiator", "mediator",
+                     "commissioner"})
+
+
+def _envoy(role: Role) -> bool:
+    return role.phrase.split()[-1] in _ENVOYS
+
+
 def _past(verb) -> bool:
     """A role held in the past: "X served as mayor", "X has been a governor" (not "... since 2019")."""
     if verb.lemma_.lower() not in _HELD:
@@ -171,6 +179,11 @@ def left_cue(doc: Doc, start: int, lex: Lexicon) -> Cue:
             if found is not None:
                 title = found
                 tail = (hit[0], hit[1] if kind == "country" else None, hit[1] if kind == "org" else None)  # type: ignore[assignment]
+                if kind == "country" and doc[j - 1].lower_ in ("for", "to") and _envoy(found[1]):
+                    # "Special Representative for Iran X": an envoy to that state, of the one that sends them
+                    title = (found[0], Role(found[1].phrase, "GOV", found[1].kind, found[1].title, found[1].source))
+                    tail = (hit[0], None, None)
+                    cue.why.append(f"text: {doc[found[0]:i].text!r} (an envoy to {hit[1]}, not of it)")
                 if kind == "place" and doc[j - 1].lower_ not in ("from", "of"):
                     title, tail = None, None
                     continue
