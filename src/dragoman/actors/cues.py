@@ -279,6 +279,8 @@ def right_cue(doc: Doc, end: int, lex: Lexicon) -> Cue:
     j = end + 1
     if j < hi and doc[j].lower_ in ("such", "including", "like", "especially", "notably", "unlike", "as"):
         return cue  # "X, such as governor Y,": an example of X, not X's role
+    if j + 1 < hi and doc[j].lower_ in ("speaking", "talking") and doc[j + 1].lower_ in ("for", "on"):
+        return _speaking_for(doc, j, hi, lex)
     if j + 2 < hi and doc[j].like_num and doc[j + 1].text == "," and not doc[j + 2].like_num:
         j += 2  # "X, 39, a retired teacher,": past the age
     stop = j
@@ -292,6 +294,14 @@ def right_cue(doc: Doc, end: int, lex: Lexicon) -> Cue:
     role: tuple[int, int, Role] | None = None
     country: str | None = None
     org: Entry | None = None
+    if doc[j].lower_ == "of":  # "X, of the Wardak provincial council,": a member (whatever the model tagged)
+        for h in range(stop - 1, j, -1):
+            head = _lower_head(doc, h, j, lex)
+            if head is not None:
+                org = Entry(doc[head[0]:h + 1].text, "organization", None, head[1].sector, source="text")
+                country = next((c[1] for c in (place_starting(doc, x, head[0], lex) for x in range(j + 1, head[0]))
+                                if c is not None), None)
+                break
     k = j
     while k < stop:
         if doc[k].ent_type_ == "PERSON" and role is not None and role[1] == k:
@@ -329,10 +339,10 @@ def right_cue(doc: Doc, end: int, lex: Lexicon) -> Cue:
                 k = owner + 1  # "X, Y's mother,": a relation to another person, not a list
                 continue
             return cue  # another name: a list, not an appositive
-        if org is None and role is None and not capitalised(doc[k]) and lex.org_heads.get(doc[k].lower_) \
-                and lex.org_heads[doc[k].lower_].sector in ("NGO", "BUS", "MED", "EDU", "REL"):
-            kind = lex.org_heads[doc[k].lower_]  # "of Christian relief organization The Olive Branch"
-            org = Entry(doc[k].text, "organization", None, kind.sector, source="text")
+        head = _lower_head(doc, k, j, lex) if org is None and role is None else None
+        if head is not None and (head[1].sector in ("NGO", "BUS", "MED", "EDU", "REL") or doc[j].lower_ == "of"):
+            # "of Christian relief organization The Olive Branch"; "X, of the Wardak provincial council," (a member)
+            org = Entry(doc[head[0]:k + 1].text, "organization", None, head[1].sector, source="text")
         k += 1
     if role is None and (org is None or not (org.sector or org.country)):
         return cue
@@ -348,6 +358,35 @@ def right_cue(doc: Doc, end: int, lex: Lexicon) -> Cue:
     cue.why.append(f"text: appositive {doc[j:stop].text!r}")
     cue.used.append((j, stop))
     return cue
+
+
+def _speaking_for(doc: Doc, j: int, hi: int, lex: Lexicon) -> Cue:
+    """ "X, speaking for the country's Health Ministry,": a spokesperson of that organisation."""
+    cue = Cue()
+    k = j + 2
+    while k < hi and doc[k].text not in _STOP:
+        org = org_starting(doc, k, hi, lex)
+        if org is not None and org[1].sector:
+            role = lex.titles.get("spokesperson")
+            cue.org, cue.sector, cue.country = org[1], org_sector(role, org[1]), org[1].country
+            cue.title = role.title if role else "Spokesperson"
+            cue.why.append(f"text: {doc[j:org[0]].text!r} after the name")
+            cue.used.append((j, org[0]))
+            return cue
+        k += 1
+    return cue
+
+
+def _lower_head(doc: Doc, k: int, lo: int, lex: Lexicon) -> tuple[int, Role] | None:
+    """An organisation head word in lower case ending at token ``k`` ("provincial council", "organization")."""
+    if capitalised(doc[k]):
+        return None
+    if k - 1 >= lo and not capitalised(doc[k - 1]):
+        two = lex.org_heads.get(f"{doc[k - 1].lower_} {doc[k].lower_}")
+        if two is not None:
+            return k - 1, two
+    one = lex.org_heads.get(doc[k].lower_)
+    return (k, one) if one is not None else None
 
 
 def inner_title(doc: Doc, start: int, end: int, lex: Lexicon) -> tuple[int, Role | None, str]:
