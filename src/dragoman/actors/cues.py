@@ -269,7 +269,20 @@ def right_cue(doc: Doc, end: int, lex: Lexicon) -> Cue:
             cue.why.append(f"text: {doc[end:org[0]].text!r} after the name")
             cue.used.append((end, org[0]))
             return cue
-        place = place_starting(doc, end + 1 + (doc[end + 1].lower_ == "the"), hi, lex)
+        at = end + 1 + (doc[end + 1].lower_ == "the")
+        for h in range(at, min(hi, at + 5)):
+            if doc[h].text in _STOP:
+                break
+            head = _lower_head(doc, h, at, lex) if h + 1 >= hi or doc[h + 1].is_punct else None
+            if head is not None:  # "X of the Hajo assembly"
+                cue.org = Entry(doc[head[0]:h + 1].text, "organization", None, head[1].sector, source="text")
+                cue.sector = head[1].sector
+                place = place_starting(doc, at, head[0], lex) if head[0] > at else None
+                cue.country = place[1] if place else None
+                cue.why.append(f"text: {doc[end:h + 1].text!r} after the name")
+                cue.used.append((end, h + 1))
+                return cue
+        place = place_starting(doc, at, hi, lex)
         if place is not None and (place[0] >= hi or not capitalised(doc[place[0]])):
             cue.country = place[1]  # "Archbishop X of Gdansk", "Y from Toronto"
             cue.why.append(f"text: {doc[end:place[0]].text!r} after the name")

@@ -676,19 +676,21 @@ def _fill_from_lexicon(cluster: Cluster, lex: Lexicon, day: dt.date | None, ment
 def _employer_sectors(clusters: list[Cluster]) -> None:
     """A person whose cue named an organisation the text describes elsewhere takes its sector
     ("Vextel CEO X" when "Vextel ... is the largest broadcasting company": MED)."""
-    orgs: list[tuple[frozenset[str], str, str]] = []
+    orgs: list[tuple[frozenset[str], str, str, str | None]] = []
     for c in clusters:
         sector = c.field("sector")[0] if c.kind == "organization" else None
         if sector in cues.KEEP_ORG_SECTOR:
-            orgs.extend((frozenset(key_tokens(m.text)), sector, c.name) for m in c.mentions if m.text)
+            country = c.field("country")[0]
+            orgs.extend((frozenset(key_tokens(m.text)), sector, c.name, country) for m in c.mentions if m.text)
     if not orgs:
         return
     for c in clusters:
         for m in c.mentions:
             words = frozenset(key_tokens(m.org)) if m.org else None
-            found = {(sector, name) for w, sector, name in orgs if words and words <= w}
+            found = {(sector, name, country) for w, sector, name, country in orgs if words and words <= w}
             if len(found) == 1:
-                m.sector, name = found.pop()
+                m.sector, name, country = found.pop()
+                m.country = m.country or country or None  # "Mahan's director": the airline's country
                 m.why.append(f"text: works for {name} ({m.sector})")
 
 
