@@ -97,8 +97,9 @@ def test_the_headline_first_state_breaks_a_tie():
 
 # -- a past office, a candidacy and the party's standing on the date --------------------------------
 def _former_governor(published: str):
-    d = doc("Other/ADJ Republicans/PROPN/B-NORP praised/VERB* former/ADJ Ohio/PROPN/B-GPE governor/NOUN "
-            "Bill/PROPN/B-PERSON Rand/PROPN/I-PERSON ./PUNCT", deps={7: ("dobj", 2)})
+    d = doc("Republicans/PROPN/B-NORP such/ADJ as/ADP former/ADJ Ohio/PROPN/B-GPE governor/NOUN Bill/PROPN/B-PERSON "
+            "Rand/PROPN/I-PERSON praised/VERB* it/PRON ./PUNCT",
+            deps={0: ("nsubj", 8), 1: ("amod", 2), 2: ("prep", 0), 7: ("pobj", 2)})
     return by_name(actors(d, published=published), "Bill Rand")
 
 
@@ -122,9 +123,18 @@ def test_a_candidate_in_a_relative_clause():
 def test_formerly_in_an_appositive_and_the_party_the_article_names():
     d = doc("Two/NUM candidates/NOUN ,/PUNCT Tim/PROPN/B-PERSON Fisk/PROPN/I-PERSON ,/PUNCT formerly/ADV the/DET "
             "mayor/NOUN of/ADP Boston/PROPN/B-GPE ,/PUNCT quit/VERB* the/DET Democratic/PROPN/B-ORG Party/PROPN/I-ORG "
-            "race/NOUN ./PUNCT", lemmas={1: "candidate"})
+            "race/NOUN and/CCONJ the/DET Democratic/PROPN/B-ORG Party/PROPN/I-ORG thanked/VERB him/PRON ./PUNCT",
+            lemmas={1: "candidate"})
     a = by_name(actors(d, published="2020-03-05"), "Tim Fisk")
     assert (a.country, a.sector) == ("USA", "OPP")
+
+
+def test_a_party_named_in_the_sentence_but_tied_to_someone_else_says_nothing():
+    d = doc("Democrats/PROPN/B-NORP praised/VERB* Ann/PROPN/B-PERSON Lee/PROPN/I-PERSON and/CCONJ former/ADJ "
+            "governor/NOUN Bill/PROPN/B-PERSON Rand/PROPN/I-PERSON ./PUNCT",
+            deps={0: ("nsubj", 1), 3: ("dobj", 1), 8: ("conj", 3)})
+    a = by_name(actors(d, published="2020-06-01"), "Bill Rand")
+    assert a.sector not in ("PTY", "OPP")
 
 
 def test_a_then_role_of_a_narrated_event_keeps_its_sector():

@@ -71,17 +71,19 @@ def standing(doc: Doc, start: int, end: int, lex: Lexicon, day: dt.date | None, 
         return None
     lo, hi = sent_bounds(doc, start)
     running = any(doc[k].lemma_.lower() in CANDIDACY for k in range(lo, hi))
-    parties = [(k, rows) for k, rows in parties_in(doc, lo, hi, lex) if not start <= k < end]
+    parties = [(k, rows) for k, rows in parties_in(doc, lo, hi, lex)
+               if not start <= k < end and _linked(doc, start, end, k)]
     names = {rows[0].name for _, rows in parties}
     rows: tuple[Entry, ...] = ()
     why = ""
     if len(names) == 1:
         k, rows = parties[0]
-        why = f"text: {doc[k].text!r} in the sentence"
+        why = f"text: {doc[k].text!r} tied to the name"
     elif not names and running and article_parties:
+        total = sum(article_parties.values())
         best = [(name, n) for name, n in article_parties.most_common()
-                if _of_country(_party_entries(name, lex), country, named)][:2]
-        if len(best) == 1 or (best and best[0][1] > best[1][1]):
+                if name != UNKNOWN and _of_country(_party_entries(name, lex), country, named)][:1]
+        if best and best[0][1] >= 2 and 3 * best[0][1] >= 2 * total:
             rows = _party_entries(best[0][0], lex)
             why = f"text: a candidate, the article names {best[0][0]!r}"
     rows = _of_country(rows, country, named)
@@ -92,9 +94,47 @@ def standing(doc: Doc, start: int, end: int, lex: Lexicon, day: dt.date | None, 
     return entry.sector, f"{why}: {entry.name} {state} {entry.country} on the date"
 
 
+def _linked(doc: Doc, start: int, end: int, k: int) -> bool:
+    """The party word at ``k`` and the name doc[start:end] are one phrase: one lies under the other in the
+    parse with no other person's name on the way ("X, who was a candidate in the Democratic primaries",
+    "Republicans such as X", "X, among other Republicans"), not merely in one sentence."""
+    root, party = doc[end - 1], doc[k]
+    if _path(root, party, start, end) or _path(party, root, start, end):
+        return True
+    # "Other Republicans have urged ..., such as former governor X": an example of the party's members
+    verb = party.head if party.dep_ in ("nsubj", "nsubjpass") else None
+    return verb is not None and _path(root, verb, start, end, example=True)
+
+
+_EXAMPLE = frozenset({"including", "like", "among"})
+
+
+def _path(low, high, start: int, end: int, example: bool = False) -> bool:
+    """``high`` is an ancestor of ``low`` with no other person's name between (and, with ``example``,
+    through "such as", "including", "like" or "among")."""
+    tok, steps, through = low, 0, False
+    while tok.i != high.i:
+        if tok.head.i == tok.i or steps >= 12:
+            return False
+        tok, steps = tok.head, steps + 1
+        if tok.ent_type_ == "PERSON" and not start <= tok.i < end and tok.i != high.i:
+            return False
+        through = through or tok.lower_ in _EXAMPLE or (tok.lower_ == "as" and any(c.lower_ == "such" for c in tok.children))
+    return through or not example
+
+
+UNKNOWN = "?"  # a "... Party" the knowledge base does not know
+
+
 def article_parties(doc: Doc, lex: Lexicon) -> Counter[str]:
-    """How often the article names each party (by its canonical name)."""
+    """How often the article names each party (by its canonical name; UNKNOWN for others)."""
     counts: Counter[str] = Counter()
-    for _, rows in parties_in(doc, 0, len(doc), lex):
+    known = set()
+    for k, rows in parties_in(doc, 0, len(doc), lex):
         counts[rows[0].name] += 1
+        known.add(k)
+    for tok in doc:
+        if tok.lower_ == "party" and capitalised(tok) and tok.i > 0 and capitalised(doc[tok.i - 1]) \
+                and not any(j in known for j in range(max(0, tok.i - 4), tok.i + 1)):
+            counts[UNKNOWN] += 1
     return counts
