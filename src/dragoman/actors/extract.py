@@ -358,10 +358,14 @@ class _Reader:
             m.sector = None  # a candidate's party decides between PTY and OPP
             self.mentions.append(Mention(m.start, m.start, "", "person", sector=party[0], strength=TEXT,
                                          why=[party[1]]))
-        elif not cue.sector:
+        elif not cue.sector or cue.sector == "CVL":
             part = story_cue(doc, start, end, lex)
-            if part is not None:
+            if part is not None and not cue.sector:
                 self.mentions.append(Mention(m.start, m.start, "", "person", sector=part[0], strength=FALLBACK,
+                                             why=[part[1]]))
+            elif part is not None and part[0] == "CRM":  # "X, a tennis player, was arrested": a suspect now
+                m.sector = None
+                self.mentions.append(Mention(m.start, m.start, "", "person", sector="CRM", strength=TEXT,
                                              why=[part[1]]))
         self.cues[doc[end - 1].i] = cue
         if entry is not None:

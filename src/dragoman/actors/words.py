@@ -179,9 +179,30 @@ def describe_org(span: Span, lex: Lexicon) -> Entry:
                 country = hit[1]
                 break
     sector = head[0].sector if head else None
+    parent = _parent_org(span, lex)
+    if parent is not None:  # "Johns Hopkins Center for ...": a unit of a known organisation
+        country = country or parent.country
+        sector = sector if sector not in (None, "NGO") or parent.sector is None else parent.sector
     if sector in ("NGO", None) and head and any(t.lower_ in _SCHOLARLY for t in span):
         sector = "EDU"  # "Institute for Economic Research", "Center for Systems Science and Engineering"
     return Entry(span.text, "organization", None if sector == "IGO" else country, sector, source="text")
+
+
+def _parent_org(span: Span, lex: Lexicon) -> Entry | None:
+    """A known organisation whose name begins a longer one ("Harvard Kennedy School", "Johns Hopkins Center
+    for ..."); one-word names only from the written knowledge base, not the converted dictionaries."""
+    doc = span.doc
+    for n in range(min(lex.max_name_words, span.end - span.start - 1), 0, -1):
+        if not capitalised(doc[span.start + n - 1]):
+            continue
+        entry = _known_org(doc, span.start, span.start + n, lex)
+        if entry is not None and (n >= 2 or not entry.source.startswith("kb/")):
+            return entry
+        if doc[span.start + n].lower_ != "university":  # "Johns Hopkins" for Johns Hopkins University
+            found = [e for e in lex.entries(doc[span.start:span.start + n].text + " University") if e.kind == "organization"]
+            if len({e.country for e in found}) == 1:
+                return found[0]
+    return None
 
 
 # Words that make an institute or centre a research body (EDU) rather than an advocacy group (NGO).
