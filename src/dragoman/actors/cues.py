@@ -130,6 +130,24 @@ _ENVOYS = frozenset({"representative", "envoy", "ambassador", "emissary", "coord
                      "commissioner"})
 
 
+def _current_role(doc: Doc, k: int, lo: int, lex: Lexicon, cue: Cue) -> int:
+    """A present title coordinated before a former one ("<org> expert and former official X"): it decides
+    the sector; returns where the cue now starts."""
+    found = _title_ending(doc, k, lo, lex)
+    if found is None or (found[0] > lo and doc[found[0] - 1].lower_ in PAST):
+        return k + 1
+    t1, role = found
+    m = t1
+    while m > lo and t1 - m < 2 and doc[m - 1].is_lower and doc[m - 1].pos_ in ("NOUN", "ADJ", "PROPN"):
+        m -= 1  # "geostrategy"
+    org = org_ending(doc, m, lo, lex)
+    cue.former, cue.title = False, role_title(role, doc[t1:k].text)
+    cue.org = org[1] if org else None
+    cue.sector = org_sector(role, cue.org) or cue.sector
+    cue.country = cue.country or (cue.org.country if cue.org else None)
+    return org[0] if org else t1
+
+
 def _envoy(role: Role) -> bool:
     return role.phrase.split()[-1] in _ENVOYS
 
@@ -251,6 +269,8 @@ def left_cue(doc: Doc, start: int, lex: Lexicon) -> Cue:
             k -= 1
         if k < j and capitalised(doc[k]):
             cue.employer = doc[k:j].text
+    if cue.former and j - 1 > lo and doc[j - 1].lower_ == "and":
+        j = _current_role(doc, j - 1, lo, lex, cue)  # "University geostrategy expert and former official X"
     cue.why.append(f"text: {doc[j:start].text.rstrip(' ,')!r} before the name")
     if role.code:
         cue.why.append(f"{role.source}: {role.phrase} [{role.code}]")
@@ -299,7 +319,8 @@ def right_cue(doc: Doc, end: int, lex: Lexicon) -> Cue:
     stop = j
     while stop < min(hi, j + 14):
         tok = doc[stop]
-        if tok.text in _STOP or tok.pos_ in ("VERB", "AUX") or tok.lower_ in ("who", "which", "that", "said", "and"):
+        if tok.text in _STOP or tok.pos_ in ("VERB", "AUX") or tok.lower_ in ("who", "which", "that", "said") or \
+                (tok.lower_ == "and" and not doc[stop - 1].text.endswith("-")):  # "a photo- and videojournalist"
             break
         stop += 1
     if stop == j:
