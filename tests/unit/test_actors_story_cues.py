@@ -208,3 +208,32 @@ def test_spokeswoman_for_the_justice_department_is_executive():
             "of/ADP/I-ORG Justice/PROPN/I-ORG ,/PUNCT declined/VERB* ./PUNCT")
     a = by_name(actors(d), "Kim Kay")
     assert (a.country, a.sector) == ("USA", "GOV")
+
+
+def test_present_title_before_a_former_one_decides():
+    d = doc("Haifa/PROPN/B-ORG University/PROPN/I-ORG geostrategy/NOUN expert/NOUN and/CCONJ former/ADJ "
+            "Israeli/ADJ/B-NORP security/NOUN official/NOUN ,/PUNCT Avi/PROPN/B-PERSON Dan/PROPN/I-PERSON ,/PUNCT "
+            "said/VERB* ./PUNCT")
+    a = by_name(actors(d), "Avi Dan")
+    assert (a.country, a.sector) == ("ISR", "EDU")
+
+
+def test_suspended_hyphen_in_an_appositive():
+    d = doc("Nabil/PROPN/B-PERSON Saleh/PROPN/I-PERSON ,/PUNCT a/DET photo-/ADJ and/CCONJ videojournalist/NOUN "
+            "from/ADP Yemen/PROPN/B-GPE ,/PUNCT died/VERB* ./PUNCT")
+    a = by_name(actors(d), "Nabil Saleh")
+    assert (a.country, a.sector) == ("YEM", "MED")
+
+
+def test_unit_named_after_a_known_university():
+    d = doc("The/DET Johns/PROPN/B-ORG Hopkins/PROPN/I-ORG Center/PROPN/I-ORG for/ADP/I-ORG Systems/PROPN/I-ORG "
+            "Science/PROPN/I-ORG reported/VERB* cases/NOUN in/ADP India/PROPN/B-GPE ./PUNCT")
+    a = by_name(actors(d), "Johns Hopkins Center for Systems Science")
+    assert (a.country, a.sector) == ("USA", "EDU")
+
+
+def test_a_private_person_the_story_makes_a_suspect():
+    d = doc("Ivan/PROPN/B-PERSON Petrik/PROPN/I-PERSON ,/PUNCT a/DET Georgian/ADJ/B-NORP tennis/NOUN player/NOUN "
+            ",/PUNCT was/AUX arrested/VERB* ./PUNCT", deps={1: ("nsubjpass", 9)}, lemmas={9: "arrest"})
+    a = by_name(actors(d), "Ivan Petrik")
+    assert (a.country, a.sector) == ("GEO", "CRM")
