@@ -1,9 +1,10 @@
 """The actors stage: ``extract_actors(doc, ctx) -> ActorTable``.
 
 Order of evidence: the text first (titles, country words, appositives, organisation
-head words, country word + collective noun), the lexicon second (organisations,
-countries, office holders on the article's date, user dictionaries), and last the
-article's main country for an actor whose role is known but whose country is not.
+head words, country word + collective noun, a past office's party standing), the lexicon
+second (organisations, countries, office holders on the article's date, user dictionaries),
+then the person's part in the story (``story``), and last the article's focus country
+(``focus``) for an actor whose role is known but whose country is not.
 """
 
 from __future__ import annotations
