@@ -237,3 +237,23 @@ def test_a_private_person_the_story_makes_a_suspect():
             ",/PUNCT was/AUX arrested/VERB* ./PUNCT", deps={1: ("nsubjpass", 9)}, lemmas={9: "arrest"})
     a = by_name(actors(d), "Ivan Petrik")
     assert (a.country, a.sector) == ("GEO", "CRM")
+
+
+def test_first_level_subdivisions_are_places_of_one_country():
+    lex = builtin_lexicon()
+    assert lex.places.get("amasya") == "TUR" and lex.places.get("pomorskie") == "POL"
+    assert "gulf" not in lex.places and "central" not in lex.places  # words, not places
+    d = doc("Officials/NOUN in/ADP Amasya/PROPN/B-GPE and/CCONJ Tokat/PROPN/B-GPE met/VERB* Greek/ADJ/B-NORP "
+            "envoys/NOUN ./PUNCT")
+    assert focus_country(d, _ctx(d), lex, Counter({"GRC": 2}))[0] == "TUR"
+
+
+def test_subdivisions_converter_matches_the_shipped_file():
+    from importlib import resources
+
+    from dragoman.actors.subdivisions import subdivisions
+
+    shipped = resources.files("dragoman").joinpath("data/actors/subdivisions.tsv").read_text("utf-8")
+    rows = dict(line.split("\t") for line in shipped.splitlines() if line and not line.startswith("#"))
+    assert rows.get("POL", "").count("|") >= 10
+    assert {k: "|".join(sorted(v)) for k, v in subdivisions().items()} == rows
