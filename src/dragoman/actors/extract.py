@@ -1,9 +1,10 @@
 """The actors stage: ``extract_actors(doc, ctx) -> ActorTable``.
 
 Order of evidence: the text first (titles, country words, appositives, organisation
-head words, country word + collective noun), the lexicon second (organisations,
-countries, office holders on the article's date, user dictionaries), and last the
-article's main country for an actor whose role is known but whose country is not.
+head words, country word + collective noun, a past office's party standing), the lexicon
+second (organisations, countries, office holders on the article's date, user dictionaries),
+then the person's part in the story (``story``), and last the article's focus country
+(``focus``) for an actor whose role is known but whose country is not.
 """
 
 from __future__ import annotations
@@ -16,9 +17,11 @@ from dataclasses import dataclass
 from spacy.attrs import ORTH
 from spacy.tokens import Doc
 
-from dragoman.actors import cues, phrases, words
+from dragoman.actors import cues, phrases, standing, words
 from dragoman.actors.builtin import builtin_lexicon
 from dragoman.actors.collective import bare_groups, campaigns
+from dragoman.actors.focus import focus_country
+from dragoman.actors.story import story_cue
 from dragoman.actors.coref import FALLBACK, LEXICON, OFFICE, TEXT, Cluster, Mention, corefer
 from dragoman.actors.lexicon import LEGAL_FORMS, Entry, Lexicon, is_acronym, pick
 from dragoman.actors.normalize import is_garbled, key_tokens, name_key, slug, stable_id
@@ -253,6 +256,8 @@ class _Reader:
         self.countries: Counter[str] = Counter()
         self.cues: dict[int, cues.Cue] = {}  # last token of a person's name -> its cue
         self.taken = bytearray(len(doc))  # tokens inside a mention
+        self.named: Counter[str] = Counter()  # country words of the whole text
+        self.parties: Counter[str] | None = None  # parties the article names, read when first needed
 
     def mention(self, start: int, end: int, kind: str, **fields) -> Mention:
         doc = self.doc
@@ -329,6 +334,8 @@ class _Reader:
             cue.used += right.used
         if not cue.found:
             cue = self._respectively(start, end) or self._listed_with(c) or cues.predicate_cue(doc, start, end, lex)
+        if cue.owner and not (cue.country and cue.sector):
+            self._owner(cue)
         if cue.title and not cue.country:
             self._inherit_country(cue)
         _mark(self.used, cue.used)
@@ -344,19 +351,46 @@ class _Reader:
         if cue.former and (cue.sector or cue.title):  # weak: the role the person no longer holds
             self.mentions.append(Mention(m.start, m.start, "", "person", sector=cue.sector, title=cue.title,
                                          strength=FALLBACK, why=["text: former role"]))
+        running = bool(cue.title) and name_key(cue.title).split()[-1] in standing.CANDIDACY
         if cues.candidacy(doc, end):
             self.mentions.append(Mention(m.start, m.start, "", "person", sector="OPP", strength=TEXT,
                                          why=[f"text: {doc[start:end + 2].text!r} (a candidate)"]))
-        elif not cue.sector:
-            verb = cues.verb_cue(doc, start, end, lex)
-            if verb is not None:
-                self.mentions.append(Mention(m.start, m.start, "", "person", sector=verb[0], strength=FALLBACK,
-                                             why=[verb[1]]))
+        elif (cue.former or running) and not cue.narrated and (party := self._standing(start, end, cue)) is not None:
+            m.sector = None  # a candidate's party decides between PTY and OPP
+            self.mentions.append(Mention(m.start, m.start, "", "person", sector=party[0], strength=TEXT,
+                                         why=[party[1]]))
+        elif not cue.sector or cue.sector == "CVL":
+            part = story_cue(doc, start, end, lex)
+            if part is not None and not cue.sector:
+                self.mentions.append(Mention(m.start, m.start, "", "person", sector=part[0], strength=FALLBACK,
+                                             why=[part[1]]))
+            elif part is not None and part[0] == "CRM":  # "X, a tennis player, was arrested": a suspect now
+                m.sector = None
+                self.mentions.append(Mention(m.start, m.start, "", "person", sector="CRM", strength=TEXT,
+                                             why=[part[1]]))
         self.cues[doc[end - 1].i] = cue
         if entry is not None:
             m.entry = entry
             m.key = "entry:" + name_key(entry.name)
             m.why.append(_entry_why(entry))
+
+    def _owner(self, cue: cues.Cue) -> None:
+        """ "X, one of President Y's aides": X serves Y's state, in Y's sector."""
+        owner = self.lex.entry(cue.owner or "", self.day)
+        if owner is None:
+            holders = {e.name: e for e in self.lex.holders_named((cue.owner or "").split()[-1], self.day)}
+            owner = next(iter(holders.values())) if len(holders) == 1 else None
+        if owner is None or owner.kind != "person":
+            return
+        cue.country = cue.country or owner.country
+        cue.sector = cue.sector or owner.sector
+        cue.why.append(f"text: works for {owner.name} ({owner.country} {owner.sector})")
+
+    def _standing(self, start: int, end: int, cue: cues.Cue) -> tuple[str, str] | None:
+        """PTY or OPP for a person whose office the text gives as past, or who is a candidate."""
+        if self.parties is None:
+            self.parties = standing.article_parties(self.doc, self.lex)
+        return standing.standing(self.doc, start, end, self.lex, self.day, cue.country, self.named, self.parties)
 
     def _respectively(self, start: int, end: int) -> cues.Cue | None:
         """A name in "(his) Greek and Cypriot counterparts, A and B, respectively"."""
@@ -605,17 +639,6 @@ def _given_name_first(doc: Doc, c: Candidate, lex: Lexicon) -> bool:
     return not any(lex.country_of_word(t.text) or name_key(t.text) in lex.places for t in span)
 
 
-def _article_country(ctx: Context, lex: Lexicon, counts: Counter[str]) -> str | None:
-    if ctx.dateline:
-        key = name_key(ctx.dateline.split(",")[0])
-        code = lex.country_words.get(key) or lex.capitals.get(key)
-        if code:
-            return code
-    if counts:
-        return counts.most_common(1)[0][0]
-    return None
-
-
 def _fill_from_lexicon(cluster: Cluster, lex: Lexicon, day: dt.date | None, mentioned: Counter[str]) -> None:
     """Complete a person from the lexicon: an office held on the day (which beats a generic title in
     the text), else what the lexicon or knowledge base knows, else a former office."""
@@ -658,23 +681,25 @@ def _fill_from_lexicon(cluster: Cluster, lex: Lexicon, day: dt.date | None, ment
 def _employer_sectors(clusters: list[Cluster]) -> None:
     """A person whose cue named an organisation the text describes elsewhere takes its sector
     ("Vextel CEO X" when "Vextel ... is the largest broadcasting company": MED)."""
-    orgs: list[tuple[frozenset[str], str, str]] = []
+    orgs: list[tuple[frozenset[str], str, str, str | None]] = []
     for c in clusters:
         sector = c.field("sector")[0] if c.kind == "organization" else None
         if sector in cues.KEEP_ORG_SECTOR:
-            orgs.extend((frozenset(key_tokens(m.text)), sector, c.name) for m in c.mentions if m.text)
+            country = c.field("country")[0]
+            orgs.extend((frozenset(key_tokens(m.text)), sector, c.name, country) for m in c.mentions if m.text)
     if not orgs:
         return
     for c in clusters:
         for m in c.mentions:
             words = frozenset(key_tokens(m.org)) if m.org else None
-            found = {(sector, name) for w, sector, name in orgs if words and words <= w}
+            found = {(sector, name, country) for w, sector, name, country in orgs if words and words <= w}
             if len(found) == 1:
-                m.sector, name = found.pop()
+                m.sector, name, country = found.pop()
+                m.country = m.country or country or None  # "Mahan's director": the airline's country
                 m.why.append(f"text: works for {name} ({m.sector})")
 
 
-def _actor(cluster: Cluster, index: int, fallback: str | None, lex: Lexicon) -> Actor:
+def _actor(cluster: Cluster, index: int, fallback: str | None, lex: Lexicon, how: str = "") -> Actor:
     country, _ = cluster.field("country")
     sector, _ = cluster.field("sector")
     title, _ = cluster.field("title")
@@ -687,7 +712,7 @@ def _actor(cluster: Cluster, index: int, fallback: str | None, lex: Lexicon) -> 
         country = None
     elif country is None and fallback and cluster.kind in ("person", "organization", "office") and sector is not None:
         country = fallback
-        why.append(f"article: main country {fallback}")
+        why.append(f"article: main country {fallback} (last resort, a guess: {how or 'the article'})")
     if not why:
         why.append("none: no cue in the text and no knowledge of the name")
     kind = cluster.kind if cluster.kind in ("person", "organization", "state") else "person"
@@ -731,6 +756,7 @@ def extract_actors(doc: Doc, ctx: Context, lexicon: Lexicon | None = None) -> Ac
             c.label = "PERSON"  # a person's name the model tagged as an organisation
     person_words = {w for c in cands if c.label == "PERSON" for w in key_tokens(doc[c.start:c.end].text)}
     mentioned = _countries_named(doc, lex)
+    reader.named = mentioned
     people: set[int] = set()
     others: list[tuple[Candidate, tuple[Entry, ...]]] = []
     for c in cands:
@@ -748,7 +774,7 @@ def extract_actors(doc: Doc, ctx: Context, lexicon: Lexicon | None = None) -> Ac
     for c, entries in others:
         if not _span_used(reader.used, c.start, c.end):
             reader.other(c, entries)
-    fallback = _article_country(ctx, lex, reader.countries)
+    fallback, how = focus_country(doc, ctx, lex, mentioned)
     if fallback:  # "the police", "protesters": the article's own, unless the text says otherwise
         reader.mentions.extend(bare_groups(doc, lex, fallback, reader.taken, reader.used, reader.mentions))
     clusters = corefer(reader.mentions, lex, reader.day)
@@ -760,5 +786,5 @@ def extract_actors(doc: Doc, ctx: Context, lexicon: Lexicon | None = None) -> Ac
             _fill_from_lexicon(cluster, lex, reader.day, mentioned)
     # A state the text only names as a place ("a tournament in Portugal") does not act: no actor.
     clusters = [c for c in clusters if not (c.kind == "state" and all(m.located for m in c.mentions if m.end > m.start))]
-    actors = [_actor(c, i, fallback, lex) for i, c in enumerate(clusters, 1)]
+    actors = [_actor(c, i, fallback, lex, how) for i, c in enumerate(clusters, 1)]
     return ActorTable(actors + campaigns(doc, actors))

@@ -179,7 +179,34 @@ def describe_org(span: Span, lex: Lexicon) -> Entry:
                 country = hit[1]
                 break
     sector = head[0].sector if head else None
+    parent = _parent_org(span, lex)
+    if parent is not None:  # "Johns Hopkins Center for ...": a unit of a known organisation
+        country = country or parent.country
+        sector = sector if sector not in (None, "NGO") or parent.sector is None else parent.sector
+    if sector in ("NGO", None) and head and any(t.lower_ in _SCHOLARLY for t in span):
+        sector = "EDU"  # "Institute for Economic Research", "Center for Systems Science and Engineering"
     return Entry(span.text, "organization", None if sector == "IGO" else country, sector, source="text")
+
+
+def _parent_org(span: Span, lex: Lexicon) -> Entry | None:
+    """A known organisation whose name begins a longer one ("Harvard Kennedy School", "Johns Hopkins Center
+    for ..."); one-word names only from the written knowledge base, not the converted dictionaries."""
+    doc = span.doc
+    for n in range(min(lex.max_name_words, span.end - span.start - 1), 0, -1):
+        if not capitalised(doc[span.start + n - 1]):
+            continue
+        entry = _known_org(doc, span.start, span.start + n, lex)
+        if entry is not None and (n >= 2 or not entry.source.startswith("kb/")):
+            return entry
+        if doc[span.start + n].lower_ != "university":  # "Johns Hopkins" for Johns Hopkins University
+            found = [e for e in lex.entries(doc[span.start:span.start + n].text + " University") if e.kind == "organization"]
+            if len({e.country for e in found}) == 1:
+                return found[0]
+    return None
+
+
+# Words that make an institute or centre a research body (EDU) rather than an advocacy group (NGO).
+_SCHOLARLY = frozenset("research science sciences studies study scientific academic economics engineering".split())
 
 
 def _ent_start(doc: Doc, end: int) -> int | None:
@@ -227,15 +254,19 @@ def org_starting(doc: Doc, start: int, hi: int, lex: Lexicon) -> tuple[int, Entr
     first = start + 1 if doc[start].lower_ == "the" else start
     if first >= hi or not capitalised(doc[first]):
         return None
+    ent_end = None
+    if doc[first].ent_type_ == "ORG":
+        ent_end = first + 1
+        while ent_end < hi and doc[ent_end].ent_iob_ == "I":
+            ent_end += 1
     for n in range(min(lex.max_name_words, hi - first), 0, -1):
+        if ent_end is not None and first + n < ent_end:
+            break  # a known name inside a longer organisation's name ("Youth" in "Youth Forum Zimbabwe")
         entry = _known_org(doc, first, first + n, lex)
         if entry is not None:
             return first + n, entry
-    if doc[first].ent_type_ == "ORG":
-        end = first + 1
-        while end < hi and doc[end].ent_iob_ == "I":
-            end += 1
-        return end, describe_org(doc[first:end], lex)
+    if ent_end is not None:
+        return ent_end, describe_org(doc[first:ent_end], lex)
     end = first  # a capitalised run with an organisation head word the model did not tag
     while end < hi and end - first < 6 and capitalised(doc[end]) and doc[end].ent_type_ in ("", "GPE", "ORG"):
         end += 1
