@@ -246,14 +246,3 @@ def test_first_level_subdivisions_are_places_of_one_country():
     d = doc("Officials/NOUN in/ADP Amasya/PROPN/B-GPE and/CCONJ Tokat/PROPN/B-GPE met/VERB* Greek/ADJ/B-NORP "
             "envoys/NOUN ./PUNCT")
     assert focus_country(d, _ctx(d), lex, Counter({"GRC": 2}))[0] == "TUR"
-
-
-def test_subdivisions_converter_matches_the_shipped_file():
-    from importlib import resources
-
-    from dragoman.actors.subdivisions import subdivisions
-
-    shipped = resources.files("dragoman").joinpath("data/actors/subdivisions.tsv").read_text("utf-8")
-    rows = dict(line.split("\t") for line in shipped.splitlines() if line and not line.startswith("#"))
-    assert rows.get("POL", "").count("|") >= 10
-    assert {k: "|".join(sorted(v)) for k, v in subdivisions().items()} == rows

