@@ -117,6 +117,13 @@ def subject_of(verb: Token, lex: CueLexicon, ok: Callable[[Token], bool] = lambd
     return speaker
 
 
+def can_voice(tok: Token, lex: CueLexicon) -> bool:
+    """Someone who can hold an opinion: a speaker (:func:`_can_speak`) or a noun of people ("critics")."""
+    if not tok.text[:1].isalpha():
+        return False  # "n’t", "'s" parsed as a subject
+    return _can_speak(tok, lex) or tok.lemma_.lower() in lex.people
+
+
 def _can_speak(tok: Token, lex: CueLexicon) -> bool:
     """A name, a pronoun or a noun of people or organisations: someone who can say something."""
     if tok.ent_type_ in _NAME_ENTS or tok.pos_ in ("PROPN", "PRON"):

@@ -188,7 +188,7 @@ def _record(text: str, it: _Item, sp: Speaker | None, cue: str | None, addr: str
     if sp is None:
         return Quote(id="", text=text[it.start:it.end], start=it.start, end=it.end, kind=it.kind,
                      cue=cue, addressee=addr, confidence=0.3)
-    said = sp.text if sp.actor else (sp.name or sp.text)
+    said = (sp.text if sp.actor else (sp.name or sp.text)) or None  # None: a pronoun nobody was found for
     return Quote(id="", text=text[it.start:it.end], start=it.start, end=it.end, kind=it.kind,
                  speaker=sp.actor, speaker_text=said, cue=cue, addressee=addr,
                  confidence=round(sp.confidence * weight, 2))

@@ -12,6 +12,14 @@ Patterns, all read from the dependency parse:
 - ``X vowed to ...`` / ``X wants to ...`` / ``X urged Y to ...``: an intent verb's
   to-infinitive complement (``xcomp``), "to" included.
 - ``X pointed out that ...``: phrasal speech verbs take a clause like any other.
+- ``X denied the report`` / ``X backs the deal``: with no clause, an ``object`` verb's
+  noun-phrase object (a bare pronoun object reports nothing).
+- ``X called for a ceasefire`` / ``X warned of a crisis``: a ``prepositional`` verb's
+  object after its preposition, the preposition left out.
+- ``X urged Congress to act`` / ``X called on Iran to ...``: a ``request`` verb's addressee
+  and to-infinitive together.
+- ``A poll shows (that) ...``: an ``evidence`` verb reports only when its subject is a
+  document.
 
 A passive cue ("it is expected that", "was told that") names its speaker only
 through "by X"; without one it reports nothing.
@@ -25,7 +33,7 @@ from dataclasses import dataclass
 from spacy.attrs import LEMMA
 from spacy.tokens import Doc, Token
 
-from dragoman.quotes.cues import (addressee_of, agent_of, is_according, is_passive, is_phrasal, is_speech_verb,
+from dragoman.quotes.cues import (addressee_of, agent_of, can_voice, is_according, is_passive, is_phrasal, is_speech_verb,
                                   subject_of)
 from dragoman.quotes.layout import Layout
 from dragoman.quotes.lexicon import CueLexicon
@@ -104,6 +112,8 @@ def find_reported(doc: Doc, layout: Layout, lex: CueLexicon, skip: frozenset[int
             rep = None
         if rep is None and tok.lemma_.lower() in lex.characterise:
             rep = _verdict(doc, layout, lex, tok)
+        if rep is None and _is_verb(tok) and not is_according(tok, lex):
+            rep = _nominal(doc, layout, lex, tok)
         if rep is not None:
             out.append(rep)
     return out
@@ -184,6 +194,106 @@ def _verdict(doc: Doc, layout: Layout, lex: CueLexicon, verb: Token) -> Reported
             if bare or (c.dep_ == "prep" and c.lower_ in words and any(g.dep_ in ("pobj", "pcomp") for g in c.children)):
                 return _build(doc, layout, verb, _speaker(verb, lex, layout), obj.left_edge.i, c.right_edge.i, lex)
     return None
+
+
+def _is_verb(tok: Token) -> bool:
+    return tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB")
+
+
+def _nominal(doc: Doc, layout: Layout, lex: CueLexicon, verb: Token) -> Reported | None:
+    """Content that is no clause: a request, an evidence verb's finding, a noun-phrase object or a
+    prepositional object."""
+    speaker = _speaker(verb, lex, layout)
+    if speaker is None or speaker.lower_ in _RELATIVE or not can_voice(speaker, lex):
+        return None  # "the spot highlights ...", "political correctness causes ...": no one voices it
+    lemma = verb.lemma_.lower()
+    if lemma in lex.request:
+        rep = _request(doc, layout, lex, verb, lex.request[lemma])
+        if rep is not None:
+            return rep
+    if lemma in lex.evidence:
+        return _evidence(doc, layout, lex, verb)
+    if lemma in lex.objects:
+        rep = _object(doc, layout, lex, verb)
+        if rep is not None:
+            return rep
+    if lemma in lex.prepositional:
+        return _prepositional(doc, layout, lex, verb, lex.prepositional[lemma])
+    return None
+
+
+def _content_object(verb: Token) -> Token | None:
+    """The verb's direct object after it, unless a bare pronoun or a relative word."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+    if obj is None or obj.lower_ in _RELATIVE:
+        return None
+    if obj.pos_ == "PRON" and obj.left_edge.i == obj.right_edge.i == obj.i:
+        return None  # "denied it", "backed him": nothing to keep
+    return obj
+
+
+def _object(doc: Doc, layout: Layout, lex: CueLexicon, verb: Token) -> Reported | None:
+    """``X denied the report``: the object noun phrase, with a verdict after it ("as", "oprd")."""
+    if is_passive(verb):
+        return None
+    obj = _content_object(verb)
+    if obj is None:
+        return None
+    last = obj.right_edge.i
+    for c in verb.children:
+        if c.i > last and c.dep_ in ("oprd", "acomp") and c.left_edge.i == last + 1:
+            last = c.right_edge.i
+    return _build(doc, layout, verb, _speaker(verb, lex, layout), obj.left_edge.i, last, lex)
+
+
+def _prepositional(doc: Doc, layout: Layout, lex: CueLexicon, verb: Token, words: frozenset[str]) -> Reported | None:
+    """``X called for a ceasefire``: the object of the preposition, without it."""
+    if is_passive(verb):
+        return None
+    for prep in verb.children:
+        if prep.i > verb.i and prep.dep_ in ("prep", "prt") and prep.lower_ in words:
+            obj = next((g for g in prep.children if g.dep_ in ("pobj", "pcomp")), None)
+            if obj is None and prep.dep_ == "prt":
+                obj = _content_object(verb)  # "lashed out" parsed with a particle
+            if obj is None or obj.pos_ == "PRON" and obj.left_edge.i == obj.right_edge.i:
+                continue
+            return _build(doc, layout, verb, _speaker(verb, lex, layout), obj.left_edge.i, obj.right_edge.i, lex)
+    return None
+
+
+def _request(doc: Doc, layout: Layout, lex: CueLexicon, verb: Token, words: frozenset[str]) -> Reported | None:
+    """``X urged Congress to act`` / ``X called on Iran to free ...``: addressee and infinitive."""
+    if is_passive(verb):
+        return None
+    addressee = None
+    if "" in words:
+        addressee = next((c for c in verb.children if c.dep_ in ("dobj", "dative") and c.i > verb.i), None)
+    if addressee is None:
+        prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in words and c.i > verb.i), None)
+        addressee = next((g for g in prep.children if g.dep_ == "pobj"), None) if prep is not None else None
+    if addressee is None:
+        return None
+    def infinitive(t: Token) -> bool:
+        return t.dep_ in ("xcomp", "ccomp", "acl", "relcl") and t.i > addressee.i and any(
+            g.dep_ == "aux" and g.lower_ == "to" for g in t.children)
+    comp = next((c for c in list(verb.children) + list(addressee.children) if infinitive(c)), None)
+    if comp is None:
+        return None
+    return _build(doc, layout, verb, _speaker(verb, lex, layout), addressee.left_edge.i, comp.right_edge.i, lex)
+
+
+def _evidence(doc: Doc, layout: Layout, lex: CueLexicon, verb: Token) -> Reported | None:
+    """``A poll shows (that) ...``: a finding, only when a document is the subject."""
+    if is_passive(verb):
+        return None
+    subject = _speaker(verb, lex, layout)
+    if subject is None or subject.lemma_.lower() not in lex.documents:
+        return None
+    clauses = _content_clauses(verb)
+    if clauses:
+        first = min(c.left_edge.i for c in clauses)
+        return _build(doc, layout, verb, subject, first, max(c.right_edge.i for c in clauses), lex)
+    return _object(doc, layout, lex, verb)
 
 
 def _according(doc: Doc, layout: Layout, lex: CueLexicon, tok: Token) -> Reported | None:
