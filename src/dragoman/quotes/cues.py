@@ -121,7 +121,10 @@ def can_voice(tok: Token, lex: CueLexicon) -> bool:
     """Someone who can hold an opinion: a speaker (:func:`_can_speak`) or a noun of people ("critics")."""
     if not tok.text[:1].isalpha():
         return False  # "n’t", "'s" parsed as a subject
-    return _can_speak(tok, lex) or tok.lemma_.lower() in lex.people
+    lemma = tok.lemma_.lower()
+    if _can_speak(tok, lex) or lemma in lex.people:
+        return True
+    return lemma not in lex.not_people and lemma.endswith(lex.people_endings) and len(lemma) > 4
 
 
 def _can_speak(tok: Token, lex: CueLexicon) -> bool:
@@ -146,6 +149,10 @@ def _own_subject(verb: Token, lex: CueLexicon, ok: Callable[[Token], bool]) -> T
             break
         if v.dep_ not in _CLIMB and v.dep_ != "prep" or v.head is v:  # climbs "by saying" too
             break
+        if v.dep_ == "xcomp":  # object control: "forced Stumpf to admit", "dared him to say": the object speaks
+            controller = next((c for c in v.head.children if c.dep_ in ("dobj", "dative") and c.i < v.i and ok(c)), None)
+            if controller is not None:
+                return controller
         v = v.head
     for child in verb.rights:  # inverted: "said Blinken"
         if child.dep_ in _INVERTED and ok(child) and (child.ent_type_ in _NAME_ENTS or child.pos_ == "PROPN"):

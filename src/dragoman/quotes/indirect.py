@@ -111,9 +111,9 @@ def find_reported(doc: Doc, layout: Layout, lex: CueLexicon, skip: frozenset[int
         else:
             rep = None
         if rep is None and tok.lemma_.lower() in lex.characterise:
-            rep = _verdict(doc, layout, lex, tok)
+            rep = _own_content(_verdict(doc, layout, lex, tok))
         if rep is None and _is_verb(tok) and not is_according(tok, lex):
-            rep = _nominal(doc, layout, lex, tok)
+            rep = _own_content(_nominal(doc, layout, lex, tok))
         if rep is not None:
             out.append(rep)
     return out
@@ -127,7 +127,7 @@ def _build(doc: Doc, layout: Layout, verb: Token, speaker: Token | None, first: 
            lex: CueLexicon) -> Reported | None:
     if speaker is None or (speaker.lower_ in _ADDRESSED and layout.qid[speaker.i] == -1):
         return None  # "Do you think ...?": the reader or the interviewee is asked, nobody reports
-    if speaker.pos_ not in _SPEAKER_POS:
+    if speaker.pos_ not in _SPEAKER_POS or speaker.lower_ in _RELATIVE or not speaker.text[:1].isalpha():
         return None  # a particle or a verb the parse made the subject ("n't", "Keeps")
     first, last = _trim(doc, first, last)
     if last < first or layout.para[first] != layout.para[last]:
@@ -196,6 +196,13 @@ def _verdict(doc: Doc, layout: Layout, lex: CueLexicon, verb: Token) -> Reported
     return None
 
 
+def _own_content(rep: Reported | None) -> Reported | None:
+    """``calling Shelby's actions ...``: a speaker inside the object is a name the parse took from it."""
+    if rep is not None and rep.first <= rep.speaker.i <= rep.last:
+        return None
+    return rep
+
+
 def _is_verb(tok: Token) -> bool:
     return tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB")
 
@@ -204,8 +211,10 @@ def _nominal(doc: Doc, layout: Layout, lex: CueLexicon, verb: Token) -> Reported
     """Content that is no clause: a request, an evidence verb's finding, a noun-phrase object or a
     prepositional object."""
     speaker = _speaker(verb, lex, layout)
-    if speaker is None or speaker.lower_ in _RELATIVE or not can_voice(speaker, lex):
-        return None  # "the spot highlights ...", "political correctness causes ...": no one voices it
+    if speaker is None or not can_voice(speaker, lex):
+        return None  # "the spot highlights ...", "the dissolution of X reveals ...": no one voices it
+    if verb.dep_ == "acl" and verb.head.lemma_.lower() not in lex.documents:
+        return None  # "Russia's invasion ..., condemning ...": a participle the parse hung on a noun
     lemma = verb.lemma_.lower()
     if lemma in lex.request:
         rep = _request(doc, layout, lex, verb, lex.request[lemma])

@@ -38,6 +38,8 @@ class CueLexicon:  # noqa: PLR0902 - one field per table of the data file
     person_nouns: frozenset[str]
     group_nouns: frozenset[str]
     people: frozenset[str]  # nouns of people with no title: "critics", "voters", "experts"
+    people_endings: tuple[str, ...]  # endings of agent nouns: "-er" (developer), "-ist" (activist)
+    not_people: frozenset[str]  # nouns with such an ending that name no one: "cancer", "paper"
     documents: frozenset[str]
     voices: frozenset[str]
     naming: frozenset[str]
@@ -94,6 +96,8 @@ def parse_lexicon(data: dict) -> CueLexicon:
         person_nouns=_words(data["nominals"]["person"]),
         group_nouns=_words(data["nominals"]["group"]),
         people=_words(data["nominals"].get("people", [])),
+        people_endings=tuple(w.lower() for w in data["nominals"].get("people_endings", [])),
+        not_people=_words(data["nominals"].get("not_people", [])),
         documents=_words(data["nominals"]["documents"]),
         voices=_words(data["nominals"].get("voices", [])),
         naming=_words(data["nominals"]["naming"]),

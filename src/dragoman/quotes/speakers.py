@@ -409,4 +409,4 @@ def _kind_fits(pronoun_kind: str, actor_kind: str) -> bool:
         return actor_kind == "person"
     if pronoun_kind == "thing":
         return actor_kind in ("organization", "state")
-    return actor_kind in ("organization", "state", "group")
+    return actor_kind in ("organization", "group")  # "they" is seldom a country or a city
