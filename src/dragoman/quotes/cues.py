@@ -122,8 +122,10 @@ def can_voice(tok: Token, lex: CueLexicon) -> bool:
     if not tok.text[:1].isalpha():
         return False  # "n’t", "'s" parsed as a subject
     lemma = tok.lemma_.lower()
-    if _can_speak(tok, lex) or lemma in lex.people:
+    if _can_speak(tok, lex) or lemma in lex.people or tok.lower_ in lex.people:
         return True
+    if tok.text[0].isupper() and not tok.is_sent_start and tok.i > 0 and not tok.nbor(-1).is_space:
+        return True  # a capitalised word inside a sentence: a name the tagger missed ("Mijares")
     return lemma not in lex.not_people and lemma.endswith(lex.people_endings) and len(lemma) > 4
 
 

@@ -127,7 +127,7 @@ def _build(doc: Doc, layout: Layout, verb: Token, speaker: Token | None, first: 
            lex: CueLexicon) -> Reported | None:
     if speaker is None or (speaker.lower_ in _ADDRESSED and layout.qid[speaker.i] == -1):
         return None  # "Do you think ...?": the reader or the interviewee is asked, nobody reports
-    if speaker.pos_ not in _SPEAKER_POS or speaker.lower_ in _RELATIVE or not speaker.text[:1].isalpha():
+    if speaker.pos_ not in _SPEAKER_POS or speaker.lower_ in _RELATIVE or not can_voice(speaker, lex):
         return None  # a particle or a verb the parse made the subject ("n't", "Keeps")
     first, last = _trim(doc, first, last)
     if last < first or layout.para[first] != layout.para[last]:
@@ -215,6 +215,8 @@ def _nominal(doc: Doc, layout: Layout, lex: CueLexicon, verb: Token) -> Reported
         return None  # "the spot highlights ...", "the dissolution of X reveals ...": no one voices it
     if verb.dep_ == "acl" and verb.head.lemma_.lower() not in lex.documents:
         return None  # "Russia's invasion ..., condemning ...": a participle the parse hung on a noun
+    if verb.dep_ == "xcomp" and verb.tag_ == "VB":
+        return None  # "refused to endorse X", "was made to defend X": the deed of another verb, no report
     lemma = verb.lemma_.lower()
     if lemma in lex.request:
         rep = _request(doc, layout, lex, verb, lex.request[lemma])
