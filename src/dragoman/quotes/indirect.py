@@ -215,7 +215,7 @@ def _nominal(doc: Doc, layout: Layout, lex: CueLexicon, verb: Token) -> Reported
         return None  # "the spot highlights ...", "the dissolution of X reveals ...": no one voices it
     if verb.dep_ == "acl" and verb.head.lemma_.lower() not in lex.documents:
         return None  # "Russia's invasion ..., condemning ...": a participle the parse hung on a noun
-    if verb.dep_ == "xcomp" and verb.tag_ == "VB":
+    if verb.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return None  # "refused to endorse X", "was made to defend X": the deed of another verb, no report
     lemma = verb.lemma_.lower()
     if lemma in lex.request:
@@ -223,7 +223,9 @@ def _nominal(doc: Doc, layout: Layout, lex: CueLexicon, verb: Token) -> Reported
         if rep is not None:
             return rep
     if lemma in lex.evidence:
-        return _evidence(doc, layout, lex, verb)
+        rep = _evidence(doc, layout, lex, verb)
+        if rep is not None or lemma not in lex.objects:
+            return rep  # "the poll revealed ...", but "X revealed the plan" is an object report too
     if lemma in lex.objects:
         rep = _object(doc, layout, lex, verb)
         if rep is not None:
