@@ -44,6 +44,8 @@ _ADDRESSED = frozenset({"you"})
 _SPEAKER_POS = frozenset({"NOUN", "PROPN", "PRON"})
 _RELATIVE = frozenset({"what", "which", "that", "whom", "who"})
 _MIN_FREE_WORDS = 1  # words outside quotation marks for a clause to count as reported
+_MAX_LABEL = 4  # words of a "Name: claim" label
+_MIN_LABEL_CONTENT, _MAX_LABEL_CONTENT = 3, 30  # words of the claim after the label
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,7 +118,41 @@ def find_reported(doc: Doc, layout: Layout, lex: CueLexicon, skip: frozenset[int
             rep = _own_content(_nominal(doc, layout, lex, tok))
         if rep is not None:
             out.append(rep)
+    out += [r for r in _labelled(doc, layout, lex) if r.verb.i not in skip]
     return out
+
+
+def _labelled(doc: Doc, layout: Layout, lex: CueLexicon) -> list[Reported]:
+    """``Pence: Flowers Won't Be at Debate`` / ``Poll: Clinton Leads``: a line that opens with a name (or a
+    document) and a colon is that source's claim, the rest of the line its content."""
+    out: list[Reported] = []
+    n = len(doc)
+    for i in range(n):
+        if doc[i].is_space or (i > 0 and not (doc[i - 1].is_space and "\n" in doc[i - 1].text)):
+            continue  # not the first word of a paragraph
+        k = i
+        while k < n and k - i < _MAX_LABEL and _label_word(doc[k], lex):
+            k += 1
+        if not (i < k < n and doc[k].text == ":" and layout.qid[k] == -1 and layout.para[k] == layout.para[i]):
+            continue
+        last = k + 1
+        while last + 1 < n and layout.para[last + 1] == layout.para[i]:
+            last += 1
+        words = sum(1 for t in doc[k + 1:last + 1] if t.is_alpha)
+        if words < _MIN_LABEL_CONTENT or words > _MAX_LABEL_CONTENT:
+            continue
+        head = max(doc[i:k], key=lambda t: (t.ent_type_ != "", t.i))
+        rep = _build(doc, layout, doc[k], head, k + 1, last, lex)
+        if rep is not None:
+            out.append(rep)
+    return out
+
+
+def _label_word(t: Token, lex: CueLexicon) -> bool:
+    """A word of a source label: part of a name, or a document ("Poll")."""
+    if not t.text[:1].isupper():
+        return False
+    return t.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or t.lemma_.lower() in lex.documents
 
 
 def _outside(layout: Layout) -> Callable[[Token], bool]:
