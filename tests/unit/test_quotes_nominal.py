@@ -166,3 +166,31 @@ def test_every_evidence_cue_needs_a_document() -> None:
         got = reported(f"The/DET/det/1 poll/NOUN/nsubj/2 {verb}/VERB/ROOT/2/{verb} rising/VERB/amod/4/rise "
                        "costs/NOUN/dobj/2/cost ./PUNCT/punct/2", {})
         assert got == [("rising costs", "The poll")], verb
+
+
+def test_name_and_colon_line_is_the_names_claim() -> None:
+    # Okafor: Dam Plan Is Dead.
+    got = reported("Okafor/PROPN/ROOT/0//B-PERSON :/PUNCT/punct/0 Dam/PROPN/compound/3 Plan/PROPN/nsubj/4 "
+                   "Is/AUX/appos/0/be Dead/ADJ/acomp/4/dead ./PUNCT/punct/0")
+    assert got == [("Dam Plan Is Dead", "Ada Okafor")]
+
+
+def test_document_and_colon_line_is_the_documents_claim() -> None:
+    # Poll: Voters Abandon The Party.
+    got = reported("Poll/PROPN/ROOT/0/poll :/PUNCT/punct/0 Voters/NOUN/nsubj/3/voter Abandon/VERB/appos/0/abandon "
+                   "The/DET/det/5 Party/PROPN/dobj/3 ./PUNCT/punct/0", {})
+    assert got == [("Voters Abandon The Party", "Poll")]
+
+
+def test_a_label_that_is_no_name_makes_no_claim() -> None:
+    # Update: the road is open again.
+    assert reported("Update/NOUN/ROOT/0/update :/PUNCT/punct/0 the/DET/det/3 road/NOUN/nsubj/4 is/AUX/appos/0/be "
+                    "open/ADJ/acomp/4 again/ADV/advmod/4 ./PUNCT/punct/0", {}) == []
+
+
+def test_intent_cues_report_their_infinitive() -> None:
+    # Okafor declined to comment.  /  Okafor agreed to pay the fine.
+    assert reported("Okafor/PROPN/nsubj/1//B-PERSON declined/VERB/ROOT/1/decline to/PART/aux/3 "
+                    "comment/VERB/xcomp/1 ./PUNCT/punct/1") == [("to comment", "Ada Okafor")]
+    assert reported("Okafor/PROPN/nsubj/1//B-PERSON agreed/VERB/ROOT/1/agree to/PART/aux/3 pay/VERB/xcomp/1 "
+                    "the/DET/det/5 fine/NOUN/dobj/3 ./PUNCT/punct/1") == [("to pay the fine", "Ada Okafor")]
