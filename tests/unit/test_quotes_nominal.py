@@ -194,3 +194,11 @@ def test_intent_cues_report_their_infinitive() -> None:
                     "comment/VERB/xcomp/1 ./PUNCT/punct/1") == [("to comment", "Ada Okafor")]
     assert reported("Okafor/PROPN/nsubj/1//B-PERSON agreed/VERB/ROOT/1/agree to/PART/aux/3 pay/VERB/xcomp/1 "
                     "the/DET/det/5 fine/NOUN/dobj/3 ./PUNCT/punct/1") == [("to pay the fine", "Ada Okafor")]
+
+
+def test_a_poll_share_reports() -> None:
+    # Sixty percent said the plan failed.
+    got = reported("Sixty/NUM/nummod/1//B-PERCENT percent/NOUN/nsubj/2//I-PERCENT said/VERB/ROOT/2/say "
+                   "the/DET/det/4 plan/NOUN/nsubj/5 failed/VERB/ccomp/2/fail ./PUNCT/punct/2",
+                   {"Sixty percent": ("Sixty percent", "group")})
+    assert got == [("the plan failed", "Sixty percent")]
