@@ -164,7 +164,7 @@ def _build(doc: Doc, layout: Layout, verb: Token, speaker: Token | None, first: 
     if speaker is None or (speaker.lower_ in _ADDRESSED and layout.qid[speaker.i] == -1):
         return None  # "Do you think ...?": the reader or the interviewee is asked, nobody reports
     if speaker.pos_ not in _SPEAKER_POS or speaker.lower_ in _RELATIVE or not can_voice(speaker, lex):
-        return None  # a particle or a verb the parse made the subject ("n't", "Keeps")
+        return None  # a particle, a verb the parse made the subject ("n't", "Keeps"), a thing ("the spot")
     first, last = _trim(doc, first, last)
     if last < first or layout.para[first] != layout.para[last]:
         return None
@@ -246,9 +246,8 @@ def _is_verb(tok: Token) -> bool:
 def _nominal(doc: Doc, layout: Layout, lex: CueLexicon, verb: Token) -> Reported | None:
     """Content that is no clause: a request, an evidence verb's finding, a noun-phrase object or a
     prepositional object."""
-    speaker = _speaker(verb, lex, layout)
-    if speaker is None or not can_voice(speaker, lex):
-        return None  # "the spot highlights ...", "the dissolution of X reveals ...": no one voices it
+    if _speaker(verb, lex, layout) is None:
+        return None
     if verb.dep_ == "acl" and verb.head.lemma_.lower() not in lex.documents:
         return None  # "Russia's invasion ..., condemning ...": a participle the parse hung on a noun
     if verb.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
