@@ -202,3 +202,11 @@ def test_a_poll_share_reports() -> None:
                    "the/DET/det/4 plan/NOUN/nsubj/5 failed/VERB/ccomp/2/fail ./PUNCT/punct/2",
                    {"Sixty percent": ("Sixty percent", "group")})
     assert got == [("the plan failed", "Sixty percent")]
+
+
+def test_noun_phrase_report_split_off_a_reported_clause_is_dropped() -> None:
+    # Okafor noted that the council rejected the plan and mentioned a vote.
+    got = reported("Okafor/PROPN/nsubj/1//B-PERSON noted/VERB/ROOT/1/note that/SCONJ/mark/5 the/DET/det/4 "
+                   "council/NOUN/nsubj/5 rejected/VERB/ccomp/1/reject the/DET/det/7 plan/NOUN/dobj/5 "
+                   "and/CCONJ/cc/5 mentioned/VERB/conj/5/mention a/DET/det/11 vote/NOUN/dobj/9 ./PUNCT/punct/1")
+    assert got == [("the council rejected the plan and mentioned a vote", "Ada Okafor")]

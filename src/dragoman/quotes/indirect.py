@@ -96,6 +96,7 @@ def _content_clauses(verb: Token) -> list[Token]:
 def find_reported(doc: Doc, layout: Layout, lex: CueLexicon, skip: frozenset[int] = frozenset()) -> list[Reported]:
     """Every reported-speech span outside quotations; ``skip`` holds token ids to ignore."""
     out: list[Reported] = []
+    nominal: list[Reported] = []
     reporting = lex.reporting
     cues = set(positions(doc, lex.reporting_cues)) | set(positions(doc, lex.reporting_cues, LEMMA, fold=True))
     for i in sorted(cues):
@@ -116,8 +117,16 @@ def find_reported(doc: Doc, layout: Layout, lex: CueLexicon, skip: frozenset[int
             rep = _own_content(_verdict(doc, layout, lex, tok))
         if rep is None and _is_verb(tok) and not is_according(tok, lex):
             rep = _own_content(_nominal(doc, layout, lex, tok))
+            if rep is not None:
+                nominal.append(rep)
+                continue
         if rep is not None:
             out.append(rep)
+    # "He noted that the House did not ratify it, and mentioned ...": a noun-phrase report whose verb and
+    # speaker both lie inside another report's clause is a piece of that clause the parse split off
+    out += [r for r in nominal if not any(o.first <= r.verb.i <= o.last and o.first <= r.speaker.i <= o.last
+                                          for o in out)]
+    out.sort(key=lambda r: r.verb.i)
     out += [r for r in _labelled(doc, layout, lex) if r.verb.i not in skip]
     return out
 
