@@ -67,3 +67,8 @@ def test_two_apostrophes_as_double_marks() -> None:
 
 def test_empty_and_unpaired_marks() -> None:
     assert inner('"" and a stray ” mark') == []
+
+
+def test_markup_attributes_are_no_quotation() -> None:
+    text = '<post id="12" author="@someone">Scanner: the name was read out</post>. She said "we won" today.'
+    assert [text[q.start:q.end] for q in scan_quotes(text)] == ["we won"]

@@ -22,7 +22,7 @@ _SUBJ = frozenset({"nsubj", "nsubjpass"})
 _INVERTED = frozenset({"nsubj", "dobj", "attr", "npadvmod", "appos", "oprd", "dative"})
 _CLIMB = frozenset({"conj", "advcl", "xcomp", "pcomp"})
 _NAME_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
-_NEVER_SPEAKS = frozenset({"TIME", "DATE", "PERCENT", "MONEY", "QUANTITY"})
+_NEVER_SPEAKS = frozenset({"TIME", "DATE", "MONEY", "QUANTITY"})  # "63 percent said": poll shares speak
 _AFTER_OK_TAIL = frozenset(",?!—–-:;…")
 _AFTER_WINDOW = 12
 _BEFORE_WINDOW = 45
@@ -117,6 +117,18 @@ def subject_of(verb: Token, lex: CueLexicon, ok: Callable[[Token], bool] = lambd
     return speaker
 
 
+def can_voice(tok: Token, lex: CueLexicon) -> bool:
+    """Someone who can hold an opinion: a speaker (:func:`_can_speak`) or a noun of people ("critics")."""
+    if not tok.text[:1].isalpha():
+        return False  # "n’t", "'s" parsed as a subject
+    lemma = tok.lemma_.lower()
+    if _can_speak(tok, lex) or lemma in lex.people or tok.lower_ in lex.people:
+        return True
+    if tok.text[0].isupper() and not tok.is_sent_start and tok.i > 0 and not tok.nbor(-1).is_space:
+        return True  # a capitalised word inside a sentence: a name the tagger missed ("Mijares")
+    return lemma not in lex.not_people and lemma.endswith(lex.people_endings) and len(lemma) > 4
+
+
 def _can_speak(tok: Token, lex: CueLexicon) -> bool:
     """A name, a pronoun or a noun of people or organisations: someone who can say something."""
     if tok.ent_type_ in _NAME_ENTS or tok.pos_ in ("PROPN", "PRON"):
@@ -139,6 +151,10 @@ def _own_subject(verb: Token, lex: CueLexicon, ok: Callable[[Token], bool]) -> T
             break
         if v.dep_ not in _CLIMB and v.dep_ != "prep" or v.head is v:  # climbs "by saying" too
             break
+        if v.dep_ == "xcomp":  # object control: "forced Stumpf to admit", "dared him to say": the object speaks
+            controller = next((c for c in v.head.children if c.dep_ in ("dobj", "dative") and c.i < v.i and ok(c)), None)
+            if controller is not None:
+                return controller
         v = v.head
     for child in verb.rights:  # inverted: "said Blinken"
         if child.dep_ in _INVERTED and ok(child) and (child.ent_type_ in _NAME_ENTS or child.pos_ == "PROPN"):

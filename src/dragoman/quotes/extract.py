@@ -62,6 +62,7 @@ def extract_quotes(doc: Doc, ctx: Context, actors: ActorTable, *, lexicon: CueLe
     )
     items += [_reported_item(doc, layout, r) for r in find_reported(doc, layout, lex, headline_tokens)]
     _transcript_turns(text, layout, items)
+    items = [it for it in items if not _narrator(it, layout)]
     items.sort(key=lambda it: (it.start, it.kind != "direct"))
     quoted = [(q.open_at, q.close_at + 1 if q.closed else q.end) for q in marks if q.depth == 0]
     resolver = SpeakerResolver(doc, actors, lex, quoted)
@@ -91,6 +92,13 @@ def _transcript_turns(text: str, layout: Layout, items: list[_Item]) -> None:
                 it.cue = Cue(it.cue.verb, name, it.cue.addressee, it.cue.how)
             else:
                 it.speaker_tok = name
+
+
+def _narrator(it: _Item, layout: Layout) -> bool:
+    """Reported speech of the writer ("I believe ...", "we know ..." outside quotation marks): the
+    article's own voice, not a quotation of anyone."""
+    tok = it.speaker_tok
+    return it.how == "reported" and tok is not None and tok.lower_ in _SELF and layout.qid[tok.i] == -1
 
 
 def _direct_items(doc: Doc, ctx: Context, layout: Layout, finder: CueFinder, headlines: list) -> list[_Item]:
@@ -188,7 +196,7 @@ def _record(text: str, it: _Item, sp: Speaker | None, cue: str | None, addr: str
     if sp is None:
         return Quote(id="", text=text[it.start:it.end], start=it.start, end=it.end, kind=it.kind,
                      cue=cue, addressee=addr, confidence=0.3)
-    said = sp.text if sp.actor else (sp.name or sp.text)
+    said = (sp.text if sp.actor else (sp.name or sp.text)) or None  # None: a pronoun nobody was found for
     return Quote(id="", text=text[it.start:it.end], start=it.start, end=it.end, kind=it.kind,
                  speaker=sp.actor, speaker_text=said, cue=cue, addressee=addr,
                  confidence=round(sp.confidence * weight, 2))

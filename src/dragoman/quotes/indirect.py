@@ -12,6 +12,14 @@ Patterns, all read from the dependency parse:
 - ``X vowed to ...`` / ``X wants to ...`` / ``X urged Y to ...``: an intent verb's
   to-infinitive complement (``xcomp``), "to" included.
 - ``X pointed out that ...``: phrasal speech verbs take a clause like any other.
+- ``X denied the report`` / ``X backs the deal``: with no clause, an ``object`` verb's
+  noun-phrase object (a bare pronoun object reports nothing).
+- ``X called for a ceasefire`` / ``X warned of a crisis``: a ``prepositional`` verb's
+  object after its preposition, the preposition left out.
+- ``X urged Congress to act`` / ``X called on Iran to ...``: a ``request`` verb's addressee
+  and to-infinitive together.
+- ``A poll shows (that) ...``: an ``evidence`` verb reports only when its subject is a
+  document.
 
 A passive cue ("it is expected that", "was told that") names its speaker only
 through "by X"; without one it reports nothing.
@@ -25,7 +33,7 @@ from dataclasses import dataclass
 from spacy.attrs import LEMMA
 from spacy.tokens import Doc, Token
 
-from dragoman.quotes.cues import (addressee_of, agent_of, is_according, is_passive, is_phrasal, is_speech_verb,
+from dragoman.quotes.cues import (addressee_of, agent_of, can_voice, is_according, is_passive, is_phrasal, is_speech_verb,
                                   subject_of)
 from dragoman.quotes.layout import Layout
 from dragoman.quotes.lexicon import CueLexicon
@@ -36,6 +44,8 @@ _ADDRESSED = frozenset({"you"})
 _SPEAKER_POS = frozenset({"NOUN", "PROPN", "PRON"})
 _RELATIVE = frozenset({"what", "which", "that", "whom", "who"})
 _MIN_FREE_WORDS = 1  # words outside quotation marks for a clause to count as reported
+_MAX_LABEL = 4  # words of a "Name: claim" label
+_MIN_LABEL_CONTENT, _MAX_LABEL_CONTENT = 3, 30  # words of the claim after the label
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,6 +96,7 @@ def _content_clauses(verb: Token) -> list[Token]:
 def find_reported(doc: Doc, layout: Layout, lex: CueLexicon, skip: frozenset[int] = frozenset()) -> list[Reported]:
     """Every reported-speech span outside quotations; ``skip`` holds token ids to ignore."""
     out: list[Reported] = []
+    nominal: list[Reported] = []
     reporting = lex.reporting
     cues = set(positions(doc, lex.reporting_cues)) | set(positions(doc, lex.reporting_cues, LEMMA, fold=True))
     for i in sorted(cues):
@@ -103,10 +114,54 @@ def find_reported(doc: Doc, layout: Layout, lex: CueLexicon, skip: frozenset[int
         else:
             rep = None
         if rep is None and tok.lemma_.lower() in lex.characterise:
-            rep = _verdict(doc, layout, lex, tok)
+            rep = _own_content(_verdict(doc, layout, lex, tok))
+        if rep is None and _is_verb(tok) and not is_according(tok, lex):
+            rep = _own_content(_nominal(doc, layout, lex, tok))
+            if rep is not None:
+                nominal.append(rep)
+                continue
+        if rep is not None:
+            out.append(rep)
+    # "He noted that the House did not ratify it, and mentioned ...": a noun-phrase report whose verb and
+    # speaker both lie inside another report's clause is a piece of that clause the parse split off
+    out += [r for r in nominal if not any(o.first <= r.verb.i <= o.last and o.first <= r.speaker.i <= o.last
+                                          for o in out)]
+    out.sort(key=lambda r: r.verb.i)
+    out += [r for r in _labelled(doc, layout, lex) if r.verb.i not in skip]
+    return out
+
+
+def _labelled(doc: Doc, layout: Layout, lex: CueLexicon) -> list[Reported]:
+    """``Pence: Flowers Won't Be at Debate`` / ``Poll: Clinton Leads``: a line that opens with a name (or a
+    document) and a colon is that source's claim, the rest of the line its content."""
+    out: list[Reported] = []
+    n = len(doc)
+    for i in range(n):
+        if doc[i].is_space or (i > 0 and not (doc[i - 1].is_space and "\n" in doc[i - 1].text)):
+            continue  # not the first word of a paragraph
+        k = i
+        while k < n and k - i < _MAX_LABEL and _label_word(doc[k], lex):
+            k += 1
+        if not (i < k < n and doc[k].text == ":" and layout.qid[k] == -1 and layout.para[k] == layout.para[i]):
+            continue
+        last = k + 1
+        while last + 1 < n and layout.para[last + 1] == layout.para[i]:
+            last += 1
+        words = sum(1 for t in doc[k + 1:last + 1] if t.is_alpha)
+        if words < _MIN_LABEL_CONTENT or words > _MAX_LABEL_CONTENT:
+            continue
+        head = max(doc[i:k], key=lambda t: (t.ent_type_ != "", t.i))
+        rep = _build(doc, layout, doc[k], head, k + 1, last, lex)
         if rep is not None:
             out.append(rep)
     return out
+
+
+def _label_word(t: Token, lex: CueLexicon) -> bool:
+    """A word of a source label: part of a name, or a document ("Poll")."""
+    if not t.text[:1].isupper():
+        return False
+    return t.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or t.lemma_.lower() in lex.documents
 
 
 def _outside(layout: Layout) -> Callable[[Token], bool]:
@@ -117,8 +172,8 @@ def _build(doc: Doc, layout: Layout, verb: Token, speaker: Token | None, first: 
            lex: CueLexicon) -> Reported | None:
     if speaker is None or (speaker.lower_ in _ADDRESSED and layout.qid[speaker.i] == -1):
         return None  # "Do you think ...?": the reader or the interviewee is asked, nobody reports
-    if speaker.pos_ not in _SPEAKER_POS:
-        return None  # a particle or a verb the parse made the subject ("n't", "Keeps")
+    if speaker.pos_ not in _SPEAKER_POS or speaker.lower_ in _RELATIVE or not can_voice(speaker, lex):
+        return None  # a particle, a verb the parse made the subject ("n't", "Keeps"), a thing ("the spot")
     first, last = _trim(doc, first, last)
     if last < first or layout.para[first] != layout.para[last]:
         return None
@@ -184,6 +239,118 @@ def _verdict(doc: Doc, layout: Layout, lex: CueLexicon, verb: Token) -> Reported
             if bare or (c.dep_ == "prep" and c.lower_ in words and any(g.dep_ in ("pobj", "pcomp") for g in c.children)):
                 return _build(doc, layout, verb, _speaker(verb, lex, layout), obj.left_edge.i, c.right_edge.i, lex)
     return None
+
+
+def _own_content(rep: Reported | None) -> Reported | None:
+    """``calling Shelby's actions ...``: a speaker inside the object is a name the parse took from it."""
+    if rep is not None and rep.first <= rep.speaker.i <= rep.last:
+        return None
+    return rep
+
+
+def _is_verb(tok: Token) -> bool:
+    return tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB")
+
+
+def _nominal(doc: Doc, layout: Layout, lex: CueLexicon, verb: Token) -> Reported | None:
+    """Content that is no clause: a request, an evidence verb's finding, a noun-phrase object or a
+    prepositional object."""
+    if _speaker(verb, lex, layout) is None:
+        return None
+    if verb.dep_ == "acl" and verb.head.lemma_.lower() not in lex.documents:
+        return None  # "Russia's invasion ..., condemning ...": a participle the parse hung on a noun
+    if verb.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None  # "refused to endorse X", "was made to defend X": the deed of another verb, no report
+    lemma = verb.lemma_.lower()
+    if lemma in lex.request:
+        rep = _request(doc, layout, lex, verb, lex.request[lemma])
+        if rep is not None:
+            return rep
+    if lemma in lex.evidence:
+        rep = _evidence(doc, layout, lex, verb)
+        if rep is not None or lemma not in lex.objects:
+            return rep  # "the poll revealed ...", but "X revealed the plan" is an object report too
+    if lemma in lex.objects:
+        rep = _object(doc, layout, lex, verb)
+        if rep is not None:
+            return rep
+    if lemma in lex.prepositional:
+        return _prepositional(doc, layout, lex, verb, lex.prepositional[lemma])
+    return None
+
+
+def _content_object(verb: Token) -> Token | None:
+    """The verb's direct object after it, unless a bare pronoun or a relative word."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+    if obj is None or obj.lower_ in _RELATIVE:
+        return None
+    if obj.pos_ == "PRON" and obj.left_edge.i == obj.right_edge.i == obj.i:
+        return None  # "denied it", "backed him": nothing to keep
+    return obj
+
+
+def _object(doc: Doc, layout: Layout, lex: CueLexicon, verb: Token) -> Reported | None:
+    """``X denied the report``: the object noun phrase, with a verdict after it ("as", "oprd")."""
+    if is_passive(verb):
+        return None
+    obj = _content_object(verb)
+    if obj is None:
+        return None
+    last = obj.right_edge.i
+    for c in verb.children:
+        if c.i > last and c.dep_ in ("oprd", "acomp") and c.left_edge.i == last + 1:
+            last = c.right_edge.i
+    return _build(doc, layout, verb, _speaker(verb, lex, layout), obj.left_edge.i, last, lex)
+
+
+def _prepositional(doc: Doc, layout: Layout, lex: CueLexicon, verb: Token, words: frozenset[str]) -> Reported | None:
+    """``X called for a ceasefire``: the object of the preposition, without it."""
+    if is_passive(verb):
+        return None
+    for prep in verb.children:
+        if prep.i > verb.i and prep.dep_ in ("prep", "prt") and prep.lower_ in words:
+            obj = next((g for g in prep.children if g.dep_ in ("pobj", "pcomp")), None)
+            if obj is None and prep.dep_ == "prt":
+                obj = _content_object(verb)  # "lashed out" parsed with a particle
+            if obj is None or obj.pos_ == "PRON" and obj.left_edge.i == obj.right_edge.i:
+                continue
+            return _build(doc, layout, verb, _speaker(verb, lex, layout), obj.left_edge.i, obj.right_edge.i, lex)
+    return None
+
+
+def _request(doc: Doc, layout: Layout, lex: CueLexicon, verb: Token, words: frozenset[str]) -> Reported | None:
+    """``X urged Congress to act`` / ``X called on Iran to free ...``: addressee and infinitive."""
+    if is_passive(verb):
+        return None
+    addressee = None
+    if "" in words:
+        addressee = next((c for c in verb.children if c.dep_ in ("dobj", "dative") and c.i > verb.i), None)
+    if addressee is None:
+        prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in words and c.i > verb.i), None)
+        addressee = next((g for g in prep.children if g.dep_ == "pobj"), None) if prep is not None else None
+    if addressee is None:
+        return None
+    def infinitive(t: Token) -> bool:
+        return t.dep_ in ("xcomp", "ccomp", "acl", "relcl") and t.i > addressee.i and any(
+            g.dep_ == "aux" and g.lower_ == "to" for g in t.children)
+    comp = next((c for c in list(verb.children) + list(addressee.children) if infinitive(c)), None)
+    if comp is None:
+        return None
+    return _build(doc, layout, verb, _speaker(verb, lex, layout), addressee.left_edge.i, comp.right_edge.i, lex)
+
+
+def _evidence(doc: Doc, layout: Layout, lex: CueLexicon, verb: Token) -> Reported | None:
+    """``A poll shows (that) ...``: a finding, only when a document is the subject."""
+    if is_passive(verb):
+        return None
+    subject = _speaker(verb, lex, layout)
+    if subject is None or subject.lemma_.lower() not in lex.documents:
+        return None
+    clauses = _content_clauses(verb)
+    if clauses:
+        first = min(c.left_edge.i for c in clauses)
+        return _build(doc, layout, verb, subject, first, max(c.right_edge.i for c in clauses), lex)
+    return _object(doc, layout, lex, verb)
 
 
 def _according(doc: Doc, layout: Layout, lex: CueLexicon, tok: Token) -> Reported | None:

@@ -26,6 +26,10 @@ class CueLexicon:  # noqa: PLR0902 - one field per table of the data file
     intent: frozenset[str]
     phrasal: frozenset[tuple[str, str]]  # (lemma, particle): "point out"
     characterise: dict[str, frozenset[str]]  # lemma -> words opening the verdict ("" none): "as", "of"
+    objects: frozenset[str]  # verbs whose noun-phrase object is the content: "denied the report"
+    prepositional: dict[str, frozenset[str]]  # lemma -> prepositions opening the content: "call" -> "for"
+    request: dict[str, frozenset[str]]  # lemma -> words before the addressee ("" none): "urge", "call" -> "on"
+    evidence: frozenset[str]  # verbs that report only with a document subject: "a poll shows ..."
     addressee: frozenset[str]
     according: dict[str, str]  # first word -> second word ("according" -> "to")
     meeting: frozenset[str]
@@ -33,6 +37,9 @@ class CueLexicon:  # noqa: PLR0902 - one field per table of the data file
     pronouns: dict[str, Pronoun]
     person_nouns: frozenset[str]
     group_nouns: frozenset[str]
+    people: frozenset[str]  # nouns of people with no title: "critics", "voters", "experts"
+    people_endings: tuple[str, ...]  # endings of agent nouns: "-er" (developer), "-ist" (activist)
+    not_people: frozenset[str]  # nouns with such an ending that name no one: "cancer", "paper"
     documents: frozenset[str]
     voices: frozenset[str]
     naming: frozenset[str]
@@ -47,7 +54,8 @@ class CueLexicon:  # noqa: PLR0902 - one field per table of the data file
     @property
     def reporting_cues(self) -> frozenset[str]:
         """Words that can open reported speech: reporting, intent and phrasal verbs and "according"."""
-        extra = (self.intent | frozenset(self.according) | frozenset(v for v, _ in self.phrasal) | frozenset(self.characterise))
+        extra = (self.intent | frozenset(self.according) | frozenset(v for v, _ in self.phrasal) | frozenset(self.characterise)
+                 | self.objects | frozenset(self.prepositional) | frozenset(self.request) | self.evidence)
         return _union(self.reporting, extra)
 
 
@@ -76,6 +84,10 @@ def parse_lexicon(data: dict) -> CueLexicon:
         intent=_words(verbs.get("intent", [])),
         phrasal=frozenset((a.lower(), b.lower()) for a, b in verbs.get("phrasal", [])),
         characterise=_pairs(verbs.get("characterise", [])),
+        objects=_words(verbs.get("object", [])),
+        prepositional=_pairs(verbs.get("prepositional", [])),
+        request=_pairs(verbs.get("request", [])),
+        evidence=_words(verbs.get("evidence", [])),
         addressee=_words(verbs["addressee"]),
         according={a.lower(): b.lower() for a, b in phrases["according"]},
         meeting=_words(phrases["meeting"]),
@@ -83,6 +95,9 @@ def parse_lexicon(data: dict) -> CueLexicon:
         pronouns={k.lower(): Pronoun(v["kind"], v.get("gender")) for k, v in data["pronouns"].items()},
         person_nouns=_words(data["nominals"]["person"]),
         group_nouns=_words(data["nominals"]["group"]),
+        people=_words(data["nominals"].get("people", [])),
+        people_endings=tuple(w.lower() for w in data["nominals"].get("people_endings", [])),
+        not_people=_words(data["nominals"].get("not_people", [])),
         documents=_words(data["nominals"]["documents"]),
         voices=_words(data["nominals"].get("voices", [])),
         naming=_words(data["nominals"]["naming"]),

@@ -18,6 +18,8 @@ _DOUBLE_CLOSE_ONLY = frozenset("”»")
 _STRAIGHT = frozenset({'"', "''"})
 _SINGLE_OPEN = frozenset("‘‚'")
 _SINGLE_CLOSE = frozenset("’'‘")
+_TAG_RE = re.compile(r"<[A-Za-z][\w-]*(?:\s+[\w:-]+=(?:\"[^\"<>\n]*\"|'[^'<>\n]*'))+\s*/?>")
+_TAG_QUOTES_RE = re.compile(r"[\"']")
 _MARK_RE = re.compile(r"``|''|[\"“”„«»‘’‚']")
 _PARA_RE = re.compile(r"[^\n]+")
 _OPEN_BEFORE = frozenset(" \t([{—–-/:;“„«\"")
@@ -73,8 +75,14 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def _mask_markup(text: str) -> str:
+    """``<tweet author="@x">``: the quotation marks of a markup tag's attributes blanked (same length)."""
+    return _TAG_RE.sub(lambda m: _TAG_QUOTES_RE.sub(" ", m.group()), text)
+
+
 def scan_quotes(text: str) -> list[QuoteMark]:
-    """All quotations in ``text``, in order of their opening mark."""
+    """All quotations in ``text``, in order of their opening mark (none inside a markup tag)."""
+    text = _mask_markup(text)
     found: list[QuoteMark] = []
     group = 0
     carry: int | None = None  # group id of a quotation left open by the previous paragraph

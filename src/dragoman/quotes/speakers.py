@@ -41,6 +41,10 @@ class Speaker:
     plural: bool = False  # a description of several ("officials"): no "he" or "she" continues it
 
 
+# a pronoun with no antecedent in view: no speaker, and no pronoun passed off as a name
+_UNKNOWN = Speaker(None, "", None, 0.3)
+
+
 @dataclass(frozen=True, slots=True)
 class _Mention:
     start: int
@@ -271,7 +275,7 @@ class SpeakerResolver:
     def _pronoun(self, tok: Token, content: tuple[int, int]) -> Speaker:
         p = self.lex.pronouns[tok.lower_]
         if p.kind == "self":
-            return Speaker(None, tok.text, None, 0.3)
+            return _UNKNOWN  # the writer or an interviewee: never "I" as a name
         sent = self._sent_of(tok.idx)
         best, best_score = None, float("-inf")
         last_key = self.last.key if self.last is not None else None
@@ -294,10 +298,13 @@ class SpeakerResolver:
             if self.last is not None and self.last.key and p.kind == "person":
                 # "The head of the inquiry told the court ... She also said": the description speaks again
                 if self.last.plural and p.gender:
-                    return Speaker(None, tok.text, None, 0.3)
+                    return _UNKNOWN
                 name = self.last.name or (self.last.text if self.last.key.startswith("text:") else None)
                 return Speaker(self.last.actor, tok.text, name, 0.5, self.last.key)
-            return Speaker(None, tok.text, None, 0.3)
+            if self.last is not None and self.last.key and self.last.plural and p.kind == "group":
+                # "Officials said ... They added": a plural description speaks again
+                return Speaker(None, tok.text, self.last.name or self.last.text, 0.5, self.last.key, True)
+            return _UNKNOWN
         if p.gender:
             self._gender.setdefault(best.key, p.gender)
         if best.actor:
@@ -402,4 +409,4 @@ def _kind_fits(pronoun_kind: str, actor_kind: str) -> bool:
         return actor_kind == "person"
     if pronoun_kind == "thing":
         return actor_kind in ("organization", "state")
-    return actor_kind in ("organization", "state", "group")
+    return actor_kind in ("organization", "group")  # "they" is seldom a country or a city
