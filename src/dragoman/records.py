@@ -15,6 +15,7 @@ SCHEMA = "dragoman/1"
 
 ActorKind = Literal["person", "organization", "state"]
 QuoteKind = Literal["direct", "indirect", "mixed"]
+ContentForm = Literal["clause", "phrase"]
 TimeType = Literal["DATE", "TIME", "DURATION", "SET"]
 
 
@@ -50,6 +51,7 @@ class Quote(msgspec.Struct, kw_only=True):
     start: int
     end: int
     kind: QuoteKind
+    content: ContentForm | None = None  # reported speech only: a clause ("said that ...") or a phrase ("denied the report")
     speaker: str | None = None
     speaker_text: str | None = None
     cue: str | None = None

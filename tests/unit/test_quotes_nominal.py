@@ -210,3 +210,13 @@ def test_noun_phrase_report_split_off_a_reported_clause_is_dropped() -> None:
                    "council/NOUN/nsubj/5 rejected/VERB/ccomp/1/reject the/DET/det/7 plan/NOUN/dobj/5 "
                    "and/CCONJ/cc/5 mentioned/VERB/conj/5/mention a/DET/det/11 vote/NOUN/dobj/9 ./PUNCT/punct/1")
     assert got == [("the council rejected the plan and mentioned a vote", "Ada Okafor")]
+
+
+def test_phrase_content_is_marked_apart_from_clauses() -> None:
+    # Okafor denied the report. Okafor said that talks failed.
+    quotes, _ = run(build("Okafor/PROPN/nsubj/1//B-PERSON denied/VERB/ROOT/1/deny the/DET/det/3 report/NOUN/dobj/1 "
+                          "./PUNCT/punct/1"), LINDQVIST)
+    assert [(q.kind, q.content) for q in quotes] == [("indirect", "phrase")]
+    quotes, _ = run(build("Okafor/PROPN/nsubj/1//B-PERSON said/VERB/ROOT/1/say that/SCONJ/mark/4 talks/NOUN/nsubj/4 "
+                          "failed/VERB/ccomp/1/fail ./PUNCT/punct/1"), LINDQVIST)
+    assert [(q.kind, q.content) for q in quotes] == [("indirect", "clause")]

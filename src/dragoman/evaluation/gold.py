@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
+import msgspec
+
 from dragoman.evaluation.matching import fragment_match, name_closeness, name_match, text_overlap
 from dragoman.evaluation.scores import Counts, ratio
 from dragoman.records import Report
@@ -84,6 +86,9 @@ def _same_kind(gold: Gold, quote: Any) -> bool:
 
 
 def _score_quotes(gold_quotes: list[Gold], report: Report, s: ArticleScore) -> None:
+    # The guide's indirect quotations are reported clauses; phrase content ("X denied the report", which
+    # PolNeAR counts as an attribution) is not annotated here, so it is neither required nor counted.
+    report = msgspec.structs.replace(report, quotes=[q for q in report.quotes if q.content != "phrase"])
     pairs, counts = _pair(gold_quotes, report.quotes, lambda g, q: fragment_match(g["text"], q.text),
                           prefer=_same_kind, repeats_neutral=True)
     s.quotes["all"].add(counts)

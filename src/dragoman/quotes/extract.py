@@ -39,6 +39,7 @@ class _Item:
     mark: QuoteMark | None = None
     k: int = -1  # index of the quotation mark pair, for direct quotes
     parent: int = -1  # index of the enclosing quotation, for nested ones
+    content: str | None = None  # reported speech: "clause" or "phrase"
 
 
 def extract_quotes(doc: Doc, ctx: Context, actors: ActorTable, *, lexicon: CueLexicon | None = None) -> list[Quote]:
@@ -152,7 +153,8 @@ def _reported_item(doc: Doc, layout: Layout, r: Reported) -> _Item:
     start = doc[r.first].idx
     end = doc[r.last].idx + len(doc[r.last].text)
     kind = "mixed" if r.quoted_words else "indirect"
-    return _Item(start, end, kind, None, "reported", layout.para[r.first], r.speaker, r.verb, r.addressee)
+    return _Item(start, end, kind, None, "reported", layout.para[r.first], r.speaker, r.verb, r.addressee,
+                 content="phrase" if r.phrase else "clause")
 
 
 def _resolve(text: str, items: list[_Item], resolver: SpeakerResolver) -> list[Quote]:
@@ -193,10 +195,11 @@ def _resolve(text: str, items: list[_Item], resolver: SpeakerResolver) -> list[Q
 
 def _record(text: str, it: _Item, sp: Speaker | None, cue: str | None, addr: str | None) -> Quote:
     weight = _HOW_WEIGHT.get(it.how, 0.8)
+    content = None if it.kind == "direct" else it.content or "clause"
     if sp is None:
-        return Quote(id="", text=text[it.start:it.end], start=it.start, end=it.end, kind=it.kind,
+        return Quote(id="", text=text[it.start:it.end], start=it.start, end=it.end, kind=it.kind, content=content,
                      cue=cue, addressee=addr, confidence=0.3)
     said = (sp.text if sp.actor else (sp.name or sp.text)) or None  # None: a pronoun nobody was found for
-    return Quote(id="", text=text[it.start:it.end], start=it.start, end=it.end, kind=it.kind,
+    return Quote(id="", text=text[it.start:it.end], start=it.start, end=it.end, kind=it.kind, content=content,
                  speaker=sp.actor, speaker_text=said, cue=cue, addressee=addr,
                  confidence=round(sp.confidence * weight, 2))

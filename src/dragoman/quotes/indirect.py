@@ -28,6 +28,7 @@ through "by X"; without one it reports nothing.
 from __future__ import annotations
 
 from collections.abc import Callable
+import dataclasses
 from dataclasses import dataclass
 
 from spacy.attrs import LEMMA
@@ -58,6 +59,7 @@ class Reported:
     speaker: Token
     addressee: Token | None
     quoted_words: int  # words of the content inside quotation marks
+    phrase: bool = False  # the content is a noun phrase or a request ("denied the report"), not a clause
 
 
 def _trim(doc: Doc, first: int, last: int) -> tuple[int, int]:
@@ -300,7 +302,12 @@ def _object(doc: Doc, layout: Layout, lex: CueLexicon, verb: Token) -> Reported 
     for c in verb.children:
         if c.i > last and c.dep_ in ("oprd", "acomp") and c.left_edge.i == last + 1:
             last = c.right_edge.i
-    return _build(doc, layout, verb, _speaker(verb, lex, layout), obj.left_edge.i, last, lex)
+    return _phrase(_build(doc, layout, verb, _speaker(verb, lex, layout), obj.left_edge.i, last, lex))
+
+
+def _phrase(rep: Reported | None) -> Reported | None:
+    """The report marked as phrase content (the Wikinews guide's indirect quotes are clauses only)."""
+    return None if rep is None else dataclasses.replace(rep, phrase=True)
 
 
 def _prepositional(doc: Doc, layout: Layout, lex: CueLexicon, verb: Token, words: frozenset[str]) -> Reported | None:
@@ -314,7 +321,7 @@ def _prepositional(doc: Doc, layout: Layout, lex: CueLexicon, verb: Token, words
                 obj = _content_object(verb)  # "lashed out" parsed with a particle
             if obj is None or obj.pos_ == "PRON" and obj.left_edge.i == obj.right_edge.i:
                 continue
-            return _build(doc, layout, verb, _speaker(verb, lex, layout), obj.left_edge.i, obj.right_edge.i, lex)
+            return _phrase(_build(doc, layout, verb, _speaker(verb, lex, layout), obj.left_edge.i, obj.right_edge.i, lex))
     return None
 
 
@@ -336,7 +343,7 @@ def _request(doc: Doc, layout: Layout, lex: CueLexicon, verb: Token, words: froz
     comp = next((c for c in list(verb.children) + list(addressee.children) if infinitive(c)), None)
     if comp is None:
         return None
-    return _build(doc, layout, verb, _speaker(verb, lex, layout), addressee.left_edge.i, comp.right_edge.i, lex)
+    return _phrase(_build(doc, layout, verb, _speaker(verb, lex, layout), addressee.left_edge.i, comp.right_edge.i, lex))
 
 
 def _evidence(doc: Doc, layout: Layout, lex: CueLexicon, verb: Token) -> Reported | None:
