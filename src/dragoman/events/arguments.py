@@ -11,7 +11,7 @@ from spacy.tokens import Token
 from dragoman.actors.builtin import builtin_lexicon  # country names, demonyms, capitals
 from dragoman.actors.normalize import name_key
 from dragoman.actors.table import ActorTable
-from dragoman.events.groups import group_actors, nationality_state
+from dragoman.events.groups import government_actor, group_actors, nationality_state
 from dragoman.events.predicates import Predicate, lemma
 from dragoman.records import Actor, Quote
 
@@ -35,6 +35,16 @@ MEMBER_NOUNS = {
     "parliamentarian": ("LEG", ""), "congressman": ("LEG", "congress"), "congresswoman": ("LEG", "congress"),
     "judge": ("JUD", ""), "justice": ("JUD", "court"), "policeman": ("COP", ""), "officer": ("COP", ""),
 }
+
+
+# "Vice President", "Deputy Minister": a title so prefixed is not what "the president" refers to
+RANK_PREFIXES = frozenset({"vice", "deputy", "former", "acting", "assistant", "under", "associate", "lieutenant"})
+# "their government", "its army": the possessor's country's institution of that sector
+OWN_INSTITUTIONS = {"government": "GOV", "administration": "GOV", "army": "MIL", "military": "MIL",
+                    "police": "COP", "parliament": "LEG", "legislature": "LEG"}
+POSSESSIVE_PRONOUNS = frozenset({"its", "their", "his", "her"})
+# "eight people, including X": the named members of a group stand for it
+MEMBER_PREPS = frozenset({"including"})
 
 
 # what is issued, posted or sent: a participle after one speaks for its issuer ("a statement condemning X")
@@ -285,7 +295,7 @@ class ActorFinder:
                 surnames.setdefault(words[-1].lower(), []).append(a)
             elif a.kind == "organization" and len(words) > 1:
                 heads.setdefault(words[-1].lower(), []).append(a)
-            if a.kind == "person" and a.title:
+            if a.kind == "person" and a.title and a.title.split()[0].lower() not in RANK_PREFIXES:
                 heads.setdefault(a.title.split()[-1].lower(), []).append(a)
         self._surnames = {k: v[0] for k, v in surnames.items() if len(v) == 1}
         self._heads = heads
@@ -325,12 +335,40 @@ class ActorFinder:
         if matrix:  # "A and B announced they were to ...": both
             return [(a, True, t) for m in expand(matrix[:1]) for a, _, t in self.resolve(m, depth=1)]
         if low in THIRD_PERSON:
+            subject = self._subject_person(tok)
+            if subject is not None:
+                return [(subject, True, tok)]
             hi = bisect_right(self._people_ends, tok.idx)
             if hi:
                 _, end, actor = self._people[hi - 1]
                 if tok.idx - end <= PRONOUN_WINDOW:
                     return [(actor, True, tok)]
         return []
+
+    def _person_of(self, tok: Token) -> Actor | None:
+        found = self._phrase(tok) if tok.pos_ == "PROPN" else None
+        return found if found is not None and found.kind == "person" else None
+
+    def _subject_person(self, tok: Token) -> Actor | None:
+        """The person a "he"/"she" most likely continues: the subject of a clause its own clause
+        hangs from ("X met Y, where he ..."), else, when its sentence names no person before it, the
+        subject of the sentence before ("X met Y. He said ...")."""
+        sent = tok.sent
+        head = tok.head
+        while head.i != head.head.i and head.i >= sent.start:
+            head = head.head
+            for c in head.children:
+                if c.dep_ == "nsubj" and c.i < tok.i:
+                    person = self._person_of(c)
+                    if person is not None:
+                        return person
+        if any(t.pos_ == "PROPN" and self._person_of(t) for t in tok.doc[sent.start:tok.i]) or sent.start == 0:
+            return None
+        prev = tok.doc[sent.start - 1].sent
+        if tok.idx - prev.start_char > PRONOUN_WINDOW:
+            return None
+        subj = [c for c in prev.root.children if c.dep_ == "nsubj"]
+        return self._person_of(subj[0]) if subj else None
 
     def _coordinated_inside(self, tok: Token, first: Actor) -> list[tuple[Actor, bool, Token]]:
         """The actors of a noun phrase in text order, when its parse buried a
@@ -392,6 +430,12 @@ class ActorFinder:
                 hits = [h for g in objs for h in self.resolve(g, depth + 1)]
                 if hits:
                     return hits
+        hits = [h for g in expand(self._included(tok)) for h in self.resolve(g, depth + 1)]
+        if hits:
+            return hits
+        found = self._own_institution(tok)
+        if found is not None:
+            return [(found, True, tok)]
         found = self._by_name(tok) or self._by_kind(tok) or self._capital(tok)
         if found is not None:
             return [(found, True, tok)]
@@ -403,6 +447,47 @@ class ActorFinder:
             return hits
         state = nationality_state(tok, self.table)
         return [(state, True, tok)] if state is not None else []
+
+    @staticmethod
+    def _included(tok: Token) -> list[Token]:
+        """The named members of a plural group noun: "eight people, including X" (the parse may hang
+        "including" on the group or on a later word of its clause)."""
+        if tok.pos_ != "NOUN" or tok.tag_ not in ("NNS", "NNPS"):
+            return []
+        for t in tok.doc[tok.i + 1:min(tok.i + 14, tok.sent.end)]:
+            if t.pos_ in ("NOUN", "PROPN") and t.dep_ in ("nsubj", "nsubjpass", "dobj") and t.head.i != tok.i:
+                return []  # another argument comes first: the list is of something else
+            if t.lower_ in MEMBER_PREPS and t.dep_ == "prep" and (t.head.i == tok.i or tok.i < t.head.i < t.i):
+                return [g for g in t.children if g.dep_ == "pobj"]
+        return []
+
+    def _own_institution(self, tok: Token) -> Actor | None:
+        """"their government", "its army": the institution of the country of the one the
+        possessive pronoun stands for (the clause's subject, or the person a "his" refers to)."""
+        sector = OWN_INSTITUTIONS.get(tok.lemma_.lower())
+        poss = [c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PRON"]
+        if sector is None or not poss or poss[0].lower_ not in POSSESSIVE_PRONOUNS:
+            return None
+        owners: list[Actor] = []
+        if poss[0].lower_ in ("his", "her"):
+            owners = [a for a, _, _ in self._pronoun(poss[0])]
+        if not owners:
+            verb = tok
+            while verb.dep_ not in ("ROOT",) and verb.pos_ not in ("VERB", "AUX"):
+                verb = verb.head
+            subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i and c.pos_ != "PRON"]
+            owners = [a for s in subj[:1] for a, _, _ in self.resolve(s, depth=1)]
+        code = owners[0].country if owners else None
+        if not code:
+            return None
+        same = [a for a in self.table.actors if a.country == code and a.sector == sector and a.id != owners[0].id
+                and a.kind == "organization"]
+        named = [a for a in same if sector != "GOV" or "government" in a.name.lower()]
+        if named:
+            return max(named, key=lambda a: len(a.mentions))
+        if sector == "GOV":
+            return government_actor(code, self.table, (tok.idx, tok.idx + len(tok)))
+        return None
 
     def _capital(self, tok: Token) -> Actor | None:
         """A capital the actors stage read as a place ("the claim from Berlin") stands, as an

@@ -42,8 +42,11 @@ def _arguments(pred: Predicate) -> tuple[list[Token], list[Token]]:
 
 def _self(source: Actor, target: Actor) -> bool:
     """A government body or office holder acting on its own state is no event between two actors."""
-    return (target.kind == "state" and source.kind != "state" and source.sector == "GOV"
-            and source.country is not None and source.country == target.country)
+    if source.country is None or source.country != target.country or source.sector != "GOV":
+        return False
+    if target.kind == "organization" and target.sector == "GOV" and "government" in target.name.lower():
+        return source.kind == "state"  # "Norway ... its government"
+    return target.kind == "state" and source.kind != "state"
 
 
 def _confidence(pred: Predicate, inferred: bool, aux: str | None) -> float:

@@ -162,3 +162,16 @@ def nationality_state(tok: Token, table: ActorTable) -> Actor | None:
             id=table.next_id(), name=name, kind="state", country=code, sector="GOV", mentions=[span],
             why=[f"events: nationality {c.text!r} qualifying an event's argument"], stable_id=f"state.{code.lower()}"))
     return None
+
+
+def government_actor(code: str, table: ActorTable, span: tuple[int, int]) -> Actor:
+    """The government of a country as an actor ("their government"): the one in ``table``, else one
+    added, named by the country's nationality word ("Chinese government")."""
+    lex = builtin_lexicon()
+    found = next((a for a in table.actors if a.kind == "organization" and a.country == code and a.sector == "GOV"
+                  and "government" in a.name.lower()), None)
+    demonym = next((w for w, c in lex.demonyms.items() if c == code and " " not in w), None)
+    name = f"{demonym.title()} government" if demonym else f"Government of {lex.country_names.get(code, code)}"
+    return _register(table, found, span, lambda: Actor(
+        id=table.next_id(), name=name, kind="organization", country=code, sector="GOV", mentions=[span],
+        why=["events: a possessive pronoun's own government"], stable_id=f"{stable_id(name, code)}.gov"))

@@ -1,0 +1,60 @@
+"""Event arguments resolved from the article around them, on the real model (invented sentences):
+pronouns that continue a subject, possessive institutions ("their government"), named members of a
+group ("including X"), prefixed titles, implicit agents of passives."""
+
+from __future__ import annotations
+
+import pytest
+
+from dragoman.pipeline import Pipeline
+
+pytestmark = pytest.mark.integration
+
+
+@pytest.fixture(scope="module")
+def coded():
+    pipe = Pipeline()
+
+    def run(text: str):
+        report = pipe.read_text(text, published="2031-03-02")
+        actors = {a.id: a for a in report.actors}
+        return [(e.type, actors.get(e.source), actors.get(e.target)) for e in report.events]
+
+    return run
+
+
+def _pairs(events, typ):
+    return [(s.name, t.name) for ty, s, t in events if ty == typ]
+
+
+def test_pronoun_continues_the_subject_of_its_clause(coded):
+    events = coded("Chancellor Rina Holt met with the IMF and then with President Tom Baker, where she "
+                   "criticized the Danish government.")
+    assert ("Rina Holt", "Danish government") in _pairs(events, "ACCUSE")
+
+
+def test_pronoun_continues_the_previous_sentence_subject(coded):
+    events = coded("President Tom Baker met Chancellor Rina Holt of Denmark on Monday. He urged the Danish "
+                   "government to act.")
+    assert ("Tom Baker", "Danish government") in _pairs(events, "REQUEST")
+
+
+def test_their_government_is_the_subjects_countrys(coded):
+    events = coded("Chinese students have criticized their government's handling of the crisis.")
+    assert ("Chinese students", "Chinese government") in _pairs(events, "ACCUSE")
+
+
+def test_a_state_and_its_own_government_make_no_event(coded):
+    events = coded("Norway criticized its government on Monday.")
+    assert not _pairs(events, "ACCUSE")
+
+
+def test_named_member_of_a_group_is_its_target(coded):
+    events = coded("Chinese police arrested twelve people, including the activist Wen Lo.")
+    assert [t for _, t in _pairs(events, "COERCE")] == ["Wen Lo"]
+
+
+def test_the_president_is_not_the_vice_president(coded):
+    events = coded("Prime Minister Arlo Venn of Norway met Vice President Kim Dale of Sweden in Oslo. "
+                   "The president urged Venn to sign the accord.")
+    assert ("Kim Dale", "Arlo Venn") not in _pairs(events, "REQUEST")
