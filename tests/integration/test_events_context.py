@@ -58,3 +58,21 @@ def test_the_president_is_not_the_vice_president(coded):
     events = coded("Prime Minister Arlo Venn of Norway met Vice President Kim Dale of Sweden in Oslo. "
                    "The president urged Venn to sign the accord.")
     assert ("Kim Dale", "Arlo Venn") not in _pairs(events, "REQUEST")
+
+
+def test_arrest_without_agent_is_by_the_victims_countrys_police(coded):
+    events = coded("Kenyan police dispersed the crowd in Nairobi on Sunday. The opposition leader Wen Lo "
+                   "was arrested on Monday.")
+    assert ("Kenyan police", "Wen Lo") in _pairs(events, "COERCE")
+
+
+def test_claimed_attack_joins_its_author_and_its_victims(coded):
+    events = coded("Drones attacked Saudi oil facilities on Saturday. The Houthi movement claimed "
+                   "responsibility for the attacks.")
+    assert ("Houthi movement", "Saudi Arabia") in _pairs(events, "ASSAULT")
+
+
+def test_victim_killed_in_an_earlier_strike_is_its_authors(coded):
+    events = coded("The United States killed Iranian general Ali Hamdan in an airstrike at Baghdad airport. "
+                   "Abu Ali, an Iraqi militia commander who was also killed in the airstrike, led the group.")
+    assert ("United States", "Abu Ali") in _pairs(events, "ASSAULT")

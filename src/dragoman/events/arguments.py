@@ -47,6 +47,11 @@ POSSESSIVE_PRONOUNS = frozenset({"its", "their", "his", "her"})
 MEMBER_PREPS = frozenset({"including"})
 
 
+# "claimed responsibility for the attack": the claimer is the act's author
+CLAIM_VERBS = frozenset({"claim", "accept", "admit"})
+CLAIM_NOUNS = frozenset({"responsibility", "credit"})
+
+
 # what is issued, posted or sent: a participle after one speaks for its issuer ("a statement condemning X")
 MESSAGE_NOUNS = frozenset({
     "statement", "declaration", "letter", "message", "communique", "communiqué", "resolution", "note",
@@ -217,6 +222,22 @@ def governing_verb(noun: Token) -> Token | None:
     return None
 
 
+def claimer(noun: Token) -> list[Token]:
+    """Who claims an act: "X claimed responsibility for the attack", "the attack was claimed by X"."""
+    if noun.dep_ == "nsubjpass" and lemma(noun.head) in CLAIM_VERBS:
+        return _by_agent(noun.head)
+    head = noun.head
+    if noun.dep_ != "pobj" or lemma(head) != "for":
+        return []
+    owner = head.head
+    if lemma(owner) in CLAIM_NOUNS:
+        owner = owner.head
+    if owner.pos_ == "VERB" and lemma(owner) in CLAIM_VERBS and any(
+            lemma(c) in CLAIM_NOUNS for c in owner.children if c.dep_ == "dobj"):
+        return verb_agents(owner)
+    return []
+
+
 def noun_arguments(pred: Predicate) -> tuple[list[Token], list[Token]]:
     """Agent and target tokens of an event noun ("Xi's visit to Moscow",
     "talks between A and B", "the court issued a warrant for X")."""
@@ -233,6 +254,8 @@ def noun_arguments(pred: Predicate) -> tuple[list[Token], list[Token]]:
         return [first], rest
     agents = [c for c in noun.children if c.dep_ == "poss"]
     agents += _preposition_objects(noun, ("by",))
+    if not agents:
+        agents = claimer(noun)
     if not agents:
         verb = governing_verb(noun)
         if verb is not None:
@@ -420,6 +443,11 @@ class ActorFinder:
                 hits = [h for g in expand([c]) for h in self.resolve(g, depth + 1)]
                 if hits:
                     return hits
+        if tok.dep_ == "appos" and tok.pos_ == "NOUN" and tok.head.pos_ == "PROPN":
+            # "X, an Iraqi commander who was killed ...": the relative clause's noun is X's apposition
+            hits = self.resolve(tok.head, depth + 1)
+            if hits:
+                return hits
         if tok.pos_ == "NOUN":  # "the network's renewal", "Trump's refusal": the possessor's
             hits = [h for c in tok.children if c.dep_ == "poss" for h in self.resolve(c, depth + 1)]
             if hits:

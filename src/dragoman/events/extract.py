@@ -19,6 +19,7 @@ from dragoman.events.arguments import (
     verb_agents,
     verb_targets,
 )
+from dragoman.events.authorship import Orphans, killed_in
 from dragoman.events.dedupe import merge_duplicates
 from dragoman.events.judged import quote_judgements
 from dragoman.events.implicit import act_author, act_owner, institution, own_government
@@ -119,6 +120,7 @@ def extract_events(
         stated[id(ev)] = explicit
         return ev
 
+    orphans = Orphans()
     heads = head_positions(doc, lex)
     for sent in doc.sents:
         for pred in find_predicates(sent, lex, heads):
@@ -129,9 +131,12 @@ def extract_events(
             sources = finder.actors(agents)
             goals = finder.actors(targets)
             if not sources and goals and pred.kind == "V" and is_passive(tok) and not agents:
-                sources = institution(pred, goals[0][0], actors, tok, out)
+                sources = killed_in(pred, out, actors, finder) or institution(pred, goals[0][0], actors, tok, out)
             if not sources:
+                orphans.add(pred, goals)
                 continue
+            if not goals:
+                goals = orphans.claimed(pred)
             if not goals and pred.kind == "V":
                 goals = act_author(pred, targets, out, actors, sources[0][0].id)
             if not goals and pred.kind == "V":
