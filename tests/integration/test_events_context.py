@@ -76,3 +76,19 @@ def test_victim_killed_in_an_earlier_strike_is_its_authors(coded):
     events = coded("The United States killed Iranian general Ali Hamdan in an airstrike at Baghdad airport. "
                    "Abu Ali, an Iraqi militia commander who was also killed in the airstrike, led the group.")
     assert ("United States", "Abu Ali") in _pairs(events, "ASSAULT")
+
+
+def test_nominalised_verb_with_possessor_and_of_object(coded):
+    events = coded("The protest followed Norway's killing of Ali Hamdan in an airstrike.")
+    assert ("Norway", "Ali Hamdan") in _pairs(events, "ASSAULT")
+
+
+def test_judged_arrest_targets_its_author_not_its_victim(coded):
+    events = coded("Kenya condemned the jailing of Wen Lo by Ugandan police.")
+    assert _pairs(events, "ACCUSE") == [("Kenya", "Ugandan police")]
+    assert ("Ugandan police", "Wen Lo") in _pairs(events, "COERCE")
+
+
+def test_judging_verb_does_not_author_the_act_it_judges(coded):
+    events = coded("Kenya condemned the arrest of Wen Lo.")
+    assert ("Kenya", "Wen Lo") not in _pairs(events, "COERCE")

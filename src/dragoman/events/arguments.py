@@ -47,6 +47,11 @@ POSSESSIVE_PRONOUNS = frozenset({"its", "their", "his", "her"})
 MEMBER_PREPS = frozenset({"including"})
 
 
+# verbs that judge an act named as their object: "X condemned the arrest" is not X's arrest
+JUDGING_VERBS = frozenset({
+    "condemn", "criticize", "criticise", "denounce", "deplore", "decry", "slam", "welcome", "praise",
+    "applaud", "hail", "protest", "oppose", "reject", "question", "blame", "investigate", "mourn", "regret",
+})
 # "claimed responsibility for the attack": the claimer is the act's author
 CLAIM_VERBS = frozenset({"claim", "accept", "admit"})
 CLAIM_NOUNS = frozenset({"responsibility", "credit"})
@@ -258,7 +263,7 @@ def noun_arguments(pred: Predicate) -> tuple[list[Token], list[Token]]:
         agents = claimer(noun)
     if not agents:
         verb = governing_verb(noun)
-        if verb is not None:
+        if verb is not None and not (lemma(verb) in JUDGING_VERBS and noun.dep_ == "dobj"):
             agents = verb_agents(verb)
     slots = [s for s in slots if not s.startswith("between")]
     targets = _preposition_objects(noun, slots)
@@ -301,8 +306,9 @@ def expand(tokens: Sequence[Token]) -> list[Token]:
 class ActorFinder:
     """Maps argument tokens to actors of the article's ActorTable."""
 
-    def __init__(self, actors: ActorTable, quotes: Sequence[Quote] = ()) -> None:
+    def __init__(self, actors: ActorTable, quotes: Sequence[Quote] = (), victim_nouns: frozenset[str] = frozenset()) -> None:
         self.table = actors
+        self.victim_nouns = victim_nouns  # act nouns whose "of" names the victim ("the jailing of X")
         self.quotes = sorted(quotes, key=lambda q: q.start)
         people = [
             (s, e, a) for a in actors.actors if a.kind == "person" for s, e in a.mentions
@@ -452,8 +458,9 @@ class ActorFinder:
             hits = [h for c in tok.children if c.dep_ == "poss" for h in self.resolve(c, depth + 1)]
             if hits:
                 return hits
+        victim = tok.pos_ == "NOUN" and (lemma(tok) in self.victim_nouns or tok.lower_.endswith("ing"))
         for c in tok.children:
-            if c.dep_ in ("prep", "agent") and lemma(c) in ("of", "for", "from", "by"):
+            if c.dep_ in ("prep", "agent") and lemma(c) in ("of", "for", "from", "by") and not (victim and lemma(c) != "by"):
                 objs = expand([g for g in c.children if g.dep_ == "pobj"])
                 hits = [h for g in objs for h in self.resolve(g, depth + 1)]
                 if hits:

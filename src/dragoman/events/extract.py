@@ -21,6 +21,7 @@ from dragoman.events.arguments import (
 )
 from dragoman.events.authorship import Orphans, killed_in
 from dragoman.events.dedupe import merge_duplicates
+from dragoman.events.gerunds import gerund_predicates
 from dragoman.events.judged import quote_judgements
 from dragoman.events.implicit import act_author, act_owner, institution, own_government
 from dragoman.events.lexicon import Lexicon, load_lexicon
@@ -33,6 +34,11 @@ SYMMETRIC = frozenset({"AGREE", "CONSULT", "COOPERATE", "ASSAULT"})
 # act nouns whose possessor is their victim ("X's murder", "X's arrest")
 VICTIM_TYPES = frozenset({"ASSAULT", "COERCE"})
 BASE_CONFIDENCE = {"V": 0.8, "N": 0.65, "C": 0.5, "J": 0.45}
+def victim_nouns(lex: Lexicon) -> frozenset[str]:
+    """Act nouns whose "of" object is the one acted upon ("the arrest of X", "the murder of Y")."""
+    return frozenset(head for head, entries in lex.nouns.items() if any(e.type in VICTIM_TYPES for e in entries))
+
+
 def _arguments(pred: Predicate) -> tuple[list[Token], list[Token]]:
     if pred.kind == "V":
         return verb_agents(pred.token), verb_targets(pred)
@@ -91,7 +97,7 @@ def extract_events(
     unasserted (hypothetical, future, intended) events are kept and flagged.
     """
     lex = lexicon or load_lexicon()
-    finder = ActorFinder(actors, quotes)
+    finder = ActorFinder(actors, quotes, victim_nouns(lex))
     dateline = dateline_ref(ctx)
     out: list[Event] = []
     stated: dict[int, bool] = {}
@@ -123,7 +129,8 @@ def extract_events(
     orphans = Orphans()
     heads = head_positions(doc, lex)
     for sent in doc.sents:
-        for pred in find_predicates(sent, lex, heads):
+        preds = [*find_predicates(sent, lex, heads), *gerund_predicates(sent, lex)]
+        for pred in sorted(preds, key=lambda p: p.token.i):
             tok = pred.token
             if ctx.in_headline(tok.idx, tok.idx + len(tok)):
                 continue
