@@ -102,7 +102,9 @@ def institution(pred: Predicate, target: Actor, actors: ActorTable, tok: Token,
     """The implicit agent of an agentless passive whose act only an institution performs: the
     institution of that sector and the target's country the article saw do it before, else the
     only such institution of the target's country it names."""
-    sector = INSTITUTION_OF_MODE.get(pred.entry.mode or "") or INSTITUTION_OF_VERB.get(tok.lemma_.lower())
+    sector = INSTITUTION_OF_MODE.get(pred.entry.mode or "")
+    if sector is None and target.sector != "CRM":  # a suspect's arrest is crime news, not politics
+        sector = INSTITUTION_OF_VERB.get(tok.lemma_.lower())
     if sector is None:
         return []
     if not target.country:
