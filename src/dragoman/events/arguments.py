@@ -11,7 +11,7 @@ from spacy.tokens import Token
 from dragoman.actors.builtin import builtin_lexicon  # country names, demonyms, capitals
 from dragoman.actors.normalize import name_key
 from dragoman.actors.table import ActorTable
-from dragoman.events.groups import government_actor, group_actors, nationality_state
+from dragoman.events.groups import government_actor, group_actors, nationality_state, people_state
 from dragoman.events.predicates import Predicate, lemma
 from dragoman.records import Actor, Quote
 
@@ -480,7 +480,7 @@ class ActorFinder:
         hits = self._of_country(tok)
         if hits:
             return hits
-        state = nationality_state(tok, self.table)
+        state = nationality_state(tok, self.table) or people_state(tok, self.table)
         return [(state, True, tok)] if state is not None else []
 
     @staticmethod

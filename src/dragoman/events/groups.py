@@ -143,6 +143,26 @@ def group_actors(tok: Token, table: ActorTable) -> list[Actor]:
     return out
 
 
+def people_state(tok: Token, table: ActorTable) -> Actor | None:
+    """A nation named by its people as an argument ("warned the Saudis", "the Ukrainians agreed"):
+    its state, found in or added to ``table``."""
+    if tok.pos_ not in ("PROPN", "NOUN") or tok.tag_ not in PLURAL_TAGS or not tok.text[:1].isupper():
+        return None
+    if tok.dep_ not in ("nsubj", "dobj", "pobj", "dative") or any(c.dep_ in CUE_DEPS or c.dep_ == "poss" for c in tok.children):
+        return None
+    lex = builtin_lexicon()
+    key = name_key(tok.text)
+    code = lex.demonyms.get(key[:-1]) if key.endswith("s") else None
+    if not code:
+        return None
+    state = next((a for a in table.actors if a.kind == "state" and a.country == code), None)
+    span = (tok.idx, tok.idx + len(tok))
+    name = lex.country_names.get(code, tok.text)
+    return _register(table, state, span, lambda: Actor(
+        id=table.next_id(), name=name, kind="state", country=code, sector="GOV", mentions=[span],
+        why=[f"events: the people {tok.text!r} as an event's argument"], stable_id=f"state.{code.lower()}"))
+
+
 def nationality_state(tok: Token, table: ActorTable) -> Actor | None:
     """The state a nationality before an argument noun stands for ("Iraqi towns"), found in or
     added to ``table``; None when no nationality qualifies it."""
