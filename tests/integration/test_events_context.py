@@ -92,3 +92,11 @@ def test_judged_arrest_targets_its_author_not_its_victim(coded):
 def test_judging_verb_does_not_author_the_act_it_judges(coded):
     events = coded("Kenya condemned the arrest of Wen Lo.")
     assert ("Kenya", "Wen Lo") not in _pairs(events, "COERCE")
+
+
+def test_news_verbs_of_contempt_subpoena_and_speaking_out(coded):
+    assert ("House of Representatives", "William Barr") in _pairs(coded(
+        "The House of Representatives voted to hold Attorney General William Barr in contempt of Congress."), "SANCTION")
+    assert ("House of Representatives", "Mike Pompeo") in _pairs(coded(
+        "The House of Representatives issued a subpoena for documents from Secretary of State Mike Pompeo."), "REQUEST")
+    assert ("Kenya", "Uganda") in _pairs(coded("Kenya spoke out against the attack by Uganda."), "ACCUSE")
