@@ -100,3 +100,35 @@ def test_news_verbs_of_contempt_subpoena_and_speaking_out(coded):
     assert ("House of Representatives", "Mike Pompeo") in _pairs(coded(
         "The House of Representatives issued a subpoena for documents from Secretary of State Mike Pompeo."), "REQUEST")
     assert ("Kenya", "Uganda") in _pairs(coded("Kenya spoke out against the attack by Uganda."), "ACCUSE")
+
+
+def test_description_in_apposition_is_not_a_second_agent(coded):
+    events = coded("Tom Fields, a self-described Neo-Nazi, killed the activist Ana Ruiz.")
+    assert [s for s, _ in _pairs(events, "ASSAULT")] in ([], ["Tom Fields"])
+
+
+def test_named_officers_in_apposition_are_the_targets(coded):
+    events = coded("The House voted on Wednesday to hold two Cabinet officers, Commerce Secretary Wilbur Ross "
+                   "and Attorney General William Barr, in contempt of Congress.")
+    targets = {t for _, t in _pairs(events, "SANCTION")}
+    assert "Cabinet" not in targets and targets & {"William Barr", "Wilbur Ross"}
+
+
+def test_a_company_does_not_assault(coded):
+    events = coded("The Kenyan activist Ana Ruiz was struck by a Volvo truck on Monday.")
+    assert not _pairs(events, "ASSAULT")
+
+
+def test_suspending_an_owned_permit_sanctions_its_owner(coded):
+    events = coded("Germany has suspended Aeroflot's operating permit.")
+    assert ("Germany", "Aeroflot") in _pairs(events, "SANCTION")
+
+
+def test_an_attack_one_points_to_is_not_ones_own(coded):
+    events = coded("Kenya called its actions defensive, pointing to the attack on the Ugandan embassy.")
+    assert not any(s == "Kenya" for s, _ in _pairs(events, "ASSAULT"))
+
+
+def test_the_people_of_a_nation_stand_for_its_state_only_as_the_x(coded):
+    assert ("Kenya", "Ukraine") in _pairs(coded("Kenya urged the Ukrainians to accept the deal."), "REQUEST")
+    assert not _pairs(coded("Senator Ann Bolt asked all Americans to vote."), "REQUEST")

@@ -52,6 +52,14 @@ JUDGING_VERBS = frozenset({
     "condemn", "criticize", "criticise", "denounce", "deplore", "decry", "slam", "welcome", "praise",
     "applaud", "hail", "protest", "oppose", "reject", "question", "blame", "investigate", "mourn", "regret",
 })
+# a violent or coercive act noun is its governing verb's subject's only with a verb that performs it
+# ("launched an attack", "carried out raids"), not one that mentions it ("pointed to the attack")
+FORCE_TYPES = frozenset({"ASSAULT", "COERCE"})
+PERFORMING_VERBS = frozenset({
+    "launch", "carry", "conduct", "stage", "mount", "make", "order", "begin", "start", "continue", "step",
+    "intensify", "escalate", "unleash", "commit", "perpetrate", "execute", "provide", "resume", "wage",
+    "lead", "plan", "issue", "impose", "announce", "use", "fire", "drop", "kill",
+})
 # "claimed responsibility for the attack": the claimer is the act's author
 CLAIM_VERBS = frozenset({"claim", "accept", "admit"})
 CLAIM_NOUNS = frozenset({"responsibility", "credit"})
@@ -263,7 +271,8 @@ def noun_arguments(pred: Predicate) -> tuple[list[Token], list[Token]]:
         agents = claimer(noun)
     if not agents:
         verb = governing_verb(noun)
-        if verb is not None and not (lemma(verb) in JUDGING_VERBS and noun.dep_ == "dobj"):
+        if verb is not None and not (lemma(verb) in JUDGING_VERBS and noun.dep_ == "dobj") and (
+                pred.entry.type not in FORCE_TYPES or lemma(verb) in PERFORMING_VERBS):
             agents = verb_agents(verb)
     slots = [s for s in slots if not s.startswith("between")]
     targets = _preposition_objects(noun, slots)
@@ -439,6 +448,11 @@ class ActorFinder:
             return self._coordinated_inside(tok, found)
         if tok.pos_ == "PRON":
             return self._pronoun(tok) if depth < 2 else []
+        if tok.pos_ == "NOUN" and depth < 2:  # "two Cabinet officers, A and B": A and B, not the Cabinet
+            hits = [h for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN"
+                    for g in expand([c]) for h in self.resolve(g, depth + 1) if h[0].kind == "person"]
+            if hits:
+                return hits
         found = self._phrase(tok)
         if found is not None:
             return self._coordinated_inside(tok, found)
@@ -584,8 +598,14 @@ class ActorFinder:
         """Distinct actors of the tokens and their conjuncts, in order."""
         out: list[tuple[Actor, bool, Token]] = []
         seen: set[str] = set()
+        named: set[int] = set()
         for tok in expand(tokens):
-            for actor, inferred, at in self.resolve(tok):
+            if tok.dep_ == "appos" and tok.head.i in named and any(c.dep_ == "det" for c in tok.children):
+                continue  # "Fields, a self-described Neo-Nazi": a description of the one named
+            hits = self.resolve(tok)
+            if hits:
+                named.add(tok.i)
+            for actor, inferred, at in hits:
                 if actor.id not in seen:
                     seen.add(actor.id)
                     out.append((actor, inferred, at))

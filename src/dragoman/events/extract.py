@@ -47,6 +47,11 @@ def _arguments(pred: Predicate) -> tuple[list[Token], list[Token]]:
     return critical_arguments(pred)
 
 
+def _implausible(kind: str, source: Actor) -> bool:
+    """A company does not assault ("was struck by a Volvo": a car, not an attack)."""
+    return kind == "ASSAULT" and source.sector == "BUS"
+
+
 def _self(source: Actor, target: Actor) -> bool:
     """A government body or office holder acting on its own state is no event between two actors."""
     if source.country is None or source.country != target.country or source.sector != "GOV":
@@ -158,7 +163,8 @@ def extract_events(
             if not goals and pred.entry.type in SYMMETRIC and len(sources) > 1:
                 # "A and B met": the first named acts on the others
                 pairs = [(sources[0], t) for t in sources[1:]]
-            pairs = [(s, t) for s, t in pairs if s[0].id != t[0].id and not _self(s[0], t[0])]
+            pairs = [(s, t) for s, t in pairs if s[0].id != t[0].id and not _self(s[0], t[0])
+                     and not _implausible(pred.entry.type or "", s[0])]
             if not pairs:
                 continue
             negated, aux = modality(pred, lex)

@@ -148,7 +148,9 @@ def people_state(tok: Token, table: ActorTable) -> Actor | None:
     its state, found in or added to ``table``."""
     if tok.pos_ not in ("PROPN", "NOUN") or tok.tag_ not in PLURAL_TAGS or not tok.text[:1].isupper():
         return None
-    if tok.dep_ not in ("nsubj", "dobj", "pobj", "dative") or any(c.dep_ in CUE_DEPS or c.dep_ == "poss" for c in tok.children):
+    dets = [c.lower_ for c in tok.children if c.dep_ in ("det", "predet")]
+    if tok.dep_ not in ("nsubj", "dobj", "pobj", "dative") or dets != ["the"] or any(
+            c.dep_ in CUE_DEPS or c.dep_ == "poss" for c in tok.children):
         return None
     lex = builtin_lexicon()
     key = name_key(tok.text)
