@@ -58,7 +58,7 @@ FORCE_TYPES = frozenset({"ASSAULT", "COERCE"})
 PERFORMING_VERBS = frozenset({
     "launch", "carry", "conduct", "stage", "mount", "make", "order", "begin", "start", "continue", "step",
     "intensify", "escalate", "unleash", "commit", "perpetrate", "execute", "provide", "resume", "wage",
-    "lead", "plan", "issue", "impose", "announce", "use", "fire", "drop", "kill",
+    "lead", "plan", "prepare", "issue", "impose", "announce", "use", "fire", "drop", "kill",
 })
 # "claimed responsibility for the attack": the claimer is the act's author
 CLAIM_VERBS = frozenset({"claim", "accept", "admit"})

@@ -22,6 +22,8 @@ from dragoman.records import Actor
 CUE_DEPS = frozenset({"amod", "compound", "nmod", "npadvmod"})
 PLACE_PREPS = frozenset({"in", "from", "of"})
 PLURAL_TAGS = frozenset({"NNS", "NNPS"})
+# "all Americans", "many Iranians": people addressed or counted, not their state
+QUANTIFIERS = frozenset({"all", "every", "many", "most", "some", "few", "several", "ordinary", "fellow", "young"})
 # nominalisations name acts, not people: "army deployments", "police operations"
 ACT_SUFFIXES = ("ments", "tions", "sions", "ings", "ances", "ences", "ures", "als", "ies", "ises", "izes")
 
@@ -144,12 +146,12 @@ def group_actors(tok: Token, table: ActorTable) -> list[Actor]:
 
 
 def people_state(tok: Token, table: ActorTable) -> Actor | None:
-    """A nation named by its people as an argument ("warned the Saudis", "the Ukrainians agreed"):
-    its state, found in or added to ``table``."""
+    """A nation named by its people as an argument ("warned the Saudis", "Palestinians blamed X"):
+    its state, found in or added to ``table``; not people counted or addressed ("all Americans")."""
     if tok.pos_ not in ("PROPN", "NOUN") or tok.tag_ not in PLURAL_TAGS or not tok.text[:1].isupper():
         return None
-    dets = [c.lower_ for c in tok.children if c.dep_ in ("det", "predet")]
-    if tok.dep_ not in ("nsubj", "dobj", "pobj", "dative") or dets != ["the"] or any(
+    dets = [c.lower_ for c in tok.children if c.dep_ in ("det", "predet", "amod") and c.lower_ in QUANTIFIERS]
+    if tok.dep_ not in ("nsubj", "dobj", "pobj", "dative") or dets or any(
             c.dep_ in CUE_DEPS or c.dep_ == "poss" for c in tok.children):
         return None
     lex = builtin_lexicon()
