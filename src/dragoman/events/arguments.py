@@ -58,7 +58,8 @@ FORCE_TYPES = frozenset({"ASSAULT", "COERCE"})
 PERFORMING_VERBS = frozenset({
     "launch", "carry", "conduct", "stage", "mount", "make", "order", "begin", "start", "continue", "step",
     "intensify", "escalate", "unleash", "commit", "perpetrate", "execute", "provide", "resume", "wage",
-    "lead", "plan", "prepare", "issue", "impose", "announce", "use", "fire", "drop", "kill",
+    "lead", "plan", "prepare", "issue", "impose", "announce", "use", "fire", "drop", "kill", "shell", "bomb",
+    "attack", "strike", "hit", "fight", "raid", "target",
 })
 # "claimed responsibility for the attack": the claimer is the act's author
 CLAIM_VERBS = frozenset({"claim", "accept", "admit"})
