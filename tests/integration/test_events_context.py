@@ -132,3 +132,16 @@ def test_an_attack_one_points_to_is_not_ones_own(coded):
 def test_the_people_of_a_nation_stand_for_its_state_only_as_the_x(coded):
     assert ("Kenya", "Ukraine") in _pairs(coded("Kenya urged the Ukrainians to accept the deal."), "REQUEST")
     assert not _pairs(coded("Senator Ann Bolt asked all Americans to vote."), "REQUEST")
+
+
+def test_the_central_government_is_the_one_named_before(coded):
+    events = coded("The Afghan government said the attack killed 20 soldiers. Taliban spokesman Ali Hotak "
+                   "alleged the central government is hiding casualty figures.")
+    assert ("Ali Hotak", "Afghan government") in _pairs(events, "ACCUSE")
+
+
+def test_finite_verb_hung_on_a_noun_takes_the_sentence_subject(coded):
+    events = coded("Turkey and Libya signed a border agreement in November. On Monday, Greek prime minister "
+                   "Kyriakos Mitsotakis speaking to the Atlantic Council think tank called the border "
+                   "agreement \"null and void\".")
+    assert any(s == "Kyriakos Mitsotakis" for s, _ in _pairs(events, "ACCUSE"))

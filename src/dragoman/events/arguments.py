@@ -39,6 +39,8 @@ MEMBER_NOUNS = {
 
 # "Vice President", "Deputy Minister": a title so prefixed is not what "the president" refers to
 RANK_PREFIXES = frozenset({"vice", "deputy", "former", "acting", "assistant", "under", "associate", "lieutenant"})
+# "the central government": the government named before
+GOVERNMENT_ADJECTIVES = frozenset({"central", "federal", "national", "current", "interim", "new"})
 # "their government", "its army": the possessor's country's institution of that sector
 OWN_INSTITUTIONS = {"government": "GOV", "administration": "GOV", "army": "MIL", "military": "MIL",
                     "police": "COP", "parliament": "LEG", "legislature": "LEG"}
@@ -117,6 +119,10 @@ def verb_agents(verb: Token, depth: int = 0) -> list[Token]:
         return verb_agents(verb.head, depth + 1)
     if verb.dep_ == "relcl":
         return [verb.head]
+    if verb.dep_ == "acl" and verb.tag_ == "VBD" and verb.sent.root.i != verb.i:
+        # a finite verb the parse hung on a noun ("X speaking to the think tank called the deal ..."):
+        # a main verb whose subject is the sentence's
+        return verb_agents(verb.sent.root, depth + 1)
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.dep_ in ("dobj", "pobj") \
             and lemma(verb.head) in MESSAGE_NOUNS:
         # "issued a statement demanding ...", "posted a message blaming X": the issuer's
@@ -486,7 +492,7 @@ class ActorFinder:
         found = self._own_institution(tok)
         if found is not None:
             return [(found, True, tok)]
-        found = self._by_name(tok) or self._by_kind(tok) or self._capital(tok)
+        found = self._by_name(tok) or self._by_kind(tok) or self._the_government(tok) or self._capital(tok)
         if found is not None:
             return [(found, True, tok)]
         groups = group_actors(tok, self.table)
@@ -538,6 +544,24 @@ class ActorFinder:
         if sector == "GOV":
             return government_actor(code, self.table, (tok.idx, tok.idx + len(tok)))
         return None
+
+    def _the_government(self, tok: Token) -> Actor | None:
+        """"The government", "the central government": the government the article named before
+        (an organisation called so, the most mentioned so far, the latest on a tie)."""
+        if tok.lemma_.lower() not in ("government", "administration") or tok.pos_ != "NOUN":
+            return None
+        mods = [c for c in tok.children if c.i < tok.i]
+        if [c.lower_ for c in mods if c.dep_ == "det"] != ["the"] or any(
+                c.dep_ != "det" and c.lower_ not in GOVERNMENT_ADJECTIVES for c in mods):
+            return None
+        best, best_rank = None, (0, -1)
+        for actor in self.table.actors:
+            if actor.kind != "organization" or actor.sector != "GOV" or "government" not in actor.name.lower():
+                continue
+            ends = [e for _, e in actor.mentions if e <= tok.idx]
+            if ends and (len(ends), max(ends)) > best_rank:
+                best, best_rank = actor, (len(ends), max(ends))
+        return best
 
     def _capital(self, tok: Token) -> Actor | None:
         """A capital the actors stage read as a place ("the claim from Berlin") stands, as an
