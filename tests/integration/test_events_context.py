@@ -145,3 +145,14 @@ def test_finite_verb_hung_on_a_noun_takes_the_sentence_subject(coded):
                    "Kyriakos Mitsotakis speaking to the Atlantic Council think tank called the border "
                    "agreement \"null and void\".")
     assert any(s == "Kyriakos Mitsotakis" for s, _ in _pairs(events, "ACCUSE"))
+
+
+def test_a_noun_given_a_name_stands_for_the_named(coded):
+    assert ("Tom Fields", "Heather Heyer") in _pairs(coded("Tom Fields killed a woman named Heather Heyer."), "ASSAULT")
+    events = coded("Sergeant Ana Ruiz was shot on Friday by a prisoner, suspected to be Louis De Zoysa.")
+    assert ("Louis De Zoysa", "Ana Ruiz") in _pairs(events, "ASSAULT")
+
+
+def test_including_after_a_clause_inside_the_object(coded):
+    events = coded("Chinese police detained eight people for \"spreading rumors,\" including the doctor Li Wenliang.")
+    assert [t for _, t in _pairs(events, "COERCE")] == ["Li Wenliang"]

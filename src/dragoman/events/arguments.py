@@ -41,6 +41,8 @@ MEMBER_NOUNS = {
 RANK_PREFIXES = frozenset({"vice", "deputy", "former", "acting", "assistant", "under", "associate", "lieutenant"})
 # "the central government": the government named before
 GOVERNMENT_ADJECTIVES = frozenset({"central", "federal", "national", "current", "interim", "new"})
+# "a woman named X", "a man identified as X", "a prisoner suspected to be X"
+NAMING_PARTICIPLES = frozenset({"name", "call", "identify", "suspect", "believe", "know"})
 # "their government", "its army": the possessor's country's institution of that sector
 OWN_INSTITUTIONS = {"government": "GOV", "administration": "GOV", "army": "MIL", "military": "MIL",
                     "police": "COP", "parliament": "LEG", "legislature": "LEG"}
@@ -486,7 +488,7 @@ class ActorFinder:
                 hits = [h for g in objs for h in self.resolve(g, depth + 1)]
                 if hits:
                     return hits
-        hits = [h for g in expand(self._included(tok)) for h in self.resolve(g, depth + 1)]
+        hits = [h for g in expand(self._included(tok) or self._called(tok)) for h in self.resolve(g, depth + 1)]
         if hits:
             return hits
         found = self._own_institution(tok)
@@ -511,10 +513,28 @@ class ActorFinder:
         if tok.pos_ != "NOUN" or tok.tag_ not in ("NNS", "NNPS"):
             return []
         for t in tok.doc[tok.i + 1:min(tok.i + 14, tok.sent.end)]:
-            if t.pos_ in ("NOUN", "PROPN") and t.dep_ in ("nsubj", "nsubjpass", "dobj") and t.head.i != tok.i:
+            if t.pos_ in ("NOUN", "PROPN") and t.dep_ in ("nsubj", "nsubjpass") and t.head.i != tok.i:
                 return []  # another argument comes first: the list is of something else
             if t.lower_ in MEMBER_PREPS and t.dep_ == "prep" and (t.head.i == tok.i or tok.i < t.head.i < t.i):
                 return [g for g in t.children if g.dep_ == "pobj"]
+        return []
+
+    @staticmethod
+    def _called(tok: Token) -> list[Token]:
+        """The name a common noun is given: "a woman named X", "a man identified as X", "a prisoner,
+        suspected to be X"."""
+        if tok.pos_ != "NOUN":
+            return []
+        for c in tok.children:
+            if c.dep_ != "acl" or lemma(c) not in NAMING_PARTICIPLES:
+                continue
+            for g in c.children:
+                if g.dep_ in ("oprd", "attr", "dobj") and g.pos_ == "PROPN":
+                    return [g]
+                if g.dep_ == "prep" and lemma(g) == "as":
+                    return [p for p in g.children if p.dep_ == "pobj" and p.pos_ == "PROPN"]
+                if g.dep_ == "xcomp" and lemma(g) == "be":
+                    return [p for p in g.children if p.dep_ == "attr" and p.pos_ == "PROPN"]
         return []
 
     def _own_institution(self, tok: Token) -> Actor | None:
