@@ -156,3 +156,13 @@ def test_a_noun_given_a_name_stands_for_the_named(coded):
 def test_including_after_a_clause_inside_the_object(coded):
     events = coded("Chinese police detained eight people for \"spreading rumors,\" including the doctor Li Wenliang.")
     assert [t for _, t in _pairs(events, "COERCE")] == ["Li Wenliang"]
+
+
+def test_message_posted_on_a_platform_speaks_for_its_poster(coded):
+    events = coded("Secretary of State Mike Pompeo posted a message on Twitter blaming Iran for the attacks.")
+    assert ("Mike Pompeo", "Iran") in _pairs(events, "ACCUSE")
+
+
+def test_act_noun_takes_the_agent_of_its_participle(coded):
+    events = coded("The attack on Somalia, carried out by Kenyan forces, killed twelve.")
+    assert any(t == "Somalia" for _, t in _pairs(events, "ASSAULT"))

@@ -125,10 +125,14 @@ def verb_agents(verb: Token, depth: int = 0) -> list[Token]:
         # a finite verb the parse hung on a noun ("X speaking to the think tank called the deal ..."):
         # a main verb whose subject is the sentence's
         return verb_agents(verb.sent.root, depth + 1)
-    if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.dep_ in ("dobj", "pobj") \
-            and lemma(verb.head) in MESSAGE_NOUNS:
+    message = verb.head
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and message.dep_ == "pobj" and lemma(message) not in MESSAGE_NOUNS \
+            and message.head.head.dep_ in ("dobj", "pobj") and lemma(message.head.head) in MESSAGE_NOUNS:
+        message = message.head.head  # "posted a message on Twitter blaming X": the parse hung it on "Twitter"
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and message.dep_ in ("dobj", "pobj") \
+            and lemma(message) in MESSAGE_NOUNS:
         # "issued a statement demanding ...", "posted a message blaming X": the issuer's
-        issuer = governing_verb(verb.head)
+        issuer = governing_verb(message)
         return verb_agents(issuer, depth + 1) if issuer is not None else []
     return []
 
@@ -276,6 +280,8 @@ def noun_arguments(pred: Predicate) -> tuple[list[Token], list[Token]]:
         return [first], rest
     agents = [c for c in noun.children if c.dep_ == "poss"]
     agents += _preposition_objects(noun, ("by",))
+    if not agents:  # "the attack, carried out by X", "strikes launched by X"
+        agents = [a for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN" for a in _by_agent(c)]
     if not agents:
         agents = claimer(noun)
     if not agents:
