@@ -166,3 +166,10 @@ def test_message_posted_on_a_platform_speaks_for_its_poster(coded):
 def test_act_noun_takes_the_agent_of_its_participle(coded):
     events = coded("The attack on Somalia, carried out by Kenyan forces, killed twelve.")
     assert any(t == "Somalia" for _, t in _pairs(events, "ASSAULT"))
+
+
+def test_the_government_of_a_person_is_that_persons(coded):
+    events = coded("Protesters marched against the government in Sanaa. In 2015, Saudi Arabia started "
+                   "supporting the government of Abdrabbuh Mansur Hadi against the rebels.")
+    assert [t for _, t in _pairs(events, "SUPPORT")] == ["Mansur Hadi"] or \
+        [t for _, t in _pairs(events, "SUPPORT")] == ["Abdrabbuh Mansur Hadi"]

@@ -459,6 +459,12 @@ class ActorFinder:
         A phrase that is no actor itself stands for the actor it is of, for,
         from or by ("members of the EU", "the move by Turkey"), or its apposition."""
         found = self._at(tok)
+        if found is not None and found.name.lower() == tok.text.lower() and tok.pos_ == "NOUN" and depth < 2:
+            # a bare "the government of X": X's (the group noun alone says less)
+            hits = [h for c in tok.children if c.dep_ == "prep" and lemma(c) == "of"
+                    for g in c.children if g.dep_ == "pobj" for h in self.resolve(g, depth + 1)]
+            if hits:
+                return hits
         if found is not None:
             return self._coordinated_inside(tok, found)
         if tok.pos_ == "PRON":
