@@ -173,3 +173,9 @@ def test_the_government_of_a_person_is_that_persons(coded):
                    "supporting the government of Abdrabbuh Mansur Hadi against the rebels.")
     assert [t for _, t in _pairs(events, "SUPPORT")] == ["Mansur Hadi"] or \
         [t for _, t in _pairs(events, "SUPPORT")] == ["Abdrabbuh Mansur Hadi"]
+
+
+def test_claimed_attack_with_no_named_victim_targets_the_state_it_hit(coded):
+    events = coded("Two bombs exploded at a cathedral in Jolo, Philippines on Sunday, killing 20 people. "
+                   "The Islamic State later claimed responsibility for the attack.")
+    assert ("Islamic State", "Philippines") in _pairs(events, "ASSAULT")

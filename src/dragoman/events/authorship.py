@@ -25,18 +25,26 @@ class Orphans:
     """Victims of violent acts stated without an author, in text order, for a later claim."""
 
     def __init__(self) -> None:
-        self._acts: list[tuple[int, list[tuple]]] = []
+        self._acts: list[tuple[int, list[tuple], str | None]] = []
 
-    def add(self, pred: Predicate, goals: list[tuple]) -> None:
-        if pred.entry.type in VIOLENT and goals:
-            self._acts.append((pred.token.idx, goals))
+    def add(self, pred: Predicate, goals: list[tuple], country: str | None = None) -> None:
+        """An unattributed act, with its victims and the country it took place in (either may be missing)."""
+        if pred.entry.type in VIOLENT and (goals or country):
+            self._acts.append((pred.token.idx, goals, country))
 
-    def claimed(self, pred: Predicate) -> list[tuple]:
-        """The victims of the latest unattributed act before a claimed act noun."""
+    def claimed(self, pred: Predicate, actors: ActorTable) -> list[tuple]:
+        """The victims of the latest unattributed act before a claimed act noun; when the text names
+        none, the state of the country the act took place in ("bombs hit a cathedral in Jolo")."""
         if pred.kind != "N" or pred.entry.type not in VIOLENT or not claimer(pred.token):
             return []
-        before = [goals for at, goals in self._acts if at < pred.token.idx]
-        return [(a, True, pred.token) for a, _, _ in before[-1]] if before else []
+        before = [(goals, country) for at, goals, country in self._acts if at < pred.token.idx]
+        if not before:
+            return []
+        goals, country = before[-1]
+        if goals:
+            return [(a, True, pred.token) for a, _, _ in goals]
+        state = next((a for a in actors.actors if a.kind == "state" and a.country == country), None)
+        return [(state, True, pred.token)] if state is not None else []
 
 
 def killed_in(pred: Predicate, earlier: Sequence[Event], actors: ActorTable, finder) -> list[tuple]:

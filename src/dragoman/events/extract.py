@@ -19,7 +19,7 @@ from dragoman.events.arguments import (
     verb_agents,
     verb_targets,
 )
-from dragoman.events.authorship import Orphans, killed_in
+from dragoman.events.authorship import VIOLENT, Orphans, killed_in
 from dragoman.events.dedupe import merge_duplicates
 from dragoman.events.gerunds import gerund_predicates
 from dragoman.events.judged import quote_judgements
@@ -145,10 +145,12 @@ def extract_events(
             if not sources and goals and pred.kind == "V" and is_passive(tok) and not agents:
                 sources = killed_in(pred, out, actors, finder) or institution(pred, goals[0][0], actors, tok, out)
             if not sources:
-                orphans.add(pred, goals)
+                anchor = tok if pred.kind != "N" else (governing_verb(tok) or tok)
+                where = event_place(tok, anchor, places, ctx) if pred.entry.type in VIOLENT else None
+                orphans.add(pred, goals, where.country if where is not None else None)
                 continue
             if not goals:
-                goals = orphans.claimed(pred)
+                goals = orphans.claimed(pred, actors)
             if not goals and pred.kind == "V":
                 goals = act_author(pred, targets, out, actors, sources[0][0].id)
             if not goals and pred.kind == "V":
