@@ -179,3 +179,9 @@ def test_claimed_attack_with_no_named_victim_targets_the_state_it_hit(coded):
     events = coded("Two bombs exploded at a cathedral in Jolo, Philippines on Sunday, killing 20 people. "
                    "The Islamic State later claimed responsibility for the attack.")
     assert ("Islamic State", "Philippines") in _pairs(events, "ASSAULT")
+
+
+def test_act_of_a_resolution_is_its_voters(coded):
+    events = coded("Yesterday, the Parliament of Iraq voted on a resolution to expel United States troops "
+                   "from the country.")
+    assert ("Parliament of Iraq", "United States troops") in _pairs(events, "SANCTION")

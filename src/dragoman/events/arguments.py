@@ -129,6 +129,11 @@ def verb_agents(verb: Token, depth: int = 0) -> list[Token]:
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and message.dep_ == "pobj" and lemma(message) not in MESSAGE_NOUNS \
             and message.head.head.dep_ in ("dobj", "pobj") and lemma(message.head.head) in MESSAGE_NOUNS:
         message = message.head.head  # "posted a message on Twitter blaming X": the parse hung it on "Twitter"
+    if verb.dep_ == "acl" and verb.tag_ == "VB" and lemma(message) in MESSAGE_NOUNS \
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        # "voted on a resolution to expel X", "passed a bill to ban Y": the issuer's act
+        issuer = governing_verb(message)
+        return verb_agents(issuer, depth + 1) if issuer is not None else []
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and message.dep_ in ("dobj", "pobj") \
             and lemma(message) in MESSAGE_NOUNS:
         # "issued a statement demanding ...", "posted a message blaming X": the issuer's
