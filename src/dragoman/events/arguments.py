@@ -11,7 +11,7 @@ from spacy.tokens import Token
 from dragoman.actors.builtin import builtin_lexicon  # country names, demonyms, capitals
 from dragoman.actors.normalize import name_key
 from dragoman.actors.table import ActorTable
-from dragoman.events.groups import group_actors, nationality_state
+from dragoman.events.groups import government_actor, group_actors, nationality_state, people_state
 from dragoman.events.predicates import Predicate, lemma
 from dragoman.records import Actor, Quote
 
@@ -35,6 +35,39 @@ MEMBER_NOUNS = {
     "parliamentarian": ("LEG", ""), "congressman": ("LEG", "congress"), "congresswoman": ("LEG", "congress"),
     "judge": ("JUD", ""), "justice": ("JUD", "court"), "policeman": ("COP", ""), "officer": ("COP", ""),
 }
+
+
+# "Vice President", "Deputy Minister": a title so prefixed is not what "the president" refers to
+RANK_PREFIXES = frozenset({"vice", "deputy", "former", "acting", "assistant", "under", "associate", "lieutenant"})
+# "the central government": the government named before
+GOVERNMENT_ADJECTIVES = frozenset({"central", "federal", "national", "current", "interim", "new"})
+# "a woman named X", "a man identified as X", "a prisoner suspected to be X"
+NAMING_PARTICIPLES = frozenset({"name", "call", "identify", "suspect", "believe", "know"})
+# "their government", "its army": the possessor's country's institution of that sector
+OWN_INSTITUTIONS = {"government": "GOV", "administration": "GOV", "army": "MIL", "military": "MIL",
+                    "police": "COP", "parliament": "LEG", "legislature": "LEG"}
+POSSESSIVE_PRONOUNS = frozenset({"its", "their", "his", "her"})
+# "eight people, including X": the named members of a group stand for it
+MEMBER_PREPS = frozenset({"including"})
+
+
+# verbs that judge an act named as their object: "X condemned the arrest" is not X's arrest
+JUDGING_VERBS = frozenset({
+    "condemn", "criticize", "criticise", "denounce", "deplore", "decry", "slam", "welcome", "praise",
+    "applaud", "hail", "protest", "oppose", "reject", "question", "blame", "investigate", "mourn", "regret",
+})
+# a violent or coercive act noun is its governing verb's subject's only with a verb that performs it
+# ("launched an attack", "carried out raids"), not one that mentions it ("pointed to the attack")
+FORCE_TYPES = frozenset({"ASSAULT", "COERCE"})
+PERFORMING_VERBS = frozenset({
+    "launch", "carry", "conduct", "stage", "mount", "make", "order", "begin", "start", "continue", "step",
+    "intensify", "escalate", "unleash", "commit", "perpetrate", "execute", "provide", "resume", "wage",
+    "lead", "plan", "prepare", "issue", "impose", "announce", "use", "fire", "drop", "kill", "shell", "bomb",
+    "attack", "strike", "hit", "fight", "raid", "target",
+})
+# "claimed responsibility for the attack": the claimer is the act's author
+CLAIM_VERBS = frozenset({"claim", "accept", "admit"})
+CLAIM_NOUNS = frozenset({"responsibility", "credit"})
 
 
 # what is issued, posted or sent: a participle after one speaks for its issuer ("a statement condemning X")
@@ -88,10 +121,23 @@ def verb_agents(verb: Token, depth: int = 0) -> list[Token]:
         return verb_agents(verb.head, depth + 1)
     if verb.dep_ == "relcl":
         return [verb.head]
-    if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.dep_ in ("dobj", "pobj") \
-            and lemma(verb.head) in MESSAGE_NOUNS:
+    if verb.dep_ == "acl" and verb.tag_ == "VBD" and verb.sent.root.i != verb.i:
+        # a finite verb the parse hung on a noun ("X speaking to the think tank called the deal ..."):
+        # a main verb whose subject is the sentence's
+        return verb_agents(verb.sent.root, depth + 1)
+    message = verb.head
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and message.dep_ == "pobj" and lemma(message) not in MESSAGE_NOUNS \
+            and message.head.head.dep_ in ("dobj", "pobj") and lemma(message.head.head) in MESSAGE_NOUNS:
+        message = message.head.head  # "posted a message on Twitter blaming X": the parse hung it on "Twitter"
+    if verb.dep_ == "acl" and verb.tag_ == "VB" and lemma(message) in MESSAGE_NOUNS \
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        # "voted on a resolution to expel X", "passed a bill to ban Y": the issuer's act
+        issuer = governing_verb(message)
+        return verb_agents(issuer, depth + 1) if issuer is not None else []
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and message.dep_ in ("dobj", "pobj") \
+            and lemma(message) in MESSAGE_NOUNS:
         # "issued a statement demanding ...", "posted a message blaming X": the issuer's
-        issuer = governing_verb(verb.head)
+        issuer = governing_verb(message)
         return verb_agents(issuer, depth + 1) if issuer is not None else []
     return []
 
@@ -207,6 +253,22 @@ def governing_verb(noun: Token) -> Token | None:
     return None
 
 
+def claimer(noun: Token) -> list[Token]:
+    """Who claims an act: "X claimed responsibility for the attack", "the attack was claimed by X"."""
+    if noun.dep_ == "nsubjpass" and lemma(noun.head) in CLAIM_VERBS:
+        return _by_agent(noun.head)
+    head = noun.head
+    if noun.dep_ != "pobj" or lemma(head) != "for":
+        return []
+    owner = head.head
+    if lemma(owner) in CLAIM_NOUNS:
+        owner = owner.head
+    if owner.pos_ == "VERB" and lemma(owner) in CLAIM_VERBS and any(
+            lemma(c) in CLAIM_NOUNS for c in owner.children if c.dep_ == "dobj"):
+        return verb_agents(owner)
+    return []
+
+
 def noun_arguments(pred: Predicate) -> tuple[list[Token], list[Token]]:
     """Agent and target tokens of an event noun ("Xi's visit to Moscow",
     "talks between A and B", "the court issued a warrant for X")."""
@@ -223,9 +285,14 @@ def noun_arguments(pred: Predicate) -> tuple[list[Token], list[Token]]:
         return [first], rest
     agents = [c for c in noun.children if c.dep_ == "poss"]
     agents += _preposition_objects(noun, ("by",))
+    if not agents:  # "the attack, carried out by X", "strikes launched by X"
+        agents = [a for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN" for a in _by_agent(c)]
+    if not agents:
+        agents = claimer(noun)
     if not agents:
         verb = governing_verb(noun)
-        if verb is not None:
+        if verb is not None and not (lemma(verb) in JUDGING_VERBS and noun.dep_ == "dobj") and (
+                pred.entry.type not in FORCE_TYPES or lemma(verb) in PERFORMING_VERBS):
             agents = verb_agents(verb)
     slots = [s for s in slots if not s.startswith("between")]
     targets = _preposition_objects(noun, slots)
@@ -268,8 +335,9 @@ def expand(tokens: Sequence[Token]) -> list[Token]:
 class ActorFinder:
     """Maps argument tokens to actors of the article's ActorTable."""
 
-    def __init__(self, actors: ActorTable, quotes: Sequence[Quote] = ()) -> None:
+    def __init__(self, actors: ActorTable, quotes: Sequence[Quote] = (), victim_nouns: frozenset[str] = frozenset()) -> None:
         self.table = actors
+        self.victim_nouns = victim_nouns  # act nouns whose "of" names the victim ("the jailing of X")
         self.quotes = sorted(quotes, key=lambda q: q.start)
         people = [
             (s, e, a) for a in actors.actors if a.kind == "person" for s, e in a.mentions
@@ -285,7 +353,7 @@ class ActorFinder:
                 surnames.setdefault(words[-1].lower(), []).append(a)
             elif a.kind == "organization" and len(words) > 1:
                 heads.setdefault(words[-1].lower(), []).append(a)
-            if a.kind == "person" and a.title:
+            if a.kind == "person" and a.title and a.title.split()[0].lower() not in RANK_PREFIXES:
                 heads.setdefault(a.title.split()[-1].lower(), []).append(a)
         self._surnames = {k: v[0] for k, v in surnames.items() if len(v) == 1}
         self._heads = heads
@@ -325,12 +393,40 @@ class ActorFinder:
         if matrix:  # "A and B announced they were to ...": both
             return [(a, True, t) for m in expand(matrix[:1]) for a, _, t in self.resolve(m, depth=1)]
         if low in THIRD_PERSON:
+            subject = self._subject_person(tok)
+            if subject is not None:
+                return [(subject, True, tok)]
             hi = bisect_right(self._people_ends, tok.idx)
             if hi:
                 _, end, actor = self._people[hi - 1]
                 if tok.idx - end <= PRONOUN_WINDOW:
                     return [(actor, True, tok)]
         return []
+
+    def _person_of(self, tok: Token) -> Actor | None:
+        found = self._phrase(tok) if tok.pos_ == "PROPN" else None
+        return found if found is not None and found.kind == "person" else None
+
+    def _subject_person(self, tok: Token) -> Actor | None:
+        """The person a "he"/"she" most likely continues: the subject of a clause its own clause
+        hangs from ("X met Y, where he ..."), else, when its sentence names no person before it, the
+        subject of the sentence before ("X met Y. He said ...")."""
+        sent = tok.sent
+        head = tok.head
+        while head.i != head.head.i and head.i >= sent.start:
+            head = head.head
+            for c in head.children:
+                if c.dep_ == "nsubj" and c.i < tok.i:
+                    person = self._person_of(c)
+                    if person is not None:
+                        return person
+        if any(t.pos_ == "PROPN" and self._person_of(t) for t in tok.doc[sent.start:tok.i]) or sent.start == 0:
+            return None
+        prev = tok.doc[sent.start - 1].sent
+        if tok.idx - prev.start_char > PRONOUN_WINDOW:
+            return None
+        subj = [c for c in prev.root.children if c.dep_ == "nsubj"]
+        return self._person_of(subj[0]) if subj else None
 
     def _coordinated_inside(self, tok: Token, first: Actor) -> list[tuple[Actor, bool, Token]]:
         """The actors of a noun phrase in text order, when its parse buried a
@@ -368,10 +464,21 @@ class ActorFinder:
         A phrase that is no actor itself stands for the actor it is of, for,
         from or by ("members of the EU", "the move by Turkey"), or its apposition."""
         found = self._at(tok)
+        if found is not None and found.name.lower() == tok.text.lower() and tok.pos_ == "NOUN" and depth < 2:
+            # a bare "the government of X": X's (the group noun alone says less)
+            hits = [h for c in tok.children if c.dep_ == "prep" and lemma(c) == "of"
+                    for g in c.children if g.dep_ == "pobj" for h in self.resolve(g, depth + 1)]
+            if hits:
+                return hits
         if found is not None:
             return self._coordinated_inside(tok, found)
         if tok.pos_ == "PRON":
             return self._pronoun(tok) if depth < 2 else []
+        if tok.pos_ == "NOUN" and depth < 2:  # "two Cabinet officers, A and B": A and B, not the Cabinet
+            hits = [h for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN"
+                    for g in expand([c]) for h in self.resolve(g, depth + 1) if h[0].kind == "person"]
+            if hits:
+                return hits
         found = self._phrase(tok)
         if found is not None:
             return self._coordinated_inside(tok, found)
@@ -382,17 +489,29 @@ class ActorFinder:
                 hits = [h for g in expand([c]) for h in self.resolve(g, depth + 1)]
                 if hits:
                     return hits
+        if tok.dep_ == "appos" and tok.pos_ == "NOUN" and tok.head.pos_ == "PROPN":
+            # "X, an Iraqi commander who was killed ...": the relative clause's noun is X's apposition
+            hits = self.resolve(tok.head, depth + 1)
+            if hits:
+                return hits
         if tok.pos_ == "NOUN":  # "the network's renewal", "Trump's refusal": the possessor's
             hits = [h for c in tok.children if c.dep_ == "poss" for h in self.resolve(c, depth + 1)]
             if hits:
                 return hits
+        victim = tok.pos_ == "NOUN" and (lemma(tok) in self.victim_nouns or tok.lower_.endswith("ing"))
         for c in tok.children:
-            if c.dep_ in ("prep", "agent") and lemma(c) in ("of", "for", "from", "by"):
+            if c.dep_ in ("prep", "agent") and lemma(c) in ("of", "for", "from", "by") and not (victim and lemma(c) != "by"):
                 objs = expand([g for g in c.children if g.dep_ == "pobj"])
                 hits = [h for g in objs for h in self.resolve(g, depth + 1)]
                 if hits:
                     return hits
-        found = self._by_name(tok) or self._by_kind(tok) or self._capital(tok)
+        hits = [h for g in expand(self._included(tok) or self._called(tok)) for h in self.resolve(g, depth + 1)]
+        if hits:
+            return hits
+        found = self._own_institution(tok)
+        if found is not None:
+            return [(found, True, tok)]
+        found = self._by_name(tok) or self._by_kind(tok) or self._the_government(tok) or self._capital(tok)
         if found is not None:
             return [(found, True, tok)]
         groups = group_actors(tok, self.table)
@@ -401,8 +520,85 @@ class ActorFinder:
         hits = self._of_country(tok)
         if hits:
             return hits
-        state = nationality_state(tok, self.table)
+        state = nationality_state(tok, self.table) or people_state(tok, self.table)
         return [(state, True, tok)] if state is not None else []
+
+    @staticmethod
+    def _included(tok: Token) -> list[Token]:
+        """The named members of a plural group noun: "eight people, including X" (the parse may hang
+        "including" on the group or on a later word of its clause)."""
+        if tok.pos_ != "NOUN" or tok.tag_ not in ("NNS", "NNPS"):
+            return []
+        for t in tok.doc[tok.i + 1:min(tok.i + 14, tok.sent.end)]:
+            if t.pos_ in ("NOUN", "PROPN") and t.dep_ in ("nsubj", "nsubjpass") and t.head.i != tok.i:
+                return []  # another argument comes first: the list is of something else
+            if t.lower_ in MEMBER_PREPS and t.dep_ == "prep" and (t.head.i == tok.i or tok.i < t.head.i < t.i):
+                return [g for g in t.children if g.dep_ == "pobj"]
+        return []
+
+    @staticmethod
+    def _called(tok: Token) -> list[Token]:
+        """The name a common noun is given: "a woman named X", "a man identified as X", "a prisoner,
+        suspected to be X"."""
+        if tok.pos_ != "NOUN":
+            return []
+        for c in tok.children:
+            if c.dep_ != "acl" or lemma(c) not in NAMING_PARTICIPLES:
+                continue
+            for g in c.children:
+                if g.dep_ in ("oprd", "attr", "dobj") and g.pos_ == "PROPN":
+                    return [g]
+                if g.dep_ == "prep" and lemma(g) == "as":
+                    return [p for p in g.children if p.dep_ == "pobj" and p.pos_ == "PROPN"]
+                if g.dep_ == "xcomp" and lemma(g) == "be":
+                    return [p for p in g.children if p.dep_ == "attr" and p.pos_ == "PROPN"]
+        return []
+
+    def _own_institution(self, tok: Token) -> Actor | None:
+        """"their government", "its army": the institution of the country of the one the
+        possessive pronoun stands for (the clause's subject, or the person a "his" refers to)."""
+        sector = OWN_INSTITUTIONS.get(tok.lemma_.lower())
+        poss = [c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PRON"]
+        if sector is None or not poss or poss[0].lower_ not in POSSESSIVE_PRONOUNS:
+            return None
+        owners: list[Actor] = []
+        if poss[0].lower_ in ("his", "her"):
+            owners = [a for a, _, _ in self._pronoun(poss[0])]
+        if not owners:
+            verb = tok
+            while verb.dep_ not in ("ROOT",) and verb.pos_ not in ("VERB", "AUX"):
+                verb = verb.head
+            subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i and c.pos_ != "PRON"]
+            owners = [a for s in subj[:1] for a, _, _ in self.resolve(s, depth=1)]
+        code = owners[0].country if owners else None
+        if not code:
+            return None
+        same = [a for a in self.table.actors if a.country == code and a.sector == sector and a.id != owners[0].id
+                and a.kind == "organization"]
+        named = [a for a in same if sector != "GOV" or "government" in a.name.lower()]
+        if named:
+            return max(named, key=lambda a: len(a.mentions))
+        if sector == "GOV":
+            return government_actor(code, self.table, (tok.idx, tok.idx + len(tok)))
+        return None
+
+    def _the_government(self, tok: Token) -> Actor | None:
+        """"The government", "the central government": the government the article named before
+        (an organisation called so, the most mentioned so far, the latest on a tie)."""
+        if tok.lemma_.lower() not in ("government", "administration") or tok.pos_ != "NOUN":
+            return None
+        mods = [c for c in tok.children if c.i < tok.i]
+        if [c.lower_ for c in mods if c.dep_ == "det"] != ["the"] or any(
+                c.dep_ != "det" and c.lower_ not in GOVERNMENT_ADJECTIVES for c in mods):
+            return None
+        best, best_rank = None, (0, -1)
+        for actor in self.table.actors:
+            if actor.kind != "organization" or actor.sector != "GOV" or "government" not in actor.name.lower():
+                continue
+            ends = [e for _, e in actor.mentions if e <= tok.idx]
+            if ends and (len(ends), max(ends)) > best_rank:
+                best, best_rank = actor, (len(ends), max(ends))
+        return best
 
     def _capital(self, tok: Token) -> Actor | None:
         """A capital the actors stage read as a place ("the claim from Berlin") stands, as an
@@ -464,8 +660,14 @@ class ActorFinder:
         """Distinct actors of the tokens and their conjuncts, in order."""
         out: list[tuple[Actor, bool, Token]] = []
         seen: set[str] = set()
+        named: set[int] = set()
         for tok in expand(tokens):
-            for actor, inferred, at in self.resolve(tok):
+            if tok.dep_ == "appos" and tok.head.i in named and any(c.dep_ == "det" for c in tok.children):
+                continue  # "Fields, a self-described Neo-Nazi": a description of the one named
+            hits = self.resolve(tok)
+            if hits:
+                named.add(tok.i)
+            for actor, inferred, at in hits:
                 if actor.id not in seen:
                     seen.add(actor.id)
                     out.append((actor, inferred, at))

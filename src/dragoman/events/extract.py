@@ -19,7 +19,9 @@ from dragoman.events.arguments import (
     verb_agents,
     verb_targets,
 )
+from dragoman.events.authorship import VIOLENT, Orphans, killed_in
 from dragoman.events.dedupe import merge_duplicates
+from dragoman.events.gerunds import gerund_predicates
 from dragoman.events.judged import quote_judgements
 from dragoman.events.implicit import act_author, act_owner, institution, own_government
 from dragoman.events.lexicon import Lexicon, load_lexicon
@@ -32,6 +34,11 @@ SYMMETRIC = frozenset({"AGREE", "CONSULT", "COOPERATE", "ASSAULT"})
 # act nouns whose possessor is their victim ("X's murder", "X's arrest")
 VICTIM_TYPES = frozenset({"ASSAULT", "COERCE"})
 BASE_CONFIDENCE = {"V": 0.8, "N": 0.65, "C": 0.5, "J": 0.45}
+def victim_nouns(lex: Lexicon) -> frozenset[str]:
+    """Act nouns whose "of" object is the one acted upon ("the arrest of X", "the murder of Y")."""
+    return frozenset(head for head, entries in lex.nouns.items() if any(e.type in VICTIM_TYPES for e in entries))
+
+
 def _arguments(pred: Predicate) -> tuple[list[Token], list[Token]]:
     if pred.kind == "V":
         return verb_agents(pred.token), verb_targets(pred)
@@ -40,10 +47,18 @@ def _arguments(pred: Predicate) -> tuple[list[Token], list[Token]]:
     return critical_arguments(pred)
 
 
+def _implausible(kind: str, source: Actor) -> bool:
+    """A company does not assault ("was struck by a Volvo": a car, not an attack)."""
+    return kind == "ASSAULT" and source.sector == "BUS"
+
+
 def _self(source: Actor, target: Actor) -> bool:
     """A government body or office holder acting on its own state is no event between two actors."""
-    return (target.kind == "state" and source.kind != "state" and source.sector == "GOV"
-            and source.country is not None and source.country == target.country)
+    if source.country is None or source.country != target.country or source.sector != "GOV":
+        return False
+    if target.kind == "organization" and target.sector == "GOV" and "government" in target.name.lower():
+        return source.kind == "state"  # "Norway ... its government"
+    return target.kind == "state" and source.kind != "state"
 
 
 def _confidence(pred: Predicate, inferred: bool, aux: str | None) -> float:
@@ -87,7 +102,7 @@ def extract_events(
     unasserted (hypothetical, future, intended) events are kept and flagged.
     """
     lex = lexicon or load_lexicon()
-    finder = ActorFinder(actors, quotes)
+    finder = ActorFinder(actors, quotes, victim_nouns(lex))
     dateline = dateline_ref(ctx)
     out: list[Event] = []
     stated: dict[int, bool] = {}
@@ -116,9 +131,11 @@ def extract_events(
         stated[id(ev)] = explicit
         return ev
 
+    orphans = Orphans()
     heads = head_positions(doc, lex)
     for sent in doc.sents:
-        for pred in find_predicates(sent, lex, heads):
+        preds = [*find_predicates(sent, lex, heads), *gerund_predicates(sent, lex)]
+        for pred in sorted(preds, key=lambda p: p.token.i):
             tok = pred.token
             if ctx.in_headline(tok.idx, tok.idx + len(tok)):
                 continue
@@ -126,9 +143,14 @@ def extract_events(
             sources = finder.actors(agents)
             goals = finder.actors(targets)
             if not sources and goals and pred.kind == "V" and is_passive(tok) and not agents:
-                sources = institution(pred, goals[0][0], actors, tok, out)
+                sources = killed_in(pred, out, actors, finder) or institution(pred, goals[0][0], actors, tok, out)
             if not sources:
+                anchor = tok if pred.kind != "N" else (governing_verb(tok) or tok)
+                where = event_place(tok, anchor, places, ctx) if pred.entry.type in VIOLENT else None
+                orphans.add(pred, goals, where.country if where is not None else None)
                 continue
+            if not goals:
+                goals = orphans.claimed(pred, actors)
             if not goals and pred.kind == "V":
                 goals = act_author(pred, targets, out, actors, sources[0][0].id)
             if not goals and pred.kind == "V":
@@ -143,7 +165,8 @@ def extract_events(
             if not goals and pred.entry.type in SYMMETRIC and len(sources) > 1:
                 # "A and B met": the first named acts on the others
                 pairs = [(sources[0], t) for t in sources[1:]]
-            pairs = [(s, t) for s, t in pairs if s[0].id != t[0].id and not _self(s[0], t[0])]
+            pairs = [(s, t) for s, t in pairs if s[0].id != t[0].id and not _self(s[0], t[0])
+                     and not _implausible(pred.entry.type or "", s[0])]
             if not pairs:
                 continue
             negated, aux = modality(pred, lex)

@@ -22,6 +22,8 @@ from dragoman.records import Actor
 CUE_DEPS = frozenset({"amod", "compound", "nmod", "npadvmod"})
 PLACE_PREPS = frozenset({"in", "from", "of"})
 PLURAL_TAGS = frozenset({"NNS", "NNPS"})
+# "all Americans", "many Iranians": people addressed or counted, not their state
+QUANTIFIERS = frozenset({"all", "every", "many", "most", "some", "few", "several", "ordinary", "fellow", "young"})
 # nominalisations name acts, not people: "army deployments", "police operations"
 ACT_SUFFIXES = ("ments", "tions", "sions", "ings", "ances", "ences", "ures", "als", "ies", "ises", "izes")
 
@@ -143,6 +145,28 @@ def group_actors(tok: Token, table: ActorTable) -> list[Actor]:
     return out
 
 
+def people_state(tok: Token, table: ActorTable) -> Actor | None:
+    """A nation named by its people as an argument ("warned the Saudis", "Palestinians blamed X"):
+    its state, found in or added to ``table``; not people counted or addressed ("all Americans")."""
+    if tok.pos_ not in ("PROPN", "NOUN") or tok.tag_ not in PLURAL_TAGS or not tok.text[:1].isupper():
+        return None
+    dets = [c.lower_ for c in tok.children if c.dep_ in ("det", "predet", "amod") and c.lower_ in QUANTIFIERS]
+    if tok.dep_ not in ("nsubj", "dobj", "pobj", "dative") or dets or any(
+            c.dep_ in CUE_DEPS or c.dep_ == "poss" for c in tok.children):
+        return None
+    lex = builtin_lexicon()
+    key = name_key(tok.text)
+    code = lex.demonyms.get(key[:-1]) if key.endswith("s") else None
+    if not code:
+        return None
+    state = next((a for a in table.actors if a.kind == "state" and a.country == code), None)
+    span = (tok.idx, tok.idx + len(tok))
+    name = lex.country_names.get(code, tok.text)
+    return _register(table, state, span, lambda: Actor(
+        id=table.next_id(), name=name, kind="state", country=code, sector="GOV", mentions=[span],
+        why=[f"events: the people {tok.text!r} as an event's argument"], stable_id=f"state.{code.lower()}"))
+
+
 def nationality_state(tok: Token, table: ActorTable) -> Actor | None:
     """The state a nationality before an argument noun stands for ("Iraqi towns"), found in or
     added to ``table``; None when no nationality qualifies it."""
@@ -162,3 +186,16 @@ def nationality_state(tok: Token, table: ActorTable) -> Actor | None:
             id=table.next_id(), name=name, kind="state", country=code, sector="GOV", mentions=[span],
             why=[f"events: nationality {c.text!r} qualifying an event's argument"], stable_id=f"state.{code.lower()}"))
     return None
+
+
+def government_actor(code: str, table: ActorTable, span: tuple[int, int]) -> Actor:
+    """The government of a country as an actor ("their government"): the one in ``table``, else one
+    added, named by the country's nationality word ("Chinese government")."""
+    lex = builtin_lexicon()
+    found = next((a for a in table.actors if a.kind == "organization" and a.country == code and a.sector == "GOV"
+                  and "government" in a.name.lower()), None)
+    demonym = next((w for w, c in lex.demonyms.items() if c == code and " " not in w), None)
+    name = f"{demonym.title()} government" if demonym else f"Government of {lex.country_names.get(code, code)}"
+    return _register(table, found, span, lambda: Actor(
+        id=table.next_id(), name=name, kind="organization", country=code, sector="GOV", mentions=[span],
+        why=["events: a possessive pronoun's own government"], stable_id=f"{stable_id(name, code)}.gov"))

@@ -92,17 +92,25 @@ def own_government(pred: Predicate, source: Actor, actors: ActorTable, tok: Toke
 
 # Acts only one institution performs: "X was impeached" (no "by"): by X's legislature
 INSTITUTION_OF_MODE = {"impeach": "LEG", "convict": "JUD"}
+# ... and acts that the police of the victim's own country perform unless told otherwise:
+# "X was arrested", "were detained"
+INSTITUTION_OF_VERB = {"arrest": "COP", "detain": "COP"}
 
 
 def institution(pred: Predicate, target: Actor, actors: ActorTable, tok: Token,
                  earlier: Sequence[Event]) -> list[tuple]:
     """The implicit agent of an agentless passive whose act only an institution performs: the
     institution of that sector and the target's country the article saw do it before, else the
-    only such institution it names."""
+    only such institution of the target's country it names."""
     sector = INSTITUTION_OF_MODE.get(pred.entry.mode or "")
-    if sector is None or not target.country:
+    if sector is None and target.sector != "CRM":  # a suspect's arrest is crime news, not politics
+        sector = INSTITUTION_OF_VERB.get(tok.lemma_.lower())
+    if sector is None:
         return []
-    found = [a for a in actors.actors if a.kind == "organization" and a.sector == sector and a.country == target.country]
+    if not target.country:
+        return []
+    found = [a for a in actors.actors if a.kind == "organization" and a.sector == sector
+             and a.country == target.country and a.id != target.id]
     did = [a for ev in earlier if ev.mode == pred.entry.mode and not ev.negated
            for a in found if a.id == ev.source]
     if did:
