@@ -21,6 +21,7 @@ from dragoman.events.arguments import (
 )
 from dragoman.events.dedupe import merge_duplicates
 from dragoman.events.judged import quote_judgements
+from dragoman.events.intent import recode
 from dragoman.events.implicit import act_author, act_owner, institution, own_government
 from dragoman.events.lexicon import Lexicon, load_lexicon
 from dragoman.events.modality import modality
@@ -147,6 +148,10 @@ def extract_events(
             if not pairs:
                 continue
             negated, aux = modality(pred, lex)
+            stated_intent = recode(pred, tok if pred.kind != "N" else governing_verb(tok), negated, aux)
+            if stated_intent is not None:
+                entry, negated, aux = stated_intent
+                pred = Predicate(token=tok, entry=entry, obj=pred.obj, cue=pred.cue)
             quote = finder.quote_at(tok.idx, tok.idx + len(tok))
             for src, tgt in pairs:
                 if (pred.entry.type, src[0].id, tgt[0].id, tok.i) not in seen:

@@ -1,0 +1,113 @@
+"""Stated intentions (events/intent.py) on hand-built parses of invented sentences."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
+
+from dragoman.events.intent import recode
+from dragoman.events.lexicon import Entry
+from dragoman.events.predicates import Predicate
+
+VOCAB = Vocab()
+
+
+def parse(rows):
+    words = [r[0] for r in rows]
+    return Doc(VOCAB, words=words, spaces=[True] * (len(words) - 1) + [False], heads=[r[1] for r in rows],
+               deps=[r[2] for r in rows], pos=[r[3] for r in rows], tags=[r[4] for r in rows],
+               lemmas=[r[5] for r in rows])
+
+
+def _code(rows, at, typ, negated=False, aux=None):
+    doc = parse(rows)
+    entry = Entry(kind="V", head=doc[at].lemma_, type=typ, cameo="000", targets=("obj",))
+    out = recode(Predicate(doc[at], entry), doc[at], negated, aux)
+    return None if out is None else (out[0].type, out[0].cameo, out[1], out[2])
+
+
+def _control(head_word, head_lemma, verb, verb_lemma, aux=None):
+    """'Arlen [aux] HEAD to VERB Borin .'"""
+    rows = [("Arlen", 1, "nsubj", "PROPN", "NNP", "Arlen")]
+    if aux:
+        rows = [rows[0], (aux[0], 2, aux[1], "AUX", "MD", aux[2])]
+    h = len(rows)
+    rows += [(head_word, h, "ROOT", "VERB", "VBD", head_lemma), ("to", h + 2, "aux", "PART", "TO", "to"),
+             (verb, h, "xcomp", "VERB", "VB", verb_lemma), ("Borin", h + 2, "dobj", "PROPN", "NNP", "Borin"),
+             (".", h, "punct", "PUNCT", ".", ".")]
+    rows[0] = ("Arlen", h, "nsubj", "PROPN", "NNP", "Arlen")
+    return rows, h + 2
+
+
+def test_an_offered_cooperative_act_is_an_intent_to_cooperate():
+    rows, at = _control("offered", "offer", "help", "help")
+    assert _code(rows, at, "AID", aux="intended") == ("AGREE", "033", False, None)
+
+
+def test_a_promised_meeting_is_an_intent_to_meet():
+    rows, at = _control("promised", "promise", "visit", "visit")
+    assert _code(rows, at, "CONSULT", aux="intended") == ("AGREE", "036", False, None)
+
+
+def test_a_vowed_attack_is_a_threat():
+    rows, at = _control("vowed", "vow", "attack", "attack")
+    assert _code(rows, at, "ASSAULT", aux="intended") == ("THREATEN", "138", False, None)
+
+
+def test_a_threatened_withdrawal_is_a_threat():
+    rows, at = _control("threatened", "threaten", "leave", "leave")
+    assert _code(rows, at, "RETREAT", aux="intended")[0] == "THREATEN"
+
+
+def test_a_refused_meeting_is_a_rejection_and_asserted():
+    rows, at = _control("refused", "refuse", "meet", "meet")
+    assert _code(rows, at, "CONSULT", negated=True) == ("REJECT", "126", False, None)
+
+
+def test_a_failure_to_act_is_not_a_rejection():
+    rows, at = _control("failed", "fail", "meet", "meet")
+    assert _code(rows, at, "CONSULT", negated=True) is None
+
+
+# "Arlen will not accept Borin ."
+WILL_NOT = [
+    ("Arlen", 3, "nsubj", "PROPN", "NNP", "Arlen"), ("will", 3, "aux", "AUX", "MD", "will"),
+    ("not", 3, "neg", "PART", "RB", "not"), ("accept", 3, "ROOT", "VERB", "VB", "accept"),
+    ("Borin", 3, "dobj", "PROPN", "NNP", "Borin"), (".", 3, "punct", "PUNCT", ".", "."),
+]
+# "Arlen will meet Borin ." / "Arlen did not meet Borin ."
+WILL = [
+    ("Arlen", 2, "nsubj", "PROPN", "NNP", "Arlen"), ("will", 2, "aux", "AUX", "MD", "will"),
+    ("meet", 2, "ROOT", "VERB", "VB", "meet"), ("Borin", 2, "dobj", "PROPN", "NNP", "Borin"),
+    (".", 2, "punct", "PUNCT", ".", "."),
+]
+DID_NOT = [
+    ("Arlen", 3, "nsubj", "PROPN", "NNP", "Arlen"), ("did", 3, "aux", "AUX", "VBD", "do"),
+    ("not", 3, "neg", "PART", "RB", "not"), ("meet", 3, "ROOT", "VERB", "VB", "meet"),
+    ("Borin", 3, "dobj", "PROPN", "NNP", "Borin"), (".", 3, "punct", "PUNCT", ".", "."),
+]
+
+
+def test_a_future_refusal_is_a_rejection():
+    assert _code(WILL_NOT, 3, "CONCEDE", negated=True, aux="future")[0] == "REJECT"
+
+
+def test_a_bare_future_is_the_act_itself():
+    assert _code(WILL, 2, "CONSULT", aux="future") is None
+
+
+def test_a_past_negated_act_keeps_its_type():
+    assert _code(DID_NOT, 3, "CONSULT", negated=True) is None
+
+
+# "Arlen will withdraw unless Borin pays ."
+UNLESS = [
+    ("Arlen", 2, "nsubj", "PROPN", "NNP", "Arlen"), ("will", 2, "aux", "AUX", "MD", "will"),
+    ("withdraw", 2, "ROOT", "VERB", "VB", "withdraw"), ("unless", 5, "mark", "SCONJ", "IN", "unless"),
+    ("Borin", 5, "nsubj", "PROPN", "NNP", "Borin"), ("pays", 2, "advcl", "VERB", "VBZ", "pay"),
+    (".", 2, "punct", "PUNCT", ".", "."),
+]
+
+
+def test_a_conditioned_future_withdrawal_is_an_ultimatum():
+    assert _code(UNLESS, 2, "RETREAT", aux="future") == ("THREATEN", "139", False, None)
