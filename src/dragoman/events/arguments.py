@@ -4,7 +4,7 @@ and the actors those tokens name."""
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from spacy.tokens import Token
 
@@ -12,6 +12,7 @@ from dragoman.actors.builtin import builtin_lexicon  # country names, demonyms, 
 from dragoman.actors.normalize import name_key
 from dragoman.actors.table import ActorTable
 from dragoman.events.groups import group_actors, nationality_state
+from dragoman.events.implicit import VAGUE_ACTS
 from dragoman.events.predicates import Predicate, lemma
 from dragoman.records import Actor, Quote
 
@@ -45,6 +46,8 @@ MESSAGE_NOUNS = frozenset({
 })
 # Types whose addressee is the subject of the reported clause when no slot names one
 CLAUSE_TARGET_TYPES = frozenset({"REQUEST", "ACCUSE"})
+# prepositions of a verb's object noun that name the party the act is aimed at
+OBJECT_PARTY_PREPS = ("against", "on", "with", "to", "at", "upon")
 # prepositions that name a party of an infinitive complement's act
 COMPLEMENT_PREPS = ("to", "with", "on", "against", "for", "from", "over")
 
@@ -169,6 +172,15 @@ def complement_targets(verb: Token, depth: int = 0) -> list[Token]:
         if not out and depth < 1:
             out.extend(complement_targets(x, depth + 1))
     return out
+
+
+def object_parties(verb: Token, act_nouns: Collection[str]) -> list[Token]:
+    """The party the act a verb's object noun names is aimed at ("lodged a protest with X",
+    "threatened further action against X"), for a verb whose object is no actor; the object
+    must name an act (an event noun of the lexicon, or a general one: "action", "measures")."""
+    return [t for obj in verb.children if obj.dep_ == "dobj" and obj.pos_ == "NOUN"
+            and (lemma(obj) in act_nouns or lemma(obj) in VAGUE_ACTS)
+            for t in _preposition_objects(obj, OBJECT_PARTY_PREPS)]
 
 
 def _stray_by(obj: Token, verb: Token) -> list[Token]:

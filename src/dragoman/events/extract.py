@@ -16,6 +16,7 @@ from dragoman.events.arguments import (
     governing_verb,
     is_passive,
     noun_arguments,
+    object_parties,
     verb_agents,
     verb_targets,
 )
@@ -136,6 +137,8 @@ def extract_events(
                 goals = act_owner(pred, targets, out, actors, finder, sources[0][0].id)
             if not goals and pred.kind == "V":
                 goals = [g for g in finder.actors(complement_targets(tok)) if g[0].id != sources[0][0].id]
+            if not goals and pred.kind == "V" and "obj" in pred.entry.targets:
+                goals = [g for g in finder.actors(object_parties(tok, lex.nouns)) if g[0].id != sources[0][0].id]
             if not goals:
                 goals = own_government(pred, sources[0][0], actors, tok)
             if pred.kind == "C":

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.attrs import LEMMA
 from spacy.tokens import Doc, Span, Token
@@ -98,6 +98,31 @@ def match_noun(tok: Token, lex: Lexicon) -> Predicate | None:
     return None
 
 
+def _bare_verb_entry(noun: Token, lex: Lexicon, allowed: str | None) -> Entry | None:
+    """The unconstrained verb entry of a noun's lemma ("strike" -> V strike), hand-written first."""
+    for entry in lex.verbs.get(lemma(noun), ()):
+        if not entry.particles and not entry.objects and (allowed is None or entry.type == allowed):
+            return entry
+    return None
+
+
+def match_support(tok: Token, lex: Lexicon) -> Predicate | None:
+    """An event noun named by the lexicon's verb of its lemma, as the object of a support verb
+    ("carried out strikes on X", "paid a visit to X", "lodged a protest with X"): the verb's
+    entry read as a noun, with the support verb's target slots."""
+    if not lex.support or tok.dep_ not in ("dobj", "nsubjpass") or lemma(tok) not in lex.verbs:
+        return None
+    verb = tok.head
+    for support in lex.support.get(lemma(verb), ()):
+        if support.particles and not all(p in _particles_of(verb) for p in support.particles):
+            continue
+        entry = _bare_verb_entry(tok, lex, support.type)
+        if entry is not None:
+            slots = tuple(dict.fromkeys((*support.targets, *(t for t in entry.targets if t != "obj"))))
+            return Predicate(tok, replace(entry, kind="N", targets=slots, origin=support.origin or entry.origin))
+    return None
+
+
 def _content_of(verb: Token) -> list[Token]:
     """The reported-content heads of a speech verb (its clausal complements)."""
     return [c for c in verb.children if c.dep_ in CONTENT_DEPS]
@@ -119,6 +144,24 @@ def match_critical(tok: Token, lex: Lexicon) -> Predicate | None:
     return None
 
 
+# "X said that Y must ...": a reported obligation of another party is a demand (CAMEO 10)
+OBLIGATION_AUX = frozenset({"must", "should"})
+DEMAND = Entry(kind="V", head="", type="REQUEST", mode="demand", cameo="100", origin="construction: reported obligation")
+
+
+def match_obligation(tok: Token, lex: Lexicon) -> Predicate | None:
+    """A speech verb whose reported clause says another, named party must or should act."""
+    if lemma(tok) not in lex.speech:
+        return None
+    for clause in _content_of(tok):
+        if clause.dep_ != "ccomp" or not any(c.dep_ == "aux" and lemma(c) in OBLIGATION_AUX for c in clause.children):
+            continue
+        subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subjects and subjects[0].pos_ in ("PROPN", "NOUN"):
+            return Predicate(tok, replace(DEMAND, head=lemma(tok)), cue=subjects[0])
+    return None
+
+
 def head_positions(doc: Doc, lex: Lexicon) -> set[int]:
     """The tokens whose lemma (or, lacking one, lower-case form) heads some entry: only they can be
     predicates."""
@@ -135,14 +178,15 @@ def find_predicates(sent: Span, lex: Lexicon, among: set[int] | None = None) -> 
     for tok in toks:
         if tok.pos_ in VERB_POS:
             named = match_naming(tok)
-            pred = Predicate(tok, named[0], obj=named[1]) if named else match_verb(tok, lex) or match_critical(tok, lex)
+            pred = Predicate(tok, named[0], obj=named[1]) if named else match_verb(tok, lex) or match_critical(tok, lex) \
+                or match_obligation(tok, lex)
             if pred is not None:
                 found.append(pred)
                 if pred.obj is not None:
                     used.add(pred.obj.i)
     for tok in toks:
         if tok.pos_ in NOUN_POS and tok.i not in used and tok.ent_type_ not in NAME_LABELS:
-            pred = match_noun(tok, lex)
+            pred = match_noun(tok, lex) or match_support(tok, lex)
             if pred is not None:
                 found.append(pred)
     found.sort(key=lambda p: p.token.i)
