@@ -53,3 +53,12 @@ def test_offered_help_is_an_intent_to_cooperate(coded):
 
 def test_vowed_attack_is_a_threat(coded):
     assert ("THREATEN", "Brazil", "Argentina") in coded("Brazil vowed to attack Argentina.")
+
+
+def test_a_people_acts_as_a_group_of_its_country(coded):
+    events = coded("Palestinians blamed Israel for the bombing.")
+    assert ("ACCUSE", "Palestinians", "Israel") in events
+
+
+def test_a_people_addressed_is_an_audience(coded):
+    assert not [e for e in coded("Chile warned Peruvians against travel.") if e[2] == "Peruvians"]

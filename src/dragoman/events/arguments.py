@@ -11,7 +11,7 @@ from spacy.tokens import Token
 from dragoman.actors.builtin import builtin_lexicon  # country names, demonyms, capitals
 from dragoman.actors.normalize import name_key
 from dragoman.actors.table import ActorTable
-from dragoman.events.groups import group_actors, nationality_state
+from dragoman.events.groups import group_actors, nationality_state, people_of
 from dragoman.events.implicit import VAGUE_ACTS
 from dragoman.events.predicates import Predicate, lemma
 from dragoman.records import Actor, Quote
@@ -374,7 +374,7 @@ class ActorFinder:
                 best, best_end = actor, max(ends)
         return best
 
-    def resolve(self, tok: Token, depth: int = 0) -> list[tuple[Actor, bool, Token]]:
+    def resolve(self, tok: Token, depth: int = 0, agent: bool = False) -> list[tuple[Actor, bool, Token]]:
         """The actors a token names, with whether each was inferred (a pronoun).
 
         A phrase that is no actor itself stands for the actor it is of, for,
@@ -410,6 +410,9 @@ class ActorFinder:
         groups = group_actors(tok, self.table)
         if groups:
             return [(a, False, tok) for a in groups]
+        people = people_of(tok, self.table) if agent and depth == 0 else None
+        if people is not None:  # a people acts ("Palestinians protested"); addressed, it is an audience
+            return [(people, False, tok)]
         hits = self._of_country(tok)
         if hits:
             return hits
@@ -472,12 +475,12 @@ class ActorFinder:
             return self._coordinated_inside(tok, found)
         return [(a, False, tok) for a in group_actors(tok, self.table)]
 
-    def actors(self, tokens: Sequence[Token]) -> list[tuple[Actor, bool, Token]]:
+    def actors(self, tokens: Sequence[Token], agent: bool = False) -> list[tuple[Actor, bool, Token]]:
         """Distinct actors of the tokens and their conjuncts, in order."""
         out: list[tuple[Actor, bool, Token]] = []
         seen: set[str] = set()
         for tok in expand(tokens):
-            for actor, inferred, at in self.resolve(tok):
+            for actor, inferred, at in self.resolve(tok, agent=agent):
                 if actor.id not in seen:
                     seen.add(actor.id)
                     out.append((actor, inferred, at))

@@ -125,7 +125,7 @@ def extract_events(
             if ctx.in_headline(tok.idx, tok.idx + len(tok)):
                 continue
             agents, targets = _arguments(pred)
-            sources = finder.actors(agents)
+            sources = finder.actors(agents, agent=True)
             goals = finder.actors(targets)
             if not sources and goals and pred.kind == "V" and is_passive(tok) and not agents:
                 sources = institution(pred, goals[0][0], actors, tok, out)
