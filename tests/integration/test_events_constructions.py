@@ -62,3 +62,8 @@ def test_a_people_acts_as_a_group_of_its_country(coded):
 
 def test_a_people_addressed_is_an_audience(coded):
     assert not [e for e in coded("Chile warned Peruvians against travel.") if e[2] == "Peruvians"]
+
+
+def test_projectiles_fired_at_a_target(coded):
+    assert ("ASSAULT", "Syria", "Turkey") in coded("Syria fired two artillery shells at Turkey on Thursday.")
+    assert ("ASSAULT", "Iran", "Israel") in coded("Iran launched missiles at Israel.")

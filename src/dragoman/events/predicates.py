@@ -17,6 +17,7 @@ NOUN_POS = frozenset({"NOUN", "PROPN"})
 PARTICLE_DEPS = frozenset({"prt", "prep", "agent", "dative"})
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
 CONTENT_DEPS = frozenset({"ccomp", "xcomp", "parataxis"})
+TIME_LABELS = frozenset({"DATE", "TIME"})
 # Named-entity labels under which a noun is part of a name, not an event word.
 NAME_LABELS = frozenset({"ORG", "PERSON", "GPE", "NORP", "FAC", "LOC", "WORK_OF_ART", "LAW", "EVENT"})
 
@@ -54,8 +55,17 @@ def _objects_of(tok: Token) -> list[Token]:
     return out
 
 
+def _with_compounds(obj: Token) -> list[Token]:
+    """An object and the nouns compounded before it: a pattern's key noun is often a modifier in
+    news ("fired artillery shells", "signed a trade agreement")."""
+    return [obj, *(c for c in obj.children if c.dep_ == "compound" and c.i < obj.i and c.pos_ == "NOUN")]
+
+
 def _particles_of(tok: Token) -> set[str]:
-    return {lemma(c) for c in tok.children if c.dep_ in PARTICLE_DEPS}
+    """Particles and prepositions hanging from a verb; a preposition of a date or time ("on
+    Thursday", "in March") is no part of a phrasal verb ("fire on")."""
+    return {lemma(c) for c in tok.children if c.dep_ in PARTICLE_DEPS
+            and not any(g.dep_ == "pobj" and g.ent_type_ in TIME_LABELS for g in c.children)}
 
 
 def match_verb(tok: Token, lex: Lexicon) -> Predicate | None:
@@ -70,8 +80,8 @@ def match_verb(tok: Token, lex: Lexicon) -> Predicate | None:
             continue
         obj = None
         if entry.objects:
-            if objects is None:  # once per token: (lemma, form, token) of each object
-                objects = [(lemma(o), o.text.lower(), o) for o in _objects_of(tok)]
+            if objects is None:  # once per token: (lemma, form, token) of each object and its noun modifiers
+                objects = [(lemma(m), m.text.lower(), m) for o in _objects_of(tok) for m in _with_compounds(o)]
             if not objects:
                 continue
             # "talks" is lemmatised "talk": a pattern may name either form
