@@ -72,3 +72,12 @@ def test_support_verb_lines_are_read_with_an_optional_type():
     [carry] = lex.support["carry"]
     assert carry.particles == ("out",) and carry.type is None and carry.targets == ("on", "against")
     assert lex.support["pay"][0].type == "CONSULT"
+
+
+def test_a_user_file_is_tried_before_the_packaged_entries_of_its_verbs(tmp_path):
+    from dragoman.events.lexicon import load_lexicon
+
+    user = tmp_path / "mine.txt"
+    user.write_text("V | meet | COOPERATE | - | 050 | with\n", "utf-8")
+    first = load_lexicon(user).verbs["meet"][0]
+    assert (first.type, first.rank) == ("COOPERATE", -1)

@@ -39,8 +39,8 @@ class Entry:
     ``targets`` names the slots whose actors are targets: ``obj`` or a preposition.
     ``object_names`` is how the object constraint is written (``treaty``, or
     ``@weapon`` for a word set, whose members are then ``objects``).
-    ``rank`` 0 is a hand-written or user entry, 1 a converted one: a head's
-    converted entries are tried only when none of rank 0 holds.
+    ``rank`` -1 is a user entry, 0 a hand-written one, 1 a converted one: a head's entries are
+    tried by rank (a user's dictionary first: its word on its verbs), then the most specific first.
     """
 
     kind: str
@@ -253,7 +253,7 @@ def _load(extra: tuple[str, ...], converted: bool = True) -> Lexicon:
     for path in extra:
         files = sorted(Path(path).glob("*.txt")) if Path(path).is_dir() else [Path(path)]
         for f in files:
-            lex.extend(read_entries(f.read_text(encoding="utf-8").splitlines(), f.name, sets))
+            lex.extend(read_entries(f.read_text(encoding="utf-8").splitlines(), f.name, sets, rank=-1))
     return lex
 
 
