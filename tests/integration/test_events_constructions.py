@@ -67,3 +67,8 @@ def test_a_people_addressed_is_an_audience(coded):
 def test_projectiles_fired_at_a_target(coded):
     assert ("ASSAULT", "Syria", "Turkey") in coded("Syria fired two artillery shells at Turkey on Thursday.")
     assert ("ASSAULT", "Iran", "Israel") in coded("Iran launched missiles at Israel.")
+
+
+def test_halting_a_cooperative_act_reduces_relations(coded):
+    assert ("SANCTION", "France", "Haiti") in coded("France cancelled a planned visit to Haiti.")
+    assert ("SANCTION", "Chile", "Peru") in coded("Chile broke off talks with Peru.")

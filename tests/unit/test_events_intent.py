@@ -1,4 +1,4 @@
-"""Stated intentions (events/intent.py) and object patterns on hand-built parses of invented sentences."""
+"""Stated intentions (events/intent.py) and phrasal verbs on hand-built parses of invented sentences."""
 
 from __future__ import annotations
 
@@ -113,23 +113,6 @@ def test_a_conditioned_future_withdrawal_is_an_ultimatum():
     assert _code(UNLESS, 2, "RETREAT", aux="future") == ("THREATEN", "139", False, None)
 
 
-def test_an_object_pattern_matches_a_noun_compounded_before_the_object():
-    from dragoman.events.lexicon import Lexicon, read_entries
-    from dragoman.events.predicates import match_verb
-
-    lex = Lexicon()
-    lex.extend(read_entries(["V | fire =artillery | ASSAULT | artillery | 194 | at"]))
-    # "Arlen fired artillery shells at Borin ."
-    doc = parse([
-        ("Arlen", 1, "nsubj", "PROPN", "NNP", "Arlen"), ("fired", 1, "ROOT", "VERB", "VBD", "fire"),
-        ("artillery", 3, "compound", "NOUN", "NN", "artillery"), ("shells", 1, "dobj", "NOUN", "NNS", "shell"),
-        ("at", 1, "prep", "ADP", "IN", "at"), ("Borin", 4, "pobj", "PROPN", "NNP", "Borin"),
-        (".", 1, "punct", "PUNCT", ".", "."),
-    ])
-    pred = match_verb(doc[1], lex)
-    assert pred is not None and pred.entry.cameo == "194" and pred.obj.text == "artillery"
-
-
 def test_a_date_preposition_is_no_particle_of_a_phrasal_verb():
     from dragoman.events.lexicon import Lexicon, read_entries
     from dragoman.events.predicates import match_verb
@@ -144,3 +127,32 @@ def test_a_date_preposition_is_no_particle_of_a_phrasal_verb():
     ])
     doc.ents = [doc.char_span(doc[4].idx, doc[4].idx + 6, label="DATE")]
     assert match_verb(doc[1], lex).entry.type == "SANCTION"
+
+
+def _shells():
+    # "Arlen fired artillery shells at Borin ."
+    return parse([
+        ("Arlen", 1, "nsubj", "PROPN", "NNP", "Arlen"), ("fired", 1, "ROOT", "VERB", "VBD", "fire"),
+        ("artillery", 3, "compound", "NOUN", "NN", "artillery"), ("shells", 1, "dobj", "NOUN", "NNS", "shell"),
+        ("at", 1, "prep", "ADP", "IN", "at"), ("Borin", 4, "pobj", "PROPN", "NNP", "Borin"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ])
+
+
+def test_a_user_pattern_matches_a_noun_compounded_in_the_object():
+    from dragoman.events.lexicon import Lexicon, read_entries
+    from dragoman.events.predicates import match_verb
+
+    lex = Lexicon()
+    lex.extend(read_entries(["V | fire =artillery | ASSAULT | artillery | 194 | at"], rank=-1))
+    pred = match_verb(_shells()[1], lex)
+    assert pred is not None and pred.entry.cameo == "194" and pred.obj.text == "shells"
+
+
+def test_a_packaged_pattern_matches_the_object_itself_only():
+    from dragoman.events.lexicon import Lexicon, read_entries
+    from dragoman.events.predicates import match_verb
+
+    lex = Lexicon()
+    lex.extend(read_entries(["V | fire =artillery | ASSAULT | artillery | 194 | at"]))
+    assert match_verb(_shells()[1], lex) is None

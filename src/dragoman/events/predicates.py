@@ -56,8 +56,7 @@ def _objects_of(tok: Token) -> list[Token]:
 
 
 def _with_compounds(obj: Token) -> list[Token]:
-    """An object and the nouns compounded before it: a pattern's key noun is often a modifier in
-    news ("fired artillery shells", "signed a trade agreement")."""
+    """An object and the nouns compounded before it ("artillery shells")."""
     return [obj, *(c for c in obj.children if c.dep_ == "compound" and c.i < obj.i and c.pos_ == "NOUN")]
 
 
@@ -74,18 +73,18 @@ def match_verb(tok: Token, lex: Lexicon) -> Predicate | None:
     if not entries:
         return None
     particles = _particles_of(tok) | {"~" + c.dep_ for c in tok.children}
-    objects: list[tuple[str, str, Token]] | None = None
+    objects: list[tuple[str, str, Token, bool]] | None = None
     for entry in entries:
         if entry.particles and not all(p in particles for p in entry.particles):
             continue
         obj = None
         if entry.objects:
-            if objects is None:  # once per token: (lemma, form, token) of each object and its noun modifiers
-                objects = [(lemma(m), m.text.lower(), m) for o in _objects_of(tok) for m in _with_compounds(o)]
-            if not objects:
-                continue
-            # "talks" is lemmatised "talk": a pattern may name either form
-            obj = next((o for lem, form, o in objects if lem in entry.objects or form in entry.objects), None)
+            if objects is None:  # once per token: (lemma, form, token) of each object and of its compounds
+                objects = [(lemma(m), m.text.lower(), o, m.i == o.i) for o in _objects_of(tok) for m in _with_compounds(o)]
+            # "talks" is lemmatised "talk": a pattern may name either form; a user's (PETRARCH-style)
+            # pattern names a word that follows the verb, so a noun compounded in the object too
+            obj = next((o for lem, form, o, head in objects
+                        if (head or entry.rank < 0) and (lem in entry.objects or form in entry.objects)), None)
             if obj is None:
                 continue
         return Predicate(tok, entry, obj=obj)
