@@ -72,3 +72,7 @@ def test_projectiles_fired_at_a_target(coded):
 def test_halting_a_cooperative_act_reduces_relations(coded):
     assert ("SANCTION", "France", "Haiti") in coded("France cancelled a planned visit to Haiti.")
     assert ("SANCTION", "Chile", "Peru") in coded("Chile broke off talks with Peru.")
+
+
+def test_a_capital_stands_for_its_state_when_the_country_is_not_named(coded):
+    assert ("ASSAULT", "North Korea", "South Korea") in coded("North Korea fired two artillery shells at Seoul.")

@@ -11,7 +11,7 @@ from spacy.tokens import Token
 from dragoman.actors.builtin import builtin_lexicon  # country names, demonyms, capitals
 from dragoman.actors.normalize import name_key
 from dragoman.actors.table import ActorTable
-from dragoman.events.groups import group_actors, nationality_state, people_of
+from dragoman.events.groups import capital_state, group_actors, nationality_state, people_of
 from dragoman.events.implicit import VAGUE_ACTS
 from dragoman.events.predicates import Predicate, lemma
 from dragoman.records import Actor, Quote
@@ -428,7 +428,9 @@ class ActorFinder:
         govs = [a for a in self.table.actors if code and a.country == code and a.sector == "GOV"
                 and (a.kind == "state" or (a.kind == "organization" and "government" in a.name.lower()))]
         govs.sort(key=lambda a: (a.kind == "organization", len(a.mentions)))
-        return govs[-1] if govs else None
+        if govs:
+            return govs[-1]
+        return capital_state(tok, code, self.table) if code else None
 
     def _by_kind(self, tok: Token) -> Actor | None:
         """A bare "the network", "the company": the organisation of that kind (by its sector)

@@ -163,6 +163,17 @@ def people_of(tok: Token, table: ActorTable) -> Actor | None:
         stable_id=f"{stable_id(name, code)}.cvl"))
 
 
+def capital_state(tok: Token, code: str, table: ActorTable) -> Actor:
+    """The state a capital stands for as an event's argument ("arrived in Amman", "fired at
+    Seoul"), found in or added to ``table`` when the article never named the country."""
+    state = next((a for a in table.actors if a.kind == "state" and a.country == code), None)
+    span = (tok.idx, tok.idx + len(tok))
+    name = builtin_lexicon().country_names.get(code, tok.text)
+    return _register(table, state, span, lambda: Actor(
+        id=table.next_id(), name=name, kind="state", country=code, sector="GOV", mentions=[span],
+        why=[f"events: capital {tok.text!r} as an event's argument"], stable_id=f"state.{code.lower()}"))
+
+
 def nationality_state(tok: Token, table: ActorTable) -> Actor | None:
     """The state a nationality before an argument noun stands for ("Iraqi towns"), found in or
     added to ``table``; None when no nationality qualifies it."""
