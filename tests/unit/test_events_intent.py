@@ -156,3 +156,16 @@ def test_a_packaged_pattern_matches_the_object_itself_only():
     lex = Lexicon()
     lex.extend(read_entries(["V | fire =artillery | ASSAULT | artillery | 194 | at"]))
     assert match_verb(_shells()[1], lex) is None
+
+
+def test_an_act_noun_called_for_is_a_demand():
+    # "Arlen called for sanctions against Borin ."
+    doc = parse([
+        ("Arlen", 1, "nsubj", "PROPN", "NNP", "Arlen"), ("called", 1, "ROOT", "VERB", "VBD", "call"),
+        ("for", 1, "prep", "ADP", "IN", "for"), ("sanctions", 2, "pobj", "NOUN", "NNS", "sanction"),
+        ("against", 3, "prep", "ADP", "IN", "against"), ("Borin", 4, "pobj", "PROPN", "NNP", "Borin"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ])
+    entry = Entry(kind="N", head="sanction", type="SANCTION", cameo="163", targets=("against",))
+    out = recode(Predicate(doc[3], entry), doc[1], False, None)
+    assert out is not None and (out[0].type, out[0].cameo) == ("REQUEST", "100")

@@ -1,7 +1,8 @@
 """Stated intentions coded as CAMEO codes them: an act announced, offered or refused is itself the
 event. "X offered to send troops to Y", "X will support Y", "X agreed to withdraw" state an intent to
 cooperate (CAMEO 03, PLOVER AGREE); "X vowed to attack Y", "X will cut aid unless Y ..." threaten
-(CAMEO 13, THREATEN); "X refused to meet Y", "X will not accept Y" reject (CAMEO 12, REJECT).
+(CAMEO 13, THREATEN); "X refused to meet Y", "X will not accept Y" reject (CAMEO 12, REJECT);
+"X called for sanctions against Y", "X demanded a truce with Y" demand the act (CAMEO 10, REQUEST).
 
 The recoded event is asserted: the statement of intent happened, whatever becomes of the act.
 Acts that are only possible ("may", "could"), or past and negated ("did not meet"), keep their own
@@ -35,6 +36,9 @@ REFUSAL_HEADS = frozenset({"refuse", "decline", "reject"})
 THREAT_HEADS = frozenset({"threaten"})
 FUTURE_AUX = frozenset({"will", "shall", "'ll"})
 CONDITION_MARKS = frozenset({"unless", "if"})
+# verbs that ask for the act their object noun names ("called for sanctions against X", "demanded a
+# truce with X"): the demand is the event (CAMEO 10), aimed at the act's target
+DEMAND_HEADS = frozenset({"call", "demand", "urge", "seek", "appeal", "ask", "press", "push", "request"})
 
 
 def control_chain(verb: Token) -> list[Token]:
@@ -69,6 +73,9 @@ def recode(pred: Predicate, verb: Token | None, negated: bool, aux: str | None) 
     kind = entry.type or ""
     if verb is None or (kind not in COOPERATIVE and kind not in HOSTILE and kind != "REJECT"):
         return None
+    if pred.kind == "N" and lemma(verb) in DEMAND_HEADS and pred.token.head.i in (verb.i, *(
+            c.i for c in verb.children if c.dep_ == "prep")) and kind != "REQUEST":
+        return replace(entry, type="REQUEST", mode="demand", cameo="100"), False, aux
     chain = control_chain(verb)
     heads = {lemma(t) for t in chain[1:]}
     intent = bool(heads & INTENT_HEADS)
