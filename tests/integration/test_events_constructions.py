@@ -76,3 +76,7 @@ def test_halting_a_cooperative_act_reduces_relations(coded):
 
 def test_a_capital_stands_for_its_state_when_the_country_is_not_named(coded):
     assert ("ASSAULT", "North Korea", "South Korea") in coded("North Korea fired two artillery shells at Seoul.")
+
+
+def test_reported_obligation_after_any_reporting_verb(coded):
+    assert ("REQUEST", "Chile", "Peru") in coded("Chile reiterated that Peru must hand over the suspects.")

@@ -159,9 +159,8 @@ DEMAND = Entry(kind="V", head="", type="REQUEST", mode="demand", cameo="100", or
 
 
 def match_obligation(tok: Token, lex: Lexicon) -> Predicate | None:
-    """A speech verb whose reported clause says another, named party must or should act."""
-    if lemma(tok) not in lex.speech:
-        return None
+    """A verb whose reported clause says another, named party must or should act ("said",
+    "reiterated", "declared that Y must ...")."""
     for clause in _content_of(tok):
         if clause.dep_ != "ccomp" or not any(c.dep_ == "aux" and lemma(c) in OBLIGATION_AUX for c in clause.children):
             continue
