@@ -62,3 +62,22 @@ def test_user_file_adds_and_overrides(tmp_path):
 def test_common_event_verbs_are_in_the_packaged_lexicon(pattern, typ):
     head = pattern.split()[0]
     assert {e.pattern: e.type for e in load_lexicon().verbs[head]}[pattern] == typ
+
+
+def test_support_verb_lines_are_read_with_an_optional_type():
+    from dragoman.events.lexicon import Lexicon, read_entries
+
+    lex = Lexicon()
+    lex.extend(read_entries(["L | carry out | - | - | - | on,against", "L | pay | CONSULT | - | - | to"]))
+    [carry] = lex.support["carry"]
+    assert carry.particles == ("out",) and carry.type is None and carry.targets == ("on", "against")
+    assert lex.support["pay"][0].type == "CONSULT"
+
+
+def test_a_user_file_is_tried_before_the_packaged_entries_of_its_verbs(tmp_path):
+    from dragoman.events.lexicon import load_lexicon
+
+    user = tmp_path / "mine.txt"
+    user.write_text("V | meet | COOPERATE | - | 050 | with\n", "utf-8")
+    first = load_lexicon(user).verbs["meet"][0]
+    assert (first.type, first.rank) == ("COOPERATE", -1)

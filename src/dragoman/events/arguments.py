@@ -4,14 +4,15 @@ and the actors those tokens name."""
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from spacy.tokens import Token
 
 from dragoman.actors.builtin import builtin_lexicon  # country names, demonyms, capitals
 from dragoman.actors.normalize import name_key
 from dragoman.actors.table import ActorTable
-from dragoman.events.groups import government_actor, group_actors, nationality_state, people_state
+from dragoman.events.groups import capital_state, government_actor, group_actors, nationality_state, people_of, people_state
+from dragoman.events.implicit import VAGUE_ACTS
 from dragoman.events.predicates import Predicate, lemma
 from dragoman.records import Actor, Quote
 
@@ -78,6 +79,8 @@ MESSAGE_NOUNS = frozenset({
 })
 # Types whose addressee is the subject of the reported clause when no slot names one
 CLAUSE_TARGET_TYPES = frozenset({"REQUEST", "ACCUSE"})
+# prepositions of a verb's object noun that name the party the act is aimed at
+OBJECT_PARTY_PREPS = ("against", "on", "with", "to", "at", "upon")
 # prepositions that name a party of an infinitive complement's act
 COMPLEMENT_PREPS = ("to", "with", "on", "against", "for", "from", "over")
 
@@ -215,6 +218,15 @@ def complement_targets(verb: Token, depth: int = 0) -> list[Token]:
         if not out and depth < 1:
             out.extend(complement_targets(x, depth + 1))
     return out
+
+
+def object_parties(verb: Token, act_nouns: Collection[str]) -> list[Token]:
+    """The party the act a verb's object noun names is aimed at ("lodged a protest with X",
+    "threatened further action against X"), for a verb whose object is no actor; the object
+    must name an act (an event noun of the lexicon, or a general one: "action", "measures")."""
+    return [t for obj in verb.children if obj.dep_ == "dobj" and obj.pos_ == "NOUN"
+            and (lemma(obj) in act_nouns or lemma(obj) in VAGUE_ACTS)
+            for t in _preposition_objects(obj, OBJECT_PARTY_PREPS)]
 
 
 def _stray_by(obj: Token, verb: Token) -> list[Token]:
@@ -458,7 +470,7 @@ class ActorFinder:
                 best, best_end = actor, max(ends)
         return best
 
-    def resolve(self, tok: Token, depth: int = 0) -> list[tuple[Actor, bool, Token]]:
+    def resolve(self, tok: Token, depth: int = 0, agent: bool = False) -> list[tuple[Actor, bool, Token]]:
         """The actors a token names, with whether each was inferred (a pronoun).
 
         A phrase that is no actor itself stands for the actor it is of, for,
@@ -517,6 +529,9 @@ class ActorFinder:
         groups = group_actors(tok, self.table)
         if groups:
             return [(a, False, tok) for a in groups]
+        people = people_of(tok, self.table) if agent and depth == 0 else None
+        if people is not None:  # a people acts ("Palestinians protested"); addressed, it is an audience
+            return [(people, False, tok)]
         hits = self._of_country(tok)
         if hits:
             return hits
@@ -609,7 +624,9 @@ class ActorFinder:
         govs = [a for a in self.table.actors if code and a.country == code and a.sector == "GOV"
                 and (a.kind == "state" or (a.kind == "organization" and "government" in a.name.lower()))]
         govs.sort(key=lambda a: (a.kind == "organization", len(a.mentions)))
-        return govs[-1] if govs else None
+        if govs:
+            return govs[-1]
+        return capital_state(tok, code, self.table) if code else None
 
     def _by_kind(self, tok: Token) -> Actor | None:
         """A bare "the network", "the company": the organisation of that kind (by its sector)
@@ -656,7 +673,7 @@ class ActorFinder:
             return self._coordinated_inside(tok, found)
         return [(a, False, tok) for a in group_actors(tok, self.table)]
 
-    def actors(self, tokens: Sequence[Token]) -> list[tuple[Actor, bool, Token]]:
+    def actors(self, tokens: Sequence[Token], agent: bool = False) -> list[tuple[Actor, bool, Token]]:
         """Distinct actors of the tokens and their conjuncts, in order."""
         out: list[tuple[Actor, bool, Token]] = []
         seen: set[str] = set()
@@ -664,7 +681,7 @@ class ActorFinder:
         for tok in expand(tokens):
             if tok.dep_ == "appos" and tok.head.i in named and any(c.dep_ == "det" for c in tok.children):
                 continue  # "Fields, a self-described Neo-Nazi": a description of the one named
-            hits = self.resolve(tok)
+            hits = self.resolve(tok, agent=agent)
             if hits:
                 named.add(tok.i)
             for actor, inferred, at in hits:

@@ -16,6 +16,7 @@ from dragoman.events.arguments import (
     governing_verb,
     is_passive,
     noun_arguments,
+    object_parties,
     verb_agents,
     verb_targets,
 )
@@ -23,6 +24,7 @@ from dragoman.events.authorship import VIOLENT, Orphans, killed_in
 from dragoman.events.dedupe import merge_duplicates
 from dragoman.events.gerunds import gerund_predicates
 from dragoman.events.judged import quote_judgements
+from dragoman.events.intent import recode
 from dragoman.events.implicit import act_author, act_owner, institution, own_government
 from dragoman.events.lexicon import Lexicon, load_lexicon
 from dragoman.events.modality import modality
@@ -140,7 +142,7 @@ def extract_events(
             if ctx.in_headline(tok.idx, tok.idx + len(tok)):
                 continue
             agents, targets = _arguments(pred)
-            sources = finder.actors(agents)
+            sources = finder.actors(agents, agent=True)
             goals = finder.actors(targets)
             if not sources and goals and pred.kind == "V" and is_passive(tok) and not agents:
                 sources = killed_in(pred, out, actors, finder) or institution(pred, goals[0][0], actors, tok, out)
@@ -157,6 +159,8 @@ def extract_events(
                 goals = act_owner(pred, targets, out, actors, finder, sources[0][0].id)
             if not goals and pred.kind == "V":
                 goals = [g for g in finder.actors(complement_targets(tok)) if g[0].id != sources[0][0].id]
+            if not goals and pred.kind == "V" and "obj" in pred.entry.targets:
+                goals = [g for g in finder.actors(object_parties(tok, lex.nouns)) if g[0].id != sources[0][0].id]
             if not goals:
                 goals = own_government(pred, sources[0][0], actors, tok)
             if pred.kind == "C":
@@ -170,6 +174,10 @@ def extract_events(
             if not pairs:
                 continue
             negated, aux = modality(pred, lex)
+            stated_intent = recode(pred, tok if pred.kind != "N" else governing_verb(tok), negated, aux)
+            if stated_intent is not None:
+                entry, negated, aux = stated_intent
+                pred = Predicate(token=tok, entry=entry, obj=pred.obj, cue=pred.cue)
             quote = finder.quote_at(tok.idx, tok.idx + len(tok))
             for src, tgt in pairs:
                 if (pred.entry.type, src[0].id, tgt[0].id, tok.i) not in seen:

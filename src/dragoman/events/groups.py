@@ -167,6 +167,37 @@ def people_state(tok: Token, table: ActorTable) -> Actor | None:
         why=[f"events: the people {tok.text!r} as an event's argument"], stable_id=f"state.{code.lower()}"))
 
 
+def people_of(tok: Token, table: ActorTable) -> Actor | None:
+    """A nationality in the plural as a group of that country's people ("Palestinians",
+    "young Algerians"), found in or added to ``table``: civilians (CVL) of that country."""
+    if tok.tag_ not in PLURAL_TAGS or not tok.text[:1].isupper() or tok.ent_type_ in ("PERSON", "ORG", "GPE"):
+        return None
+    low = name_key(tok.text)
+    lex = builtin_lexicon()
+    code = next((lex.demonyms[k] for k in (low[:-1], low[:-2]) if low.endswith("s") and k in lex.demonyms), None)
+    if code is None:
+        return None
+    span = (tok.idx, tok.idx + len(tok))
+    name = tok.text
+    same = next((a for a in table.actors if a.kind == "organization" and a.country == code and a.sector == "CVL"
+                 and a.name == name), None)
+    return _register(table, same, span, lambda: Actor(
+        id=table.next_id(), name=name, kind="organization", country=code, sector="CVL", mentions=[span],
+        why=[f"events: nationality {tok.text!r} in the plural, a group of its people"],
+        stable_id=f"{stable_id(name, code)}.cvl"))
+
+
+def capital_state(tok: Token, code: str, table: ActorTable) -> Actor:
+    """The state a capital stands for as an event's argument ("arrived in Amman", "fired at
+    Seoul"), found in or added to ``table`` when the article never named the country."""
+    state = next((a for a in table.actors if a.kind == "state" and a.country == code), None)
+    span = (tok.idx, tok.idx + len(tok))
+    name = builtin_lexicon().country_names.get(code, tok.text)
+    return _register(table, state, span, lambda: Actor(
+        id=table.next_id(), name=name, kind="state", country=code, sector="GOV", mentions=[span],
+        why=[f"events: capital {tok.text!r} as an event's argument"], stable_id=f"state.{code.lower()}"))
+
+
 def nationality_state(tok: Token, table: ActorTable) -> Actor | None:
     """The state a nationality before an argument noun stands for ("Iraqi towns"), found in or
     added to ``table``; None when no nationality qualifies it."""

@@ -20,7 +20,7 @@ PLOVER_TYPES = frozenset(
     "AGREE CONSULT SUPPORT CONCEDE COOPERATE AID RETREAT REQUEST ACCUSE REJECT "
     "THREATEN PROTEST SANCTION MOBILIZE COERCE ASSAULT".split()
 )
-KINDS = frozenset("VNCSM")
+KINDS = frozenset("VNCSML")
 MODALITIES = frozenset({"hypothetical", "future", "intended", "negated"})
 
 
@@ -32,14 +32,15 @@ class LexiconError(ValueError):
 class Entry:
     """One predicate pattern.
 
-    ``kind`` is V (verb), N (event noun), C (criticism noun), S (speech verb)
-    or M (modality cue). ``particles`` must appear as particle/preposition
+    ``kind`` is V (verb), N (event noun), C (criticism noun), S (speech verb),
+    M (modality cue) or L (support verb: its object noun names the event by the verb of that
+    lemma, "carried out strikes on X"; ``type``, when set, the only type it supports). ``particles`` must appear as particle/preposition
     children of the head; ``objects`` as its object (verbs) or modifier (nouns).
     ``targets`` names the slots whose actors are targets: ``obj`` or a preposition.
     ``object_names`` is how the object constraint is written (``treaty``, or
     ``@weapon`` for a word set, whose members are then ``objects``).
-    ``rank`` 0 is a hand-written or user entry, 1 a converted one: a head's
-    converted entries are tried only when none of rank 0 holds.
+    ``rank`` -1 is a user entry, 0 a hand-written one, 1 a converted one: a head's entries are
+    tried by rank (a user's dictionary first: its word on its verbs), then the most specific first.
     """
 
     kind: str
@@ -78,6 +79,7 @@ class Lexicon:
     criticism: dict[str, Entry] = field(default_factory=dict)
     speech: set[str] = field(default_factory=set)
     modality: dict[str, str] = field(default_factory=dict)
+    support: dict[str, list[Entry]] = field(default_factory=dict)
     _heads: frozenset[str] | None = field(default=None, repr=False, compare=False)
     _index: dict[tuple[str, str], Entry] = field(default_factory=dict, repr=False, compare=False)
 
@@ -102,6 +104,11 @@ class Lexicon:
                 self.speech.add(entry.head)
             elif entry.kind == "M":
                 self.modality[entry.head] = entry.mode or "hypothetical"
+            elif entry.kind == "L":
+                bucket = self.support.setdefault(entry.head, [])
+                bucket[:] = [e for e in bucket if e.pattern != entry.pattern or not replace]
+                if all(e.pattern != entry.pattern for e in bucket):
+                    bucket.append(entry)
             elif entry.kind == "C":
                 if replace or entry.pattern not in self.criticism:
                     self.criticism[entry.pattern] = entry
@@ -128,6 +135,7 @@ class Lexicon:
             + len(self.criticism)
             + len(self.speech)
             + len(self.modality)
+            + sum(map(len, self.support.values()))
         )
 
 
@@ -168,7 +176,7 @@ def parse_line(line: str, origin: str = "", sets: dict[str, tuple[str, ...]] | N
     if not words:
         raise LexiconError(f"{origin}: empty pattern")
     typ_ = _dash(typ)
-    if kind in "VNC" and typ_ not in PLOVER_TYPES:
+    if (kind in "VNC" or (kind == "L" and typ_ is not None)) and typ_ not in PLOVER_TYPES:
         raise LexiconError(f"{origin}: {typ!r} is not a PLOVER type")
     if kind == "M" and _dash(mode) not in MODALITIES:
         raise LexiconError(f"{origin}: modality must be one of {sorted(MODALITIES)}")
@@ -245,7 +253,7 @@ def _load(extra: tuple[str, ...], converted: bool = True) -> Lexicon:
     for path in extra:
         files = sorted(Path(path).glob("*.txt")) if Path(path).is_dir() else [Path(path)]
         for f in files:
-            lex.extend(read_entries(f.read_text(encoding="utf-8").splitlines(), f.name, sets))
+            lex.extend(read_entries(f.read_text(encoding="utf-8").splitlines(), f.name, sets, rank=-1))
     return lex
 
 

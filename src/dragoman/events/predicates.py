@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.attrs import LEMMA
 from spacy.tokens import Doc, Span, Token
@@ -17,6 +17,7 @@ NOUN_POS = frozenset({"NOUN", "PROPN"})
 PARTICLE_DEPS = frozenset({"prt", "prep", "agent", "dative"})
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
 CONTENT_DEPS = frozenset({"ccomp", "xcomp", "parataxis"})
+TIME_LABELS = frozenset({"DATE", "TIME"})
 # Named-entity labels under which a noun is part of a name, not an event word.
 NAME_LABELS = frozenset({"ORG", "PERSON", "GPE", "NORP", "FAC", "LOC", "WORK_OF_ART", "LAW", "EVENT"})
 
@@ -54,8 +55,16 @@ def _objects_of(tok: Token) -> list[Token]:
     return out
 
 
+def _with_compounds(obj: Token) -> list[Token]:
+    """An object and the nouns compounded before it ("artillery shells")."""
+    return [obj, *(c for c in obj.children if c.dep_ == "compound" and c.i < obj.i and c.pos_ == "NOUN")]
+
+
 def _particles_of(tok: Token) -> set[str]:
-    return {lemma(c) for c in tok.children if c.dep_ in PARTICLE_DEPS}
+    """Particles and prepositions hanging from a verb; a preposition of a date or time ("on
+    Thursday", "in March") is no part of a phrasal verb ("fire on")."""
+    return {lemma(c) for c in tok.children if c.dep_ in PARTICLE_DEPS
+            and not any(g.dep_ == "pobj" and g.ent_type_ in TIME_LABELS for g in c.children)}
 
 
 def match_verb(tok: Token, lex: Lexicon) -> Predicate | None:
@@ -64,18 +73,18 @@ def match_verb(tok: Token, lex: Lexicon) -> Predicate | None:
     if not entries:
         return None
     particles = _particles_of(tok) | {"~" + c.dep_ for c in tok.children}
-    objects: list[tuple[str, str, Token]] | None = None
+    objects: list[tuple[str, str, Token, bool]] | None = None
     for entry in entries:
         if entry.particles and not all(p in particles for p in entry.particles):
             continue
         obj = None
         if entry.objects:
-            if objects is None:  # once per token: (lemma, form, token) of each object
-                objects = [(lemma(o), o.text.lower(), o) for o in _objects_of(tok)]
-            if not objects:
-                continue
-            # "talks" is lemmatised "talk": a pattern may name either form
-            obj = next((o for lem, form, o in objects if lem in entry.objects or form in entry.objects), None)
+            if objects is None:  # once per token: (lemma, form, token) of each object and of its compounds
+                objects = [(lemma(m), m.text.lower(), o, m.i == o.i) for o in _objects_of(tok) for m in _with_compounds(o)]
+            # "talks" is lemmatised "talk": a pattern may name either form; a user's (PETRARCH-style)
+            # pattern names a word that follows the verb, so a noun compounded in the object too
+            obj = next((o for lem, form, o, head in objects
+                        if (head or entry.rank < 0) and (lem in entry.objects or form in entry.objects)), None)
             if obj is None:
                 continue
         return Predicate(tok, entry, obj=obj)
@@ -95,6 +104,31 @@ def match_noun(tok: Token, lex: Lexicon) -> Predicate | None:
                 continue
             return Predicate(tok, entry, obj=hit)
         return Predicate(tok, entry)
+    return None
+
+
+def _bare_verb_entry(noun: Token, lex: Lexicon, allowed: str | None) -> Entry | None:
+    """The unconstrained verb entry of a noun's lemma ("strike" -> V strike), hand-written first."""
+    for entry in lex.verbs.get(lemma(noun), ()):
+        if not entry.particles and not entry.objects and (allowed is None or entry.type == allowed):
+            return entry
+    return None
+
+
+def match_support(tok: Token, lex: Lexicon) -> Predicate | None:
+    """An event noun named by the lexicon's verb of its lemma, as the object of a support verb
+    ("carried out strikes on X", "paid a visit to X", "lodged a protest with X"): the verb's
+    entry read as a noun, with the support verb's target slots."""
+    if not lex.support or tok.dep_ not in ("dobj", "nsubjpass") or lemma(tok) not in lex.verbs:
+        return None
+    verb = tok.head
+    for support in lex.support.get(lemma(verb), ()):
+        if support.particles and not all(p in _particles_of(verb) for p in support.particles):
+            continue
+        entry = _bare_verb_entry(tok, lex, support.type)
+        if entry is not None:
+            slots = tuple(dict.fromkeys((*support.targets, *(t for t in entry.targets if t != "obj"))))
+            return Predicate(tok, replace(entry, kind="N", targets=slots, origin=support.origin or entry.origin))
     return None
 
 
@@ -119,6 +153,23 @@ def match_critical(tok: Token, lex: Lexicon) -> Predicate | None:
     return None
 
 
+# "X said that Y must ...": a reported obligation of another party is a demand (CAMEO 10)
+OBLIGATION_AUX = frozenset({"must", "should"})
+DEMAND = Entry(kind="V", head="", type="REQUEST", mode="demand", cameo="100", origin="construction: reported obligation")
+
+
+def match_obligation(tok: Token, lex: Lexicon) -> Predicate | None:
+    """A verb whose reported clause says another, named party must or should act ("said",
+    "reiterated", "declared that Y must ...")."""
+    for clause in _content_of(tok):
+        if clause.dep_ != "ccomp" or not any(c.dep_ == "aux" and lemma(c) in OBLIGATION_AUX for c in clause.children):
+            continue
+        subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subjects and subjects[0].pos_ in ("PROPN", "NOUN"):
+            return Predicate(tok, replace(DEMAND, head=lemma(tok)), cue=subjects[0])
+    return None
+
+
 def head_positions(doc: Doc, lex: Lexicon) -> set[int]:
     """The tokens whose lemma (or, lacking one, lower-case form) heads some entry: only they can be
     predicates."""
@@ -135,14 +186,15 @@ def find_predicates(sent: Span, lex: Lexicon, among: set[int] | None = None) -> 
     for tok in toks:
         if tok.pos_ in VERB_POS:
             named = match_naming(tok)
-            pred = Predicate(tok, named[0], obj=named[1]) if named else match_verb(tok, lex) or match_critical(tok, lex)
+            pred = Predicate(tok, named[0], obj=named[1]) if named else match_verb(tok, lex) or match_critical(tok, lex) \
+                or match_obligation(tok, lex)
             if pred is not None:
                 found.append(pred)
                 if pred.obj is not None:
                     used.add(pred.obj.i)
     for tok in toks:
         if tok.pos_ in NOUN_POS and tok.i not in used and tok.ent_type_ not in NAME_LABELS:
-            pred = match_noun(tok, lex)
+            pred = match_noun(tok, lex) or match_support(tok, lex)
             if pred is not None:
                 found.append(pred)
     found.sort(key=lambda p: p.token.i)
