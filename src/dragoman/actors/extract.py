@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from spacy.attrs import ORTH
 from spacy.tokens import Doc
 
-from dragoman.actors import cues, phrases, words
+from dragoman.actors import cues, phrases, spans, words
 from dragoman.actors.builtin import builtin_lexicon
 from dragoman.actors.collective import bare_groups, campaigns
 from dragoman.actors.coref import FALLBACK, LEXICON, OFFICE, TEXT, Cluster, Mention, corefer
@@ -31,7 +31,7 @@ from dragoman.tokenfind import flags, positions
 ENT_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"})
 THING_LABELS = frozenset({"WORK_OF_ART", "PRODUCT", "LANGUAGE"})  # not EVENT or LAW: "the NATO summit", "the NATO treaty"
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that"})
-_CONNECTORS = frozenset("of the and for on in at to de del della la al el van von der bin ibn da di du des ben y e".split())
+_CONNECTORS = frozenset("of the and for on in at to y e".split()) | spans.NAME_PARTICLES
 _PARTICLES = frozenset({"al", "el", "de", "van", "von", "bin", "ibn", "la", "le", "da", "di", "du", "des", "ben"})
 _MAX_WORDS = 10
 LOCATIVE = frozenset("in at near across throughout inside outside within around into".split())
@@ -68,7 +68,8 @@ def _plausible(doc: Doc, start: int, end: int) -> bool:
         text = tok.text
         if is_garbled(text) or any(ch.isdigit() for ch in text):
             return False
-        if tok.is_alpha and not text[0].isupper() and tok.lower_ not in _CONNECTORS:
+        if tok.is_alpha and not text[0].isupper() and tok.lower_ not in _CONNECTORS \
+                and not (tok.i > start and spans.HYPHENS.intersection((doc[tok.i - 1].text,))):
             return False  # "el cargo del": lower-case words are no part of a name
     return True
 
@@ -80,6 +81,9 @@ def candidates(doc: Doc, lex: Lexicon) -> list[Candidate]:
     covered = bytearray(n)
     toks = list(doc)
     caps = flags(doc, words.capitalised_text)
+    for start, end in spans.company_names(doc):  # "HDT Védelmi Ipari Kft.": whatever entities the model made
+        out.append(Candidate(start, end, "ORG"))
+        covered[start:end] = b"\x01" * (end - start)
     for i, tok in enumerate(toks):  # lexicon names of several words first: they beat a model's shorter entity
         if not caps[i] or covered[i] or tok.lower_ in _DETERMINERS or not lex.may_start(tok.text):
             continue
@@ -97,6 +101,11 @@ def candidates(doc: Doc, lex: Lexicon) -> list[Candidate]:
                 covered[i:end] = b"\x01" * (end - i)
                 break
     for ent in doc.ents:
+        if ent.label_ in ("ORG", "PERSON") and covered[ent.start] and not covered[ent.end - 1]:
+            k = spans.person_after_org(doc, ent.start, ent.end, covered)
+            if k is not None and words.org_head(doc[k:ent.end], lex) is None and _plausible(doc, k, ent.end):
+                out.append(Candidate(k, ent.end, "PERSON"))  # "Amnesty International Jane Roe"
+                covered[k:ent.end] = b"\x01" * (ent.end - k)
         if ent.label_ not in ENT_LABELS or any(covered[ent.start:ent.end]):
             continue
         start, end = _trim(doc, ent.start, ent.end)
@@ -104,6 +113,8 @@ def candidates(doc: Doc, lex: Lexicon) -> list[Candidate]:
             end = words.headline_verb_at(doc, start, end, lex) or end  # "Ben Carson Defends ...": a headline's verb
         if ent.label_ == "ORG":
             start, end = _country_of_org(doc, start, end, lex)
+        if ent.label_ in ("PERSON", "ORG") and start < end:
+            start, end = _repaired(doc, start, end, ent.label_, lex, covered)
         if start < end and _plausible(doc, start, end):
             out.append(Candidate(start, end, ent.label_ if (start, end) == (ent.start, ent.end) or ent.label_ != "ORG"
                                  or end - start > 1 or not lex.country_of_word(toks[start].text) else "GPE"))
@@ -126,9 +137,23 @@ def candidates(doc: Doc, lex: Lexicon) -> list[Candidate]:
             found = lex.entries(tok.text)
             if found and (tok.ent_type_ not in THING_LABELS or _trusted(found)):
                 out.append(Candidate(i, i + 1, "LEX"))
-    out = [c for c in out if not _names_a_thing(doc, c, lex)]
+    out = [c for c in out if not _names_a_thing(doc, c, lex) and not spans.is_credit(doc, c.start)
+           and not spans.is_channel(doc, c.start, c.end, lex)]
     out.sort(key=lambda c: c.start)
     return out
+
+
+def _repaired(doc: Doc, start: int, end: int, label: str, lex: Lexicon, covered: bytearray) -> tuple[int, int]:
+    """A name the model cut: over hyphens, given names or particles on the left (a person), "X and"
+    on the left (an organisation); never into another candidate."""
+    new_start, new_end = spans.hyphen_tail(doc, start, end)
+    if label == "PERSON":
+        new_start = spans.person_start(doc, new_start, new_end, lex)
+    else:
+        new_start = spans.org_start(doc, new_start)
+    if any(covered[new_start:start]) or any(covered[end:new_end]):
+        return start, end
+    return new_start, new_end
 
 
 def _acronym_written_as_word(doc: Doc, c: Candidate, lex: Lexicon) -> tuple[Entry, ...]:

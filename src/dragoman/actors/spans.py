@@ -1,0 +1,145 @@
+"""Name spans the model cuts, splits or mistakes: repaired before the actors stage reads them.
+
+- a hyphenated name the model stops at the hyphen ("Prayuth Chan" of "Prayuth Chan-o-cha");
+- a person's first given name the model leaves out ("Sławoj" of "Sławoj Leszek Głódź"), or a
+  lower-case particle it starts the name with ("dela Vega" of "Arnel dela Vega");
+- an organisation name cut at "and" ("Reform Committee" of "House Oversight and Reform Committee");
+- a company name ending in a legal form that the model splits into several entities or types as a
+  person ("HDT Védelmi Ipari Kft.");
+- text that names no actor: a photograph's credit ("Image: Jane Roe"), a platform that only carries
+  a message ("posted on Twitter", "via Instagram", "her Twitter account").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from dragoman.actors.lexicon import LEGAL_FORMS, Lexicon
+from dragoman.actors.normalize import name_key
+from dragoman.actors.words import capitalised, headline_verbs
+
+HYPHENS = frozenset({"-", "‐", "‑"})
+# Lower-case words inside a person's name ("Arnel dela Vega", "Luiz Inácio Lula da Silva").
+NAME_PARTICLES = frozenset("al el de del della dela la le van von der den ter ten bin ibn da di du des dos das do ben zu".split())
+# Words before a colon that introduce a photograph's or a document's credit line.
+CREDIT_WORDS = frozenset("image images photo photos photograph photographs picture pictures credit credits video "
+                         "illustration source courtesy".split())
+# Words after a platform's name that make it the channel of a message, not an actor.
+_CHANNEL_NOUNS = frozenset("account accounts post posts page feed handle channel video videos message messages "
+                           "live story stories thread livestream profile".split())
+_CHANNEL_LINKS = frozenset({"on", "via", "through", "using", "over", "to", "in"})
+# Forms of address that are no part of a name and tell no role ("Mme X", "Princess X").
+HONORIFICS = frozenset("mr mrs ms mme mlle m dr sir dame prince princess herr frau senor senora sr sra".split())
+_MAX_GIVEN = 2  # given names added before a person's name
+
+
+def _joined(doc: Doc, k: int) -> bool:
+    """doc[k] is a hyphen written without spaces between two words."""
+    return 0 < k < len(doc) - 1 and doc[k].text in HYPHENS and not doc[k - 1].whitespace_ \
+        and not doc[k].whitespace_ and doc[k + 1].is_alpha
+
+
+def hyphen_tail(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """Extend a name over hyphen-joined words on either side ("Chan" -> "Chan-o-cha")."""
+    while end < len(doc) - 1 and _joined(doc, end):
+        end += 2
+    while start >= 2 and _joined(doc, start - 1) and doc[start - 2].is_alpha and capitalised(doc[start - 2]):
+        start -= 2
+    return start, end
+
+
+def _given_name(doc: Doc, k: int, lex: Lexicon) -> bool:
+    """doc[k] can be a person's given name left out of the entity after it."""
+    tok = doc[k]
+    if not (tok.is_alpha and capitalised(tok) and tok.pos_ == "PROPN" and not tok.ent_type_) or tok.text.isupper():
+        return False
+    key = name_key(tok.text)
+    return key not in HONORIFICS and key not in lex.titles and key not in lex.org_heads and key not in lex.groups \
+        and not lex.country_of_word(tok.text) and key not in lex.capitals and key not in lex.places \
+        and key not in headline_verbs() and not lex.entries(tok.text)
+
+
+def person_start(doc: Doc, start: int, end: int, lex: Lexicon) -> int:
+    """Extend a person's name to the left over given names the model left out ("Sławoj" + "Leszek
+    Głódź") or before a lower-case particle it starts with ("Arnel" + "dela Vega"); drop a form of
+    address it starts with ("Mme X")."""
+    if end - start >= 2 and name_key(doc[start].text) in HONORIFICS:
+        return start + 1
+    if doc[start].lower_ in NAME_PARTICLES and start > 0 and _given_name(doc, start - 1, lex):
+        start -= 1
+    added = 0
+    while start > 0 and added < _MAX_GIVEN and end - start < 4 and _given_name(doc, start - 1, lex) \
+            and not (start > 1 and doc[start - 2].text in ("'s", "’s")):
+        start -= 1
+        added += 1
+    return start
+
+
+def org_start(doc: Doc, start: int) -> int:
+    """Extend an organisation's name over "<Capitalised words> and" before it ("House Oversight and"
+    + "Reform Committee"), when those words belong to no other entity."""
+    if start < 2 or doc[start - 1].lower_ not in ("and", "&"):
+        return start
+    k = start - 1
+    while k > 0 and start - k < 4 and capitalised(doc[k - 1]) and doc[k - 1].is_alpha and not doc[k - 1].ent_type_ \
+            and doc[k - 1].pos_ == "PROPN":
+        k -= 1
+    if k == start - 1 or k == 0 or not (doc[k - 1].lower_ in ("the", "a", "an") or capitalised(doc[k - 1])):
+        return start
+    return k
+
+
+def _legal_form(text: str) -> bool:
+    return text[:1].isupper() and text.lower().replace(".", "") in LEGAL_FORMS
+
+
+def company_names(doc: Doc) -> list[tuple[int, int]]:
+    """Capitalised words ending in a legal form ("HDT Védelmi Ipari Kft.", "Acme S.A."), whatever
+    entities the model made of them."""
+    out: list[tuple[int, int]] = []
+    for i, tok in enumerate(doc):
+        if i == 0 or not _legal_form(tok.text):
+            continue
+        k = i
+        while k > 0 and i - k < 6 and (capitalised(doc[k - 1]) or doc[k - 1].text in ("&", "-")) \
+                and not doc[k - 1].is_sent_start and not _legal_form(doc[k - 1].text):
+            k -= 1
+        while k < i and not capitalised(doc[k]):
+            k += 1
+        if k < i and not (out and out[-1][1] > k):
+            out.append((k, i + 1))
+    return out
+
+
+def is_credit(doc: Doc, start: int) -> bool:
+    """A name right after "Image:", "Photo:", "Credit:" or "Photo by" is a credit line's."""
+    if start >= 2 and doc[start - 1].text == ":" and doc[start - 2].lower_ in CREDIT_WORDS:
+        return True
+    return start >= 2 and doc[start - 1].lower_ == "by" and doc[start - 2].lower_ in CREDIT_WORDS
+
+
+def is_channel(doc: Doc, start: int, end: int, lex: Lexicon) -> bool:
+    """A platform named as the channel of a message ("wrote on Twitter", "via Instagram", "her
+    Twitter account", "used Instagram to thank"), not acting itself."""
+    if name_key(doc[start:end].text) not in lex.things.get("medium", ()):
+        return False
+    if end < len(doc) and doc[end].lower_ in _CHANNEL_NOUNS:
+        return True
+    if start > 0 and doc[start - 1].lower_ in _CHANNEL_LINKS:
+        return True
+    root = doc[end - 1]
+    return root.dep_ == "dobj" and root.head.lemma_ == "use"
+
+
+def person_after_org(doc: Doc, start: int, end: int, covered: bytearray) -> int | None:
+    """Where a person's name starts inside an entity that begins with a known organisation's name
+    ("Amnesty International" + "Jane Roe"): two or three capitalised words after the covered part."""
+    k = start
+    while k < end and covered[k]:
+        k += 1
+    if k == start or any(covered[k:end]) or not 2 <= end - k <= 4:
+        return None
+    names = [t for t in doc[k:end] if t.text not in HYPHENS]
+    if not all(t.is_alpha and (capitalised(t) or doc[t.i - 1].text in HYPHENS) for t in names) or len(names) < 2:
+        return None
+    return k
