@@ -115,6 +115,11 @@ def candidates(doc: Doc, lex: Lexicon) -> list[Candidate]:
             start, end = _country_of_org(doc, start, end, lex)
         if ent.label_ in ("PERSON", "ORG") and start < end:
             start, end = _repaired(doc, start, end, ent.label_, lex, covered)
+        if ent.label_ == "NORP" and end - start >= 2 and lex.country_of_word(toks[start].text) \
+                and all(t.text.isupper() and t.is_alpha for t in toks[start + 1:end]):
+            out.append(Candidate(start, end, "ORG"))  # "Belarusian KGB": a state's institution by its acronym
+            covered[start:end] = b"\x01" * (end - start)
+            continue
         if start < end and _plausible(doc, start, end):
             out.append(Candidate(start, end, ent.label_ if (start, end) == (ent.start, ent.end) or ent.label_ != "ORG"
                                  or end - start > 1 or not lex.country_of_word(toks[start].text) else "GPE"))
@@ -149,6 +154,7 @@ def _repaired(doc: Doc, start: int, end: int, label: str, lex: Lexicon, covered:
     new_start, new_end = spans.hyphen_tail(doc, start, end)
     if label == "PERSON":
         new_start = spans.person_start(doc, new_start, new_end, lex)
+        new_end = spans.person_end(doc, new_start, new_end, lex)
     else:
         new_start = spans.org_start(doc, new_start)
     if any(covered[new_start:start]) or any(covered[end:new_end]):
@@ -250,6 +256,13 @@ def _country_of_org(doc: Doc, start: int, end: int, lex: Lexicon) -> tuple[int, 
             if hit is not None and hit[0] == end and words.org_head(doc[start:k], lex) is None:
                 return (k + 2 if doc[k + 1].lower_ == "the" else k + 1), end
     return start, end
+
+
+def _cut_entity(doc: Doc, p: phrases.Phrase) -> bool:
+    """A country word and organisation noun that only begin an organisation's longer name ("German
+    Institute" of "German Institute for Economic Research"): the name is the actor."""
+    return p.kind != "office" and p.end < len(doc) and doc[p.end].ent_iob_ == "I" and doc[p.end].ent_type_ == "ORG" \
+        and doc[p.end - 1].ent_type_ == "ORG"
 
 
 def _span_used(used: bytearray, start: int, end: int) -> bool:
@@ -460,7 +473,7 @@ class _Reader:
             self.countries[code] += 1
             found = phrases.phrase_after(doc, i, end, code, lex) or phrases.phrase_before(doc, i, end, code, lex)
             if found is not None and not _span_used(self.used, found.start, found.end) and \
-                    not any(k in people for k in range(found.start, found.end)):
+                    not any(k in people for k in range(found.start, found.end)) and not _cut_entity(doc, found):
                 self._phrase(found)
                 i = max(end, found.end)
                 continue
@@ -529,6 +542,18 @@ class _Reader:
                          why=[_entry_why(entry)], strength=LEXICON, key="entry:" + name_key(entry.name), entry=entry,
                          display=entry.name if len(entry.name) > len(text) and not is_acronym(text) else None)
             return
+        described = _org_noun_before(doc, c.start, lex) if c.label in ("FAC", "LEX", "GPE", "LOC") or (
+            c.label == "ORG" and words.org_head(doc[c.start:c.end], lex) is None) else None
+        if described is not None:  # "news agency Fars": the noun before the name says what it is
+            role, first = described
+            hit = phrases.org_country_before(doc, first, lex)
+            why = [f"text: {doc[first:c.start].text!r} before the name"]
+            if hit is not None:
+                why.append(f"text: {doc[hit[0]:first].text!r} before the name")
+            self.mention(c.start, c.end, "organization", country=hit[1] if hit else None, sector=role.sector,
+                         why=why, strength=TEXT, key="org:" + key)
+            _mark(self.used, [(first, c.start)])
+            return
         if c.label != "ORG":
             if key in lex.places and c.label in ("GPE", "LOC"):
                 self.countries[lex.places[key]] += 1  # a city or region counts towards the article's country
@@ -578,6 +603,15 @@ class _Reader:
         return root.dep_ in ("nsubj", "nsubjpass", "poss", "dobj", "conj", "agent", "pobj") and root.dep_ != "compound"
 
 
+def _org_noun_before(doc: Doc, start: int, lex: Lexicon):
+    """A lower-case organisation noun right before a name ("news agency Fars", "the newspaper X"):
+    (its role, its first token), for a media, party, armed or civil-society organisation."""
+    hit = words.role_ending(doc, start, max(0, start - lex.max_role_words), lex.org_heads, lex.max_role_words)
+    if hit is None or any(capitalised(t) for t in doc[hit[0]:start]):
+        return None
+    return (hit[1], hit[0]) if hit[1].sector in ("MED", "PTY", "REB", "NGO") else None
+
+
 def _guess_kind(name: str, label: str, lex: Lexicon) -> str:
     """A dictionary entry that does not say: a person when tagged so, or named like one."""
     if label == "PERSON":
@@ -615,6 +649,20 @@ def _titled_name(doc: Doc, c: Candidate, lex: Lexicon) -> bool:
     end = c.start - 1 if doc[c.start - 1].text == "," else c.start  # "a State Department spokesperson, X"
     hit = words.role_ending(doc, end, max(0, end - lex.max_role_words), lex.titles, lex.max_role_words)
     return hit is not None and (hit[1].sector or "") not in ("", "IGO")
+
+
+def _apposed_title(doc: Doc, c: Candidate, lex: Lexicon) -> bool:
+    """Two or three capitalised words the model tagged ORG, followed by a person's title in apposition
+    ("Jane Roe, the government commissioner for ...")."""
+    if not 2 <= c.end - c.start <= 3 or c.end >= len(doc) or doc[c.end].text != ",":
+        return False
+    span = doc[c.start:c.end]
+    if not all(t.is_alpha and capitalised(t) and not t.text.isupper() for t in span) \
+            or words.org_head(span, lex) is not None or lex.entries(span.text) \
+            or any(lex.country_of_word(t.text) or name_key(t.text) in lex.places for t in span):
+        return False
+    cue = cues.right_cue(doc, c.end, lex)
+    return cue.title is not None and (cue.sector or "") != "IGO"
 
 
 def _given_name_first(doc: Doc, c: Candidate, lex: Lexicon) -> bool:
@@ -752,7 +800,8 @@ def extract_actors(doc: Doc, ctx: Context, lexicon: Lexicon | None = None) -> Ac
         key = name_key(doc[c.start:c.end].text)
         if c.label == "PERSON" and (key in lex.capitals or lex.country_of_word(key) or key in lex.places):
             c.label = "GPE"  # "Kyiv" tagged as a person
-        elif c.label == "ORG" and (_given_name_first(doc, c, lex) or _titled_name(doc, c, lex)):
+        elif c.label == "ORG" and (_given_name_first(doc, c, lex) or _titled_name(doc, c, lex)
+                                   or _apposed_title(doc, c, lex)):
             c.label = "PERSON"  # a person's name the model tagged as an organisation
     person_words = {w for c in cands if c.label == "PERSON" for w in key_tokens(doc[c.start:c.end].text)}
     mentioned = _countries_named(doc, lex)

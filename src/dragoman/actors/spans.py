@@ -16,7 +16,7 @@ from spacy.tokens import Doc
 
 from dragoman.actors.lexicon import LEGAL_FORMS, Lexicon
 from dragoman.actors.normalize import name_key
-from dragoman.actors.words import capitalised, headline_verbs
+from dragoman.actors.words import capitalised, headline_verbs, role_starting
 
 HYPHENS = frozenset({"-", "‐", "‑"})
 # Lower-case words inside a person's name ("Arnel dela Vega", "Luiz Inácio Lula da Silva").
@@ -30,6 +30,7 @@ _CHANNEL_NOUNS = frozenset("account accounts post posts page feed handle channel
 _CHANNEL_LINKS = frozenset({"on", "via", "through", "using", "over", "to", "in"})
 # Forms of address that are no part of a name and tell no role ("Mme X", "Princess X").
 HONORIFICS = frozenset("mr mrs ms mme mlle m dr sir dame prince princess herr frau senor senora sr sra".split())
+_MODIFIERS = frozenset("chief deputy senior acting former first vice general".split())
 _MAX_GIVEN = 2  # given names added before a person's name
 
 
@@ -56,7 +57,8 @@ def _given_name(doc: Doc, k: int, lex: Lexicon) -> bool:
     key = name_key(tok.text)
     return key not in HONORIFICS and key not in lex.titles and key not in lex.org_heads and key not in lex.groups \
         and not lex.country_of_word(tok.text) and key not in lex.capitals and key not in lex.places \
-        and key not in headline_verbs() and not lex.entries(tok.text)
+        and key not in headline_verbs() and not lex.entries(tok.text) and key not in _MODIFIERS \
+        and role_starting(doc, k, min(len(doc), k + lex.max_role_words), lex.titles, lex.max_role_words) is None
 
 
 def person_start(doc: Doc, start: int, end: int, lex: Lexicon) -> int:
@@ -143,3 +145,11 @@ def person_after_org(doc: Doc, start: int, end: int, covered: bytearray) -> int 
     if not all(t.is_alpha and (capitalised(t) or doc[t.i - 1].text in HYPHENS) for t in names) or len(names) < 2:
         return None
     return k
+
+
+def person_end(doc: Doc, start: int, end: int, lex: Lexicon) -> int:
+    """Extend a person's name by one surname the model left out ("Graciano" + "Mijares")."""
+    if end < len(doc) and end - start < 4 and _given_name(doc, end, lex) \
+            and not (end + 1 < len(doc) and capitalised(doc[end + 1])):
+        return end + 1
+    return end
