@@ -261,7 +261,7 @@ def _country_of_org(doc: Doc, start: int, end: int, lex: Lexicon) -> tuple[int, 
 def _cut_entity(doc: Doc, p: phrases.Phrase) -> bool:
     """A country word and organisation noun that only begin an organisation's longer name ("German
     Institute" of "German Institute for Economic Research"): the name is the actor."""
-    return p.kind != "office" and p.end < len(doc) and doc[p.end].ent_iob_ == "I" and doc[p.end].ent_type_ == "ORG" \
+    return p.kind == "institution" and not p.before and p.end < len(doc) and doc[p.end].ent_iob_ == "I" and doc[p.end].ent_type_ == "ORG" \
         and doc[p.end - 1].ent_type_ == "ORG"
 
 
