@@ -102,12 +102,24 @@ def _short_name(clusters: list[Cluster], m: Mention) -> Cluster | None:
     words = frozenset(key_tokens(m.text))
     if not words or len(words) > 2:
         return None
-    best = None
+    best, best_rank = None, (False, -1)
     for c in clusters:
         if c.kind == "organization" and any(words < frozenset(key_tokens(o.text)) for o in c.mentions):
-            if best is None or c.last > best.last:
-                best = c
+            rank = (any(_head(o.text) in words for o in c.mentions), c.last)  # "House" names a House, not its committee
+            if best is None or rank > best_rank:
+                best, best_rank = c, rank
     return best
+
+
+def _head(name: str) -> str:
+    """The head word of an organisation's name: the last word before "of/for/on" ("House" of "House of
+    Representatives", "Committee" of "House Oversight Committee")."""
+    words: list[str] = []
+    for w in key_tokens(name):
+        if w in ("of", "for", "on") and words:
+            break
+        words.append(w)
+    return words[-1] if words else ""
 
 
 def corefer(mentions: list[Mention], lex: Lexicon, day: dt.date | None) -> list[Cluster]:

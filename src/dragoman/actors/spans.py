@@ -104,7 +104,7 @@ def company_names(doc: Doc) -> list[tuple[int, int]]:
             continue
         k = i
         while k > 0 and i - k < 6 and (capitalised(doc[k - 1]) or doc[k - 1].text in ("&", "-")) \
-                and not doc[k - 1].is_sent_start and not _legal_form(doc[k - 1].text):
+                and not doc[k].is_sent_start and not _legal_form(doc[k - 1].text):
             k -= 1
         while k < i and not capitalised(doc[k]):
             k += 1
