@@ -747,9 +747,12 @@ def _employer_sectors(clusters: list[Cluster]) -> None:
                 m.why.append(f"text: works for {name} ({m.sector})")
 
 
+_ARTICLE_SENTENCES = 3  # below this, a text is a sentence or a headline, where every name is named once
+
+
 def _unsupported(cluster: Cluster) -> bool:
-    """One word, named once, that no cue and no dictionary support ("Photographs", "Corona", a place
-    the model took for a name): not an actor."""
+    """One word, named once in an article, that no cue and no dictionary support ("Photographs",
+    "Corona", a place the model took for a name): not an actor."""
     spans_ = [m for m in cluster.mentions if m.end > m.start]
     return cluster.kind in ("person", "organization") and len(spans_) == 1 and len(cluster.name.split()) == 1 \
         and not any(m.why or m.entry is not None or m.country or m.sector for m in cluster.mentions)
@@ -840,8 +843,9 @@ def extract_actors(doc: Doc, ctx: Context, lexicon: Lexicon | None = None) -> Ac
     for cluster in clusters:
         if cluster.kind == "person":
             _fill_from_lexicon(cluster, lex, reader.day, mentioned)
+    article = sum(1 for _ in doc.sents) >= _ARTICLE_SENTENCES if doc.has_annotation("SENT_START") else False
     # A state the text only names as a place ("a tournament in Portugal") does not act: no actor.
     clusters = [c for c in clusters if not (c.kind == "state" and all(m.located for m in c.mentions if m.end > m.start))
-                and not _unsupported(c)]
+                and not (article and _unsupported(c))]
     actors = [_actor(c, i, fallback, lex) for i, c in enumerate(clusters, 1)]
     return ActorTable(actors + campaigns(doc, actors))

@@ -102,6 +102,8 @@ def company_names(doc: Doc) -> list[tuple[int, int]]:
     for i, tok in enumerate(doc):
         if i == 0 or not _legal_form(tok.text):
             continue
+        if tok.ent_type_ == "ORG" and i + 1 < len(doc) and doc[i + 1].ent_iob_ == "I":
+            continue  # "United Bus Company of Tehran": the model's longer name stands
         k = i
         while k > 0 and i - k < 6 and (capitalised(doc[k - 1]) or doc[k - 1].text in ("&", "-")) \
                 and not doc[k].is_sent_start and not _legal_form(doc[k - 1].text):
