@@ -142,3 +142,15 @@ def test_hospitals_and_bills_are_things():
     d = doc("Holy/PROPN/B-ORG Cross/PROPN/I-ORG Hospital/PROPN/I-ORG treated/VERB* the/DET Tovar/PROPN/B-ORG "
             "Reform/PROPN/I-ORG Bill/PROPN/I-ORG victims/NOUN ./PUNCT")
     assert names(d) == []
+
+
+def test_institution_named_by_its_head_noun_takes_its_countrys_name():
+    d = doc("Kenyan/ADJ/B-NORP officials/NOUN said/VERB* the/DET Senate/PROPN/B-ORG would/AUX vote/VERB ./PUNCT")
+    senate = [a for a in actors(d) if a.sector == "LEG"]
+    assert [a.name for a in senate] == ["Kenyan Senate"] and senate[0].country == "KEN"
+
+
+def test_country_named_by_several_words_is_used_as_it_is():
+    d = doc("United/PROPN/B-GPE States/PROPN/I-GPE officials/NOUN said/VERB* the/DET Congress/PROPN/B-ORG "
+            "would/AUX vote/VERB ./PUNCT")
+    assert "United States Congress" in names(d)

@@ -775,10 +775,32 @@ def _actor(cluster: Cluster, index: int, fallback: str | None, lex: Lexicon) -> 
     if not why:
         why.append("none: no cue in the text and no knowledge of the name")
     kind = cluster.kind if cluster.kind in ("person", "organization", "state") else "person"
+    name = _with_country(cluster.name, kind, country, sector, lex, guessed=cluster.field("country")[1] <= FALLBACK)
     spans = sorted({(m.start, m.end) for m in cluster.mentions if m.end > m.start})
-    return Actor(id=f"A{index}", name=cluster.name, kind=kind, country=country, sector=sector, title=title,
+    return Actor(id=f"A{index}", name=name, kind=kind, country=country, sector=sector, title=title,
                  mentions=[tuple(s) for s in spans], why=why,
                  stable_id=_stable_id(cluster, kind, country, sector, lex))
+
+
+_STATE_SECTORS = frozenset({"GOV", "LEG", "JUD", "MIL", "COP", "SPY"})
+
+
+def _with_country(name: str, kind: str, country: str | None, sector: str | None, lex: Lexicon, *,
+                  guessed: bool = False) -> str:
+    """A state institution the text names only by its head noun, whose country the text or lexicon
+    says, takes its country's adjective ("the government" -> "Chinese government") or, for a name of
+    several words, the name ("Congress" -> "United States Congress"): its canonical name. With the
+    article's country as a guess, only a capitalised institution's name ("Senate", not "police")."""
+    if kind != "organization" or not country or sector not in _STATE_SECTORS or (guessed and not name[:1].isupper()):
+        return name
+    key = name_key(name)
+    if key not in lex.org_heads and key not in lex.groups:
+        return name
+    place = lex.country_names.get(country)
+    if place and " " not in place:
+        adjective = next((k for k, c in lex.demonyms.items() if c == country), None)
+        place = adjective.title() if adjective else place
+    return f"{place} {name}" if place else name
 
 
 def _stable_id(cluster: Cluster, kind: str, country: str | None, sector: str | None, lex: Lexicon) -> str:
