@@ -17,6 +17,7 @@ from spacy.tokens import Doc
 from dragoman.actors.lexicon import LEGAL_FORMS, Lexicon
 from dragoman.actors.normalize import name_key
 from dragoman.actors.words import capitalised, headline_verbs, role_starting
+from dragoman.tokenfind import positions
 
 HYPHENS = frozenset({"-", "‐", "‑"})
 # Lower-case words inside a person's name ("Arnel dela Vega", "Luiz Inácio Lula da Silva").
@@ -91,6 +92,10 @@ def org_start(doc: Doc, start: int) -> int:
     return k
 
 
+# A legal form as the tokenizer leaves it, with or without dots ("Kft.", "S.A.", "GmbH").
+_LEGAL_TOKENS = frozenset(LEGAL_FORMS | {f + "." for f in LEGAL_FORMS} | {".".join(f) + "." for f in LEGAL_FORMS if len(f) <= 4})
+
+
 def _legal_form(text: str) -> bool:
     return text[:1].isupper() and text.lower().replace(".", "") in LEGAL_FORMS
 
@@ -99,7 +104,8 @@ def company_names(doc: Doc) -> list[tuple[int, int]]:
     """Capitalised words ending in a legal form ("HDT Védelmi Ipari Kft.", "Acme S.A."), whatever
     entities the model made of them."""
     out: list[tuple[int, int]] = []
-    for i, tok in enumerate(doc):
+    for i in positions(doc, _LEGAL_TOKENS):
+        tok = doc[i]
         if i == 0 or not _legal_form(tok.text):
             continue
         if tok.ent_type_ == "ORG" and i + 1 < len(doc) and doc[i + 1].ent_iob_ == "I":
