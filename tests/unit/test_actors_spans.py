@@ -154,3 +154,12 @@ def test_country_named_by_several_words_is_used_as_it_is():
     d = doc("United/PROPN/B-GPE States/PROPN/I-GPE officials/NOUN said/VERB* the/DET Congress/PROPN/B-ORG "
             "would/AUX vote/VERB ./PUNCT")
     assert "United States Congress" in names(d)
+
+
+def test_first_word_of_a_three_part_name_after_of_is_kept_unless_a_place():
+    d = doc("They/PRON backed/VERB* the/DET government/NOUN of/ADP Aldren/PROPN/B-PERSON Mostel/PROPN/I-PERSON "
+            "Vash/PROPN/I-PERSON ./PUNCT")
+    assert "Aldren Mostel Vash" in names(d)
+    d = doc("The/DET Senator/PROPN from/ADP Ohio/PROPN/B-PERSON Jane/PROPN/I-PERSON Miller/PROPN/I-PERSON "
+            "voted/VERB* ./PUNCT")
+    assert "Jane Miller" in names(d)

@@ -351,7 +351,7 @@ class _Reader:
     def person(self, c: Candidate, entry: Entry | None) -> None:
         doc, lex = self.doc, self.lex
         end = c.end
-        start = cues.place_in_name(doc, c.start, end)
+        start = cues.place_in_name(doc, c.start, end, lex)
         left = cues.left_cue(doc, start, lex)
         start, inner_role, inner_words = cues.inner_title(doc, start, end, lex)
         right = cues.right_cue(doc, end, lex)
