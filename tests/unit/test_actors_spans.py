@@ -163,3 +163,15 @@ def test_first_word_of_a_three_part_name_after_of_is_kept_unless_a_place():
     d = doc("The/DET Senator/PROPN from/ADP Ohio/PROPN/B-PERSON Jane/PROPN/I-PERSON Miller/PROPN/I-PERSON "
             "voted/VERB* ./PUNCT")
     assert "Jane Miller" in names(d)
+
+
+def test_party_name_without_its_generic_head_word_is_the_same_party():
+    d = doc("The/DET Velar/PROPN/B-ORG Dom/PROPN/I-ORG Party/PROPN/I-ORG won/VERB* and/CCONJ the/DET "
+            "Velar/PROPN/B-ORG Dom/PROPN/I-ORG party/NOUN lost/VERB ./PUNCT")
+    party = [a for a in actors(d) if "Velar" in a.name]
+    assert len(party) == 1 and len(party[0].mentions) == 2
+
+
+def test_place_tagged_as_organisation_is_no_organisation():
+    d = doc("Rockets/NOUN hit/VERB* Erbil/PROPN/B-ORG on/ADP Tuesday/PROPN/B-DATE ./PUNCT")
+    assert not [a for a in actors(d) if a.kind == "organization"]

@@ -833,6 +833,9 @@ def extract_actors(doc: Doc, ctx: Context, lexicon: Lexicon | None = None) -> Ac
         key = name_key(doc[c.start:c.end].text)
         if c.label == "PERSON" and (key in lex.capitals or lex.country_of_word(key) or key in lex.places):
             c.label = "GPE"  # "Kyiv" tagged as a person
+        elif c.label == "ORG" and (key in lex.places or key in lex.capitals) and not lex.entries(doc[c.start:c.end].text) \
+                and words.org_head(doc[c.start:c.end], lex) is None:
+            c.label = "GPE"  # "Erbil" tagged as an organisation
         elif c.label == "ORG" and (_given_name_first(doc, c, lex) or _titled_name(doc, c, lex)
                                    or _apposed_title(doc, c, lex)):
             c.label = "PERSON"  # a person's name the model tagged as an organisation
