@@ -100,8 +100,8 @@ def test_unsupported_one_word_names_in_an_article_are_no_actors(nlp):
 
 
 def test_name_repairs_on_the_model(nlp):
-    text = ("Prime Minister Prayuth Chan-o-cha met the board of Vardo Telmi Ipari Kft. on Monday. "
+    text = ("Prime Minister Tavit Mar-o-lin met the board of Vardo Telmi Ipari Kft. on Monday. "
             "Image: Anton Brell. The minister later wrote on Twitter that the talks went well.")
     names = [a.name for a in run(nlp, text)]
-    assert "Prayuth Chan-o-cha" in names
+    assert "Tavit Mar-o-lin" in names
     assert not {"Anton Brell", "Twitter"} & set(names)

@@ -1,6 +1,6 @@
 """Name spans the model cuts, splits or mistakes, on invented sentences parsed by hand (no model).
 
-Tokens are "word/POS/ENT"; a token ending in "^" has no space after it ("Chan^ -^ o")."""
+Tokens are "word/POS/ENT"; a token ending in "^" has no space after it ("Mar^ -^ o")."""
 
 from __future__ import annotations
 
@@ -175,3 +175,10 @@ def test_party_name_without_its_generic_head_word_is_the_same_party():
 def test_place_tagged_as_organisation_is_no_organisation():
     d = doc("Rockets/NOUN hit/VERB* Erbil/PROPN/B-ORG on/ADP Tuesday/PROPN/B-DATE ./PUNCT")
     assert not [a for a in actors(d) if a.kind == "organization"]
+
+
+def test_nickname_in_quotation_marks_stays_out_of_the_name():
+    d = doc('Sergeant/PROPN Orvin/PROPN/B-PERSON "/PUNCT/I-PERSON^ Orv/PROPN/I-PERSON^ "/PUNCT Tallak/PROPN/B-PERSON '
+            'was/AUX* shot/VERB ./PUNCT')
+    person = named(d, "Orvin Tallak")
+    assert person.kind == "person" and len(actors(d)) == 1

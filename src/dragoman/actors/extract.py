@@ -81,9 +81,13 @@ def candidates(doc: Doc, lex: Lexicon) -> list[Candidate]:
     covered = bytearray(n)
     toks = list(doc)
     caps = flags(doc, words.capitalised_text)
-    for start, end in spans.company_names(doc):  # "HDT Védelmi Ipari Kft.": whatever entities the model made
+    for start, end in spans.company_names(doc):  # "Vardo Telmi Ipari Kft.": whatever entities the model made
         out.append(Candidate(start, end, "ORG"))
         covered[start:end] = b"\x01" * (end - start)
+    for start, end in spans.nicknamed_names(doc):  # 'Orvin "Orv" Tallak'
+        if not any(covered[start:end]):
+            out.append(Candidate(start, end, "PERSON"))
+            covered[start:end] = b"\x01" * (end - start)
     for i, tok in enumerate(toks):  # lexicon names of several words first: they beat a model's shorter entity
         if not caps[i] or covered[i] or tok.lower_ in _DETERMINERS or not lex.may_start(tok.text):
             continue
@@ -391,6 +395,8 @@ class _Reader:
                 self.mentions.append(Mention(m.start, m.start, "", "person", sector=verb[0], strength=FALLBACK,
                                              why=[verb[1]]))
         self.cues[doc[end - 1].i] = cue
+        if any(t.text in spans.QUOTES for t in doc[start:end]):
+            m.display = spans.without_nickname(doc, start, end)
         if entry is not None:
             m.entry = entry
             m.key = "entry:" + name_key(entry.name)

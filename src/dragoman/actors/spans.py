@@ -1,11 +1,12 @@
 """Name spans the model cuts, splits or mistakes: repaired before the actors stage reads them.
 
-- a hyphenated name the model stops at the hyphen ("Prayuth Chan" of "Prayuth Chan-o-cha");
-- a person's first given name the model leaves out ("Sławoj" of "Sławoj Leszek Głódź"), or a
-  lower-case particle it starts the name with ("dela Vega" of "Arnel dela Vega");
-- an organisation name cut at "and" ("Reform Committee" of "House Oversight and Reform Committee");
+- a hyphenated name the model stops at the hyphen ("Tavit Mar" of "Tavit Mar-o-lin");
+- a person's first given name the model leaves out ("Velan" of "Velan Oskar Dremmel"), or a
+  lower-case particle it starts the name with ("dela Venn" of "Arvo dela Venn");
+- an organisation name cut at "and" ("Ethics Committee" of "House Budget and Ethics Committee");
+- a nickname in quotation marks inside a name ('Orvin "Orv" Tallak' is "Orvin Tallak");
 - a company name ending in a legal form that the model splits into several entities or types as a
-  person ("HDT Védelmi Ipari Kft.");
+  person ("Vardo Telmi Ipari Kft.");
 - text that names no actor: a photograph's credit ("Image: Jane Roe"), a platform that only carries
   a message ("posted on Twitter", "via Instagram", "her Twitter account").
 """
@@ -20,7 +21,7 @@ from dragoman.actors.words import capitalised, headline_verbs, role_starting
 from dragoman.tokenfind import positions
 
 HYPHENS = frozenset({"-", "‐", "‑"})
-# Lower-case words inside a person's name ("Arnel dela Vega", "Luiz Inácio Lula da Silva").
+# Lower-case words inside a person's name ("Arvo dela Venn", "Luiz Inácio Lula da Silva").
 NAME_PARTICLES = frozenset("al el de del della dela la le van von der den ter ten bin ibn da di du des dos das do ben zu".split())
 # Words before a colon that introduce a photograph's or a document's credit line.
 CREDIT_WORDS = frozenset("image images photo photos photograph photographs picture pictures credit credits video "
@@ -42,7 +43,7 @@ def _joined(doc: Doc, k: int) -> bool:
 
 
 def hyphen_tail(doc: Doc, start: int, end: int) -> tuple[int, int]:
-    """Extend a name over hyphen-joined words on either side ("Chan" -> "Chan-o-cha")."""
+    """Extend a name over hyphen-joined words on either side ("Mar" -> "Mar-o-lin")."""
     while end < len(doc) - 1 and _joined(doc, end):
         end += 2
     while start >= 2 and _joined(doc, start - 1) and doc[start - 2].is_alpha and capitalised(doc[start - 2]):
@@ -63,8 +64,8 @@ def _given_name(doc: Doc, k: int, lex: Lexicon) -> bool:
 
 
 def person_start(doc: Doc, start: int, end: int, lex: Lexicon) -> int:
-    """Extend a person's name to the left over given names the model left out ("Sławoj" + "Leszek
-    Głódź") or before a lower-case particle it starts with ("Arnel" + "dela Vega"); drop a form of
+    """Extend a person's name to the left over given names the model left out ("Velan" + "Oskar
+    Dremmel") or before a lower-case particle it starts with ("Arvo" + "dela Venn"); drop a form of
     address it starts with ("Mme X")."""
     if end - start >= 2 and name_key(doc[start].text) in HONORIFICS:
         return start + 1
@@ -79,8 +80,8 @@ def person_start(doc: Doc, start: int, end: int, lex: Lexicon) -> int:
 
 
 def org_start(doc: Doc, start: int) -> int:
-    """Extend an organisation's name over "<Capitalised words> and" before it ("House Oversight and"
-    + "Reform Committee"), when those words belong to no other entity."""
+    """Extend an organisation's name over "<Capitalised words> and" before it ("House Budget and"
+    + "Ethics Committee"), when those words belong to no other entity."""
     if start < 2 or doc[start - 1].lower_ not in ("and", "&"):
         return start
     k = start - 1
@@ -101,7 +102,7 @@ def _legal_form(text: str) -> bool:
 
 
 def company_names(doc: Doc) -> list[tuple[int, int]]:
-    """Capitalised words ending in a legal form ("HDT Védelmi Ipari Kft.", "Acme S.A."), whatever
+    """Capitalised words ending in a legal form ("Vardo Telmi Ipari Kft.", "Acme S.A."), whatever
     entities the model made of them."""
     out: list[tuple[int, int]] = []
     for i in positions(doc, _LEGAL_TOKENS):
@@ -156,8 +157,49 @@ def person_after_org(doc: Doc, start: int, end: int, covered: bytearray) -> int 
 
 
 def person_end(doc: Doc, start: int, end: int, lex: Lexicon) -> int:
-    """Extend a person's name by one surname the model left out ("Graciano" + "Mijares")."""
+    """Extend a person's name by one surname the model left out ("Garo" + "Vintel")."""
     if end < len(doc) and end - start < 4 and _given_name(doc, end, lex) \
             and not (end + 1 < len(doc) and capitalised(doc[end + 1])):
         return end + 1
     return end
+
+
+QUOTES = frozenset({'"', "“", "”", "'", "‘", "’"})
+
+
+def nicknamed_names(doc: Doc) -> list[tuple[int, int]]:
+    """A person's name with a nickname in quotation marks inside it ('Orvin "Orv" Tallak'), whatever
+    entities the model cut it into; ``without_nickname`` gives the name."""
+    out: list[tuple[int, int]] = []
+    n = len(doc)
+    for q in range(1, n - 3):
+        if doc[q].text not in QUOTES or doc[q].whitespace_ or not doc[q - 1].whitespace_:
+            continue
+        given = doc[q - 1]
+        if not (given.is_alpha and capitalised(given) and given.ent_type_ == "PERSON"):
+            continue
+        close = next((k for k in range(q + 2, min(n, q + 5)) if doc[k].text in QUOTES), None)
+        if close is None or close + 1 >= n or not all(capitalised(t) for t in doc[q + 1:close]):
+            continue
+        end = close + 1
+        while end < n and end - close <= 2 and doc[end].is_alpha and capitalised(doc[end]) \
+                and (doc[end].ent_type_ == "PERSON" or doc[end].pos_ == "PROPN"):
+            end += 1
+        if end == close + 1:
+            continue
+        start = q - 1
+        if start > 0 and doc[start - 1].ent_iob_ == "B" and doc[start - 1].ent_type_ == "PERSON" and doc[start - 1].is_alpha:
+            start -= 1
+        out.append((start, end))
+    return out
+
+
+def without_nickname(doc: Doc, start: int, end: int) -> str:
+    """A name's words outside quotation marks ('Orvin "Orv" Tallak' -> "Orvin Tallak")."""
+    kept, inside = [], False
+    for tok in doc[start:end]:
+        if tok.text in QUOTES:
+            inside = not inside
+        elif not inside:
+            kept.append(tok.text)
+    return " ".join(kept)
