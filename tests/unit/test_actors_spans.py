@@ -182,3 +182,8 @@ def test_nickname_in_quotation_marks_stays_out_of_the_name():
             'was/AUX* shot/VERB ./PUNCT')
     person = named(d, "Orvin Tallak")
     assert person.kind == "person" and len(actors(d)) == 1
+
+
+def test_given_name_left_out_of_an_org_tagged_surname():
+    d = doc("An/DET attendee/NOUN Tovi/PROPN Marhal/PROPN/B-ORG said/VERB* so/ADV ./PUNCT")
+    assert named(d, "Tovi Marhal").kind == "person"

@@ -119,6 +119,11 @@ def candidates(doc: Doc, lex: Lexicon) -> list[Candidate]:
             start, end = _country_of_org(doc, start, end, lex)
         if ent.label_ in ("PERSON", "ORG") and start < end:
             start, end = _repaired(doc, start, end, ent.label_, lex, covered)
+        given = spans.person_in_org_entity(doc, start, end, lex) if ent.label_ == "ORG" else None
+        if given is not None and not covered[given]:
+            out.append(Candidate(given, end, "PERSON"))  # "an attendee Om Prakash" with "Prakash" tagged ORG
+            covered[given:end] = b"\x01" * (end - given)
+            continue
         if ent.label_ == "NORP" and end - start >= 2 and lex.country_of_word(toks[start].text) \
                 and all(t.text.isupper() and t.is_alpha for t in toks[start + 1:end]):
             out.append(Candidate(start, end, "ORG"))  # "Belarusian KGB": a state's institution by its acronym

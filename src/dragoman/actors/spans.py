@@ -203,3 +203,15 @@ def without_nickname(doc: Doc, start: int, end: int) -> str:
         elif not inside:
             kept.append(tok.text)
     return " ".join(kept)
+
+
+def person_in_org_entity(doc: Doc, start: int, end: int, lex: Lexicon) -> int | None:
+    """Where a person's name starts when the model tagged only its last word ORG and left the given name
+    out, after a lower-case noun ("an attendee [Om] Prakash" -> "Om Prakash")."""
+    if end - start != 1 or start < 2 or not _given_name(doc, start - 1, lex):
+        return None
+    before = doc[start - 2]
+    if not (before.pos_ == "NOUN" and before.is_lower) or lex.entries(doc[start].text) \
+            or name_key(doc[start].text) in lex.org_heads or name_key(doc[start].text) in lex.places:
+        return None
+    return start - 1
