@@ -187,3 +187,16 @@ def test_nickname_in_quotation_marks_stays_out_of_the_name():
 def test_given_name_left_out_of_an_org_tagged_surname():
     d = doc("An/DET attendee/NOUN Tovi/PROPN Marhal/PROPN/B-ORG said/VERB* so/ADV ./PUNCT")
     assert named(d, "Tovi Marhal").kind == "person"
+
+
+def test_nationality_and_lower_case_state_institution():
+    d = doc("A/DET Russian/ADJ/B-NORP court/NOUN jailed/VERB* him/PRON ./PUNCT")
+    court = named(d, "Russian court")
+    assert (court.kind, court.country, court.sector) == ("organization", "RUS", "JUD")
+
+
+def test_city_and_lower_case_state_institution():
+    d = doc("The/DET Tbilisi/PROPN/B-GPE city/NOUN court/NOUN set/VERB* bail/NOUN ./PUNCT")
+    court = named(d, "Tbilisi city court")
+    assert (court.country, court.sector) == ("GEO", "JUD")
+    assert "Russian company" not in names(doc("A/DET Russian/ADJ/B-NORP company/NOUN won/VERB* ./PUNCT"))

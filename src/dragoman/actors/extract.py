@@ -478,7 +478,7 @@ class _Reader:
                 continue
             hit = country_starting(doc, i, n, lex)
             if hit is None:
-                i += 1
+                i = self._place_institution(i, people)
                 continue
             end, code = hit
             self.countries[code] += 1
@@ -489,6 +489,20 @@ class _Reader:
                 i = max(end, found.end)
                 continue
             i = end
+
+    def _place_institution(self, i: int, people: set[int]) -> int:
+        """A city's or region's court, police, council ("a Moscow court", "Tbilisi city court"): the
+        institution of the place's country. Returns the next token to look at."""
+        doc = self.doc
+        place = words.place_starting(doc, i, min(len(doc), i + 4), self.lex)
+        if place is None:
+            return i + 1
+        found = phrases.phrase_after(doc, i, place[0], place[1], self.lex, place=True)
+        if found is None or _span_used(self.used, found.start, found.end) or \
+                any(k in people for k in range(found.start, found.end)) or doc[found.start].ent_type_ == "ORG":
+            return place[0]
+        self._phrase(found)
+        return found.end
 
     def _phrase(self, p: phrases.Phrase) -> None:
         doc = self.doc
