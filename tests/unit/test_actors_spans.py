@@ -200,3 +200,9 @@ def test_city_and_lower_case_state_institution():
     court = named(d, "Tbilisi city court")
     assert (court.country, court.sector) == ("GEO", "JUD")
     assert "Russian company" not in names(doc("A/DET Russian/ADJ/B-NORP company/NOUN won/VERB* ./PUNCT"))
+
+
+def test_plural_title_and_miss_are_no_given_names():
+    d = doc("Senators/PROPN Orla/PROPN/B-PERSON Venn/PROPN/I-PERSON and/CCONJ Miss/PROPN Tarla/PROPN/B-PERSON "
+            "Ost/PROPN/I-PERSON spoke/VERB* ./PUNCT")
+    assert {"Orla Venn", "Tarla Ost"} <= set(names(d))

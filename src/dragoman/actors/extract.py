@@ -783,6 +783,13 @@ def _unsupported(cluster: Cluster) -> bool:
         and not any(m.why or m.entry is not None or m.country or m.sector for m in cluster.mentions)
 
 
+def _acts(doc: Doc, cluster: Cluster) -> bool:
+    """The actor's one mention is the subject of an active verb ("Politifact found ..."): it acts."""
+    m = next(m for m in cluster.mentions if m.end > m.start)
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    return span is not None and span.root.dep_ == "nsubj"
+
+
 def _actor(cluster: Cluster, index: int, fallback: str | None, lex: Lexicon) -> Actor:
     country, _ = cluster.field("country")
     sector, _ = cluster.field("sector")
@@ -816,7 +823,7 @@ def _with_country(name: str, kind: str, country: str | None, sector: str | None,
     says, takes its country's adjective ("the government" -> "Chinese government") or, for a name of
     several words, the name ("Congress" -> "United States Congress"): its canonical name. With the
     article's country as a guess, only a capitalised institution's name ("Senate", not "police")."""
-    if kind != "organization" or not country or sector not in _STATE_SECTORS or (guessed and not name[:1].isupper()):
+    if kind != "organization" or not country or sector not in _STATE_SECTORS or (guessed and (not name[:1].isupper() or name_key(name) not in lex.org_heads)):
         return name
     key = name_key(name)
     if key not in lex.org_heads and key not in lex.groups:
@@ -896,6 +903,6 @@ def extract_actors(doc: Doc, ctx: Context, lexicon: Lexicon | None = None) -> Ac
     article = sum(1 for _ in doc.sents) >= _ARTICLE_SENTENCES if doc.has_annotation("SENT_START") else False
     # A state the text only names as a place ("a tournament in Portugal") does not act: no actor.
     clusters = [c for c in clusters if not (c.kind == "state" and all(m.located for m in c.mentions if m.end > m.start))
-                and not (article and _unsupported(c))]
+                and not (article and _unsupported(c) and not _acts(doc, c))]
     actors = [_actor(c, i, fallback, lex) for i, c in enumerate(clusters, 1)]
     return ActorTable(actors + campaigns(doc, actors))

@@ -31,7 +31,7 @@ _CHANNEL_NOUNS = frozenset("account accounts post posts page feed handle channel
                            "live story stories thread livestream profile".split())
 _CHANNEL_LINKS = frozenset({"on", "via", "through", "using", "over", "to", "in"})
 # Forms of address that are no part of a name and tell no role ("Mme X", "Princess X").
-HONORIFICS = frozenset("mr mrs ms mme mlle m dr sir dame prince princess herr frau senor senora sr sra".split())
+HONORIFICS = frozenset("mr mrs ms miss mme mlle m dr sir dame prince princess herr frau senor senora sr sra".split())
 _MODIFIERS = frozenset("chief deputy senior acting former first vice general".split())
 _MAX_GIVEN = 2  # given names added before a person's name
 
@@ -57,7 +57,7 @@ def _given_name(doc: Doc, k: int, lex: Lexicon) -> bool:
     if not (tok.is_alpha and capitalised(tok) and tok.pos_ == "PROPN" and not tok.ent_type_) or tok.text.isupper():
         return False
     key = name_key(tok.text)
-    return key not in HONORIFICS and key not in lex.titles and key not in lex.org_heads and key not in lex.groups \
+    return key not in HONORIFICS and key not in lex.titles and key[:-1] not in lex.titles and key not in lex.org_heads and key not in lex.groups \
         and not lex.country_of_word(tok.text) and key not in lex.capitals and key not in lex.places \
         and key not in headline_verbs() and not lex.entries(tok.text) and key not in _MODIFIERS \
         and role_starting(doc, k, min(len(doc), k + lex.max_role_words), lex.titles, lex.max_role_words) is None
@@ -183,7 +183,7 @@ def nicknamed_names(doc: Doc) -> list[tuple[int, int]]:
             continue
         end = close + 1
         while end < n and end - close <= 2 and doc[end].is_alpha and capitalised(doc[end]) \
-                and (doc[end].ent_type_ == "PERSON" or doc[end].pos_ == "PROPN"):
+                and doc[end].ent_type_ == "PERSON":
             end += 1
         if end == close + 1:
             continue
