@@ -494,6 +494,8 @@ class _Reader:
         """A city's or region's court, police, council ("a Moscow court", "Tbilisi city court"): the
         institution of the place's country. Returns the next token to look at."""
         doc = self.doc
+        if not any(t.lower_ in phrases.PLACE_INSTITUTION_WORDS or t.lower_ in self.lex.org_heads for t in doc[i + 1:i + 5]):
+            return i + 1  # no institution noun close after it: no need to look the place up
         place = words.place_starting(doc, i, min(len(doc), i + 4), self.lex)
         if place is None:
             return i + 1

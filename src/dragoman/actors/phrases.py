@@ -47,6 +47,7 @@ def _kind(role: Role, doc: Doc, start: int, stop: int) -> str:
 
 _STATE_INSTITUTIONS = frozenset({"JUD", "COP", "LEG", "MIL", "SPY"})
 _PLACE_MODIFIERS = frozenset({"city", "district", "municipal", "county", "provincial", "regional", "local"})
+PLACE_INSTITUTION_WORDS = _PLACE_MODIFIERS
 
 
 def phrase_after(doc: Doc, start: int, end: int, country: str, lex: Lexicon, *, place: bool = False) -> Phrase | None:

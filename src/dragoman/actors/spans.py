@@ -13,6 +13,9 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
+from spacy.attrs import ORTH
 from spacy.tokens import Doc
 
 from dragoman.actors.lexicon import LEGAL_FORMS, Lexicon
@@ -132,7 +135,8 @@ def is_credit(doc: Doc, start: int) -> bool:
 def is_channel(doc: Doc, start: int, end: int, lex: Lexicon) -> bool:
     """A platform named as the channel of a message ("wrote on Twitter", "via Instagram", "her
     Twitter account", "used Instagram to thank"), not acting itself."""
-    if name_key(doc[start:end].text) not in lex.things.get("medium", ()):
+    if doc[start].lower_ not in _first_words(frozenset(lex.things.get("medium", ()))) \
+            or name_key(doc[start:end].text) not in lex.things["medium"]:
         return False
     if end < len(doc) and doc[end].lower_ in _CHANNEL_NOUNS:
         return True
@@ -172,8 +176,8 @@ def nicknamed_names(doc: Doc) -> list[tuple[int, int]]:
     entities the model cut it into; ``without_nickname`` gives the name."""
     out: list[tuple[int, int]] = []
     n = len(doc)
-    for q in range(1, n - 3):
-        if doc[q].text not in QUOTES or doc[q].whitespace_ or not doc[q - 1].whitespace_:
+    for q in positions(doc, QUOTES, ORTH):
+        if not 1 <= q < n - 3 or doc[q].whitespace_ or not doc[q - 1].whitespace_:
             continue
         given = doc[q - 1]
         if not (given.is_alpha and capitalised(given) and given.ent_type_ == "PERSON"):
@@ -215,3 +219,8 @@ def person_in_org_entity(doc: Doc, start: int, end: int, lex: Lexicon) -> int | 
             or name_key(doc[start].text) in lex.org_heads or name_key(doc[start].text) in lex.places:
         return None
     return start - 1
+
+
+@lru_cache(maxsize=8)
+def _first_words(names: frozenset[str]) -> frozenset[str]:
+    return frozenset(name.split()[0] for name in names if name)
