@@ -90,3 +90,18 @@ def test_user_dictionary_on_the_real_model(nlp, tmp_path):
 ])
 def test_the_group_before_a_spokesperson_title_decides_the_sector(nlp, text, name, sector):
     assert named(run(nlp, text), name).sector == sector
+
+
+def test_unsupported_one_word_names_in_an_article_are_no_actors(nlp):
+    text = ("The council of Vellmark voted on Tuesday to close the old bridge. Mayor Tessa Orvald said the vote was "
+            "fair. Photographs of the bridge were shown to the council. Orvald thanked the engineers.")
+    names = [a.name for a in run(nlp, text)]
+    assert "Photographs" not in names and "Tessa Orvald" in names
+
+
+def test_name_repairs_on_the_model(nlp):
+    text = ("Prime Minister Tavit Mar-o-lin met the board of Vardo Telmi Ipari Kft. on Monday. "
+            "Image: Anton Brell. The minister later wrote on Twitter that the talks went well.")
+    names = [a.name for a in run(nlp, text)]
+    assert "Tavit Mar-o-lin" in names
+    assert not {"Anton Brell", "Twitter"} & set(names)

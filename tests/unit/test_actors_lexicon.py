@@ -49,8 +49,8 @@ def test_organisations_have_valid_countries_and_sectors():
 def test_roles_have_known_sectors_and_kinds():
     for phrase, sector, kind, *_ in _rows("roles.tsv"):
         assert phrase == phrase.lower(), phrase
-        assert kind in ("title", "group", "org", "doer", "undergoer", "thing-first", "thing-last"), phrase
-        assert sector in SECTORS or (sector == "-" and kind in ("title", "thing-first", "thing-last")), phrase
+        assert kind in ("title", "group", "org", "doer", "undergoer", "thing-first", "thing-last", "medium"), phrase
+        assert sector in SECTORS or (sector == "-" and kind in ("title", "thing-first", "thing-last", "medium")), phrase
 
 
 def test_offices_are_known_and_coded():

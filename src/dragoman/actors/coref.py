@@ -102,12 +102,44 @@ def _short_name(clusters: list[Cluster], m: Mention) -> Cluster | None:
     words = frozenset(key_tokens(m.text))
     if not words or len(words) > 2:
         return None
-    best = None
+    best, best_rank = None, (False, -1)
     for c in clusters:
         if c.kind == "organization" and any(words < frozenset(key_tokens(o.text)) for o in c.mentions):
-            if best is None or c.last > best.last:
-                best = c
+            rank = (any(_head(o.text) in words for o in c.mentions), c.last)  # "House" names a House, not its committee
+            if best is None or rank > best_rank:
+                best, best_rank = c, rank
     return best
+
+
+_GENERIC_HEAD_SECTORS = ("PTY", "BUS")
+
+
+def _without_head(clusters: list[Cluster], m: Mention, lex: Lexicon) -> Cluster | None:
+    """ "the Thai Raksa Chart party" after "Thai Raksa Chart Party": a party's or company's name without
+    its generic last word ("Party", "Corporation") names the same organisation."""
+    words = key_tokens(m.text)
+    if len(words) < 2:
+        return None
+    for c in reversed(clusters):
+        if c.kind != "organization" or (m.country and c.field("country")[0] not in (None, m.country)):
+            continue
+        for o in c.mentions:
+            full = key_tokens(o.text)
+            role = lex.org_heads.get(full[-1]) if len(full) == len(words) + 1 and full[:-1] == words else None
+            if role is not None and role.sector in _GENERIC_HEAD_SECTORS:
+                return c
+    return None
+
+
+def _head(name: str) -> str:
+    """The head word of an organisation's name: the last word before "of/for/on" ("House" of "House of
+    Representatives", "Committee" of "House Oversight Committee")."""
+    words: list[str] = []
+    for w in key_tokens(name):
+        if w in ("of", "for", "on") and words:
+            break
+        words.append(w)
+    return words[-1] if words else ""
 
 
 def corefer(mentions: list[Mention], lex: Lexicon, day: dt.date | None) -> list[Cluster]:
@@ -136,7 +168,7 @@ def corefer(mentions: list[Mention], lex: Lexicon, day: dt.date | None) -> list[
         named = not m.key.startswith(("group:", "bare:"))  # "Kenyan police" is no acronym of "Kenyan people"
         if found is None and m.kind == "organization" and named:
             found = by_key.get("acronym:" + name_key(m.text).upper()) or by_key.get("acronym:" + acronym(m.text)) \
-                or _short_name(clusters, m)
+                or _short_name(clusters, m) or _without_head(clusters, m, lex)
         if found is None:
             found = Cluster([], m.kind, key=m.key)
             clusters.append(found)

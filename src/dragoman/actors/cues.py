@@ -436,10 +436,13 @@ def inner_title(doc: Doc, start: int, end: int, lex: Lexicon) -> tuple[int, Role
     return k, role, doc[start:k].text
 
 
-def place_in_name(doc: Doc, start: int, end: int) -> int:
-    """The name start after a place the model glued on ("[Ohio] Jane Miller" after "Senator from")."""
+def place_in_name(doc: Doc, start: int, end: int, lex: Lexicon) -> int:
+    """The name start after a place the model glued on ("[Ohio] Jane Miller" after "Senator from"); a
+    first word that names no place is the person's ("the government of Abdrabbuh Mansur Hadi")."""
     if end - start >= 3 and start >= 2 and doc[start - 1].lower_ in ("from", "of"):
-        return start + 1
+        place = place_starting(doc, start, end - 2, lex)
+        if place is not None:
+            return place[0]
     return start
 
 

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from spacy.attrs import ORTH
 from spacy.tokens import Doc
 
-from dragoman.actors import cues, phrases, standing, words
+from dragoman.actors import cues, phrases, spans, standing, words
 from dragoman.actors.builtin import builtin_lexicon
 from dragoman.actors.collective import bare_groups, campaigns
 from dragoman.actors.focus import focus_country
@@ -34,7 +34,7 @@ from dragoman.tokenfind import flags, positions
 ENT_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"})
 THING_LABELS = frozenset({"WORK_OF_ART", "PRODUCT", "LANGUAGE"})  # not EVENT or LAW: "the NATO summit", "the NATO treaty"
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that"})
-_CONNECTORS = frozenset("of the and for on in at to de del della la al el van von der bin ibn da di du des ben y e".split())
+_CONNECTORS = frozenset("of the and for on in at to y e".split()) | spans.NAME_PARTICLES
 _PARTICLES = frozenset({"al", "el", "de", "van", "von", "bin", "ibn", "la", "le", "da", "di", "du", "des", "ben"})
 _MAX_WORDS = 10
 LOCATIVE = frozenset("in at near across throughout inside outside within around into".split())
@@ -71,7 +71,8 @@ def _plausible(doc: Doc, start: int, end: int) -> bool:
         text = tok.text
         if is_garbled(text) or any(ch.isdigit() for ch in text):
             return False
-        if tok.is_alpha and not text[0].isupper() and tok.lower_ not in _CONNECTORS:
+        if tok.is_alpha and not text[0].isupper() and tok.lower_ not in _CONNECTORS \
+                and not (tok.i > start and spans.HYPHENS.intersection((doc[tok.i - 1].text,))):
             return False  # "el cargo del": lower-case words are no part of a name
     return True
 
@@ -83,6 +84,13 @@ def candidates(doc: Doc, lex: Lexicon) -> list[Candidate]:
     covered = bytearray(n)
     toks = list(doc)
     caps = flags(doc, words.capitalised_text)
+    for start, end in spans.company_names(doc):  # "Vardo Telmi Ipari Kft.": whatever entities the model made
+        out.append(Candidate(start, end, "ORG"))
+        covered[start:end] = b"\x01" * (end - start)
+    for start, end in spans.nicknamed_names(doc):  # 'Orvin "Orv" Tallak'
+        if not any(covered[start:end]):
+            out.append(Candidate(start, end, "PERSON"))
+            covered[start:end] = b"\x01" * (end - start)
     for i, tok in enumerate(toks):  # lexicon names of several words first: they beat a model's shorter entity
         if not caps[i] or covered[i] or tok.lower_ in _DETERMINERS or not lex.may_start(tok.text):
             continue
@@ -100,6 +108,11 @@ def candidates(doc: Doc, lex: Lexicon) -> list[Candidate]:
                 covered[i:end] = b"\x01" * (end - i)
                 break
     for ent in doc.ents:
+        if ent.label_ in ("ORG", "PERSON") and covered[ent.start] and not covered[ent.end - 1]:
+            k = spans.person_after_org(doc, ent.start, ent.end, covered)
+            if k is not None and words.org_head(doc[k:ent.end], lex) is None and _plausible(doc, k, ent.end):
+                out.append(Candidate(k, ent.end, "PERSON"))  # "Amnesty International Jane Roe"
+                covered[k:ent.end] = b"\x01" * (ent.end - k)
         if ent.label_ not in ENT_LABELS or any(covered[ent.start:ent.end]):
             continue
         start, end = _trim(doc, ent.start, ent.end)
@@ -107,6 +120,18 @@ def candidates(doc: Doc, lex: Lexicon) -> list[Candidate]:
             end = words.headline_verb_at(doc, start, end, lex) or end  # "Ben Carson Defends ...": a headline's verb
         if ent.label_ == "ORG":
             start, end = _country_of_org(doc, start, end, lex)
+        if ent.label_ in ("PERSON", "ORG") and start < end:
+            start, end = _repaired(doc, start, end, ent.label_, lex, covered)
+        given = spans.person_in_org_entity(doc, start, end, lex) if ent.label_ == "ORG" else None
+        if given is not None and not covered[given]:
+            out.append(Candidate(given, end, "PERSON"))  # "an attendee Om Prakash" with "Prakash" tagged ORG
+            covered[given:end] = b"\x01" * (end - given)
+            continue
+        if ent.label_ == "NORP" and end - start >= 2 and lex.country_of_word(toks[start].text) \
+                and all(t.text.isupper() and t.is_alpha for t in toks[start + 1:end]):
+            out.append(Candidate(start, end, "ORG"))  # "Belarusian KGB": a state's institution by its acronym
+            covered[start:end] = b"\x01" * (end - start)
+            continue
         if start < end and _plausible(doc, start, end):
             out.append(Candidate(start, end, ent.label_ if (start, end) == (ent.start, ent.end) or ent.label_ != "ORG"
                                  or end - start > 1 or not lex.country_of_word(toks[start].text) else "GPE"))
@@ -129,9 +154,24 @@ def candidates(doc: Doc, lex: Lexicon) -> list[Candidate]:
             found = lex.entries(tok.text)
             if found and (tok.ent_type_ not in THING_LABELS or _trusted(found)):
                 out.append(Candidate(i, i + 1, "LEX"))
-    out = [c for c in out if not _names_a_thing(doc, c, lex)]
+    out = [c for c in out if not _names_a_thing(doc, c, lex) and not spans.is_credit(doc, c.start)
+           and not spans.is_channel(doc, c.start, c.end, lex)]
     out.sort(key=lambda c: c.start)
     return out
+
+
+def _repaired(doc: Doc, start: int, end: int, label: str, lex: Lexicon, covered: bytearray) -> tuple[int, int]:
+    """A name the model cut: over hyphens, given names or particles on the left (a person), "X and"
+    on the left (an organisation); never into another candidate."""
+    new_start, new_end = spans.hyphen_tail(doc, start, end)
+    if label == "PERSON":
+        new_start = spans.person_start(doc, new_start, new_end, lex)
+        new_end = spans.person_end(doc, new_start, new_end, lex)
+    else:
+        new_start = spans.org_start(doc, new_start)
+    if any(covered[new_start:start]) or any(covered[end:new_end]):
+        return start, end
+    return new_start, new_end
 
 
 def _acronym_written_as_word(doc: Doc, c: Candidate, lex: Lexicon) -> tuple[Entry, ...]:
@@ -230,6 +270,13 @@ def _country_of_org(doc: Doc, start: int, end: int, lex: Lexicon) -> tuple[int, 
     return start, end
 
 
+def _cut_entity(doc: Doc, p: phrases.Phrase) -> bool:
+    """A country word and organisation noun that only begin an organisation's longer name ("German
+    Institute" of "German Institute for Economic Research"): the name is the actor."""
+    return p.kind == "institution" and not p.before and p.end < len(doc) and doc[p.end].ent_iob_ == "I" and doc[p.end].ent_type_ == "ORG" \
+        and doc[p.end - 1].ent_type_ == "ORG"
+
+
 def _span_used(used: bytearray, start: int, end: int) -> bool:
     return any(used[start:end])
 
@@ -318,7 +365,7 @@ class _Reader:
     def person(self, c: Candidate, entry: Entry | None) -> None:
         doc, lex = self.doc, self.lex
         end = c.end
-        start = cues.place_in_name(doc, c.start, end)
+        start = cues.place_in_name(doc, c.start, end, lex)
         left = cues.left_cue(doc, start, lex)
         start, inner_role, inner_words = cues.inner_title(doc, start, end, lex)
         right = cues.right_cue(doc, end, lex)
@@ -369,6 +416,8 @@ class _Reader:
                 self.mentions.append(Mention(m.start, m.start, "", "person", sector="CRM", strength=TEXT,
                                              why=[part[1]]))
         self.cues[doc[end - 1].i] = cue
+        if any(t.text in spans.QUOTES for t in doc[start:end]):
+            m.display = spans.without_nickname(doc, start, end)
         if entry is not None:
             m.entry = entry
             m.key = "entry:" + name_key(entry.name)
@@ -463,17 +512,33 @@ class _Reader:
                 continue
             hit = country_starting(doc, i, n, lex)
             if hit is None:
-                i += 1
+                i = self._place_institution(i, people)
                 continue
             end, code = hit
             self.countries[code] += 1
             found = phrases.phrase_after(doc, i, end, code, lex) or phrases.phrase_before(doc, i, end, code, lex)
             if found is not None and not _span_used(self.used, found.start, found.end) and \
-                    not any(k in people for k in range(found.start, found.end)):
+                    not any(k in people for k in range(found.start, found.end)) and not _cut_entity(doc, found):
                 self._phrase(found)
                 i = max(end, found.end)
                 continue
             i = end
+
+    def _place_institution(self, i: int, people: set[int]) -> int:
+        """A city's or region's court, police, council ("a Moscow court", "Tbilisi city court"): the
+        institution of the place's country. Returns the next token to look at."""
+        doc = self.doc
+        if not any(t.lower_ in phrases.PLACE_INSTITUTION_WORDS or t.lower_ in self.lex.org_heads for t in doc[i + 1:i + 5]):
+            return i + 1  # no institution noun close after it: no need to look the place up
+        place = words.place_starting(doc, i, min(len(doc), i + 4), self.lex)
+        if place is None:
+            return i + 1
+        found = phrases.phrase_after(doc, i, place[0], place[1], self.lex, place=True)
+        if found is None or _span_used(self.used, found.start, found.end) or \
+                any(k in people for k in range(found.start, found.end)) or doc[found.start].ent_type_ == "ORG":
+            return place[0]
+        self._phrase(found)
+        return found.end
 
     def _phrase(self, p: phrases.Phrase) -> None:
         doc = self.doc
@@ -538,6 +603,18 @@ class _Reader:
                          why=[_entry_why(entry)], strength=LEXICON, key="entry:" + name_key(entry.name), entry=entry,
                          display=entry.name if len(entry.name) > len(text) and not is_acronym(text) else None)
             return
+        described = _org_noun_before(doc, c.start, lex) if c.label in ("FAC", "LEX", "GPE", "LOC") or (
+            c.label == "ORG" and words.org_head(doc[c.start:c.end], lex) is None) else None
+        if described is not None:  # "news agency Fars": the noun before the name says what it is
+            role, first = described
+            hit = phrases.org_country_before(doc, first, lex)
+            why = [f"text: {doc[first:c.start].text!r} before the name"]
+            if hit is not None:
+                why.append(f"text: {doc[hit[0]:first].text!r} before the name")
+            self.mention(c.start, c.end, "organization", country=hit[1] if hit else None, sector=role.sector,
+                         why=why, strength=TEXT, key="org:" + key)
+            _mark(self.used, [(first, c.start)])
+            return
         if c.label != "ORG":
             if key in lex.places and c.label in ("GPE", "LOC"):
                 self.countries[lex.places[key]] += 1  # a city or region counts towards the article's country
@@ -587,6 +664,15 @@ class _Reader:
         return root.dep_ in ("nsubj", "nsubjpass", "poss", "dobj", "conj", "agent", "pobj") and root.dep_ != "compound"
 
 
+def _org_noun_before(doc: Doc, start: int, lex: Lexicon):
+    """A lower-case organisation noun right before a name ("news agency Fars", "the newspaper X"):
+    (its role, its first token), for a media, party, armed or civil-society organisation."""
+    hit = words.role_ending(doc, start, max(0, start - lex.max_role_words), lex.org_heads, lex.max_role_words)
+    if hit is None or any(capitalised(t) for t in doc[hit[0]:start]):
+        return None
+    return (hit[1], hit[0]) if hit[1].sector in ("MED", "PTY", "REB", "NGO") else None
+
+
 def _guess_kind(name: str, label: str, lex: Lexicon) -> str:
     """A dictionary entry that does not say: a person when tagged so, or named like one."""
     if label == "PERSON":
@@ -624,6 +710,20 @@ def _titled_name(doc: Doc, c: Candidate, lex: Lexicon) -> bool:
     end = c.start - 1 if doc[c.start - 1].text == "," else c.start  # "a State Department spokesperson, X"
     hit = words.role_ending(doc, end, max(0, end - lex.max_role_words), lex.titles, lex.max_role_words)
     return hit is not None and (hit[1].sector or "") not in ("", "IGO")
+
+
+def _apposed_title(doc: Doc, c: Candidate, lex: Lexicon) -> bool:
+    """Two or three capitalised words the model tagged ORG, followed by a person's title in apposition
+    ("Jane Roe, the government commissioner for ...")."""
+    if not 2 <= c.end - c.start <= 3 or c.end >= len(doc) or doc[c.end].text != ",":
+        return False
+    span = doc[c.start:c.end]
+    if not all(t.is_alpha and capitalised(t) and not t.text.isupper() for t in span) \
+            or words.org_head(span, lex) is not None or lex.entries(span.text) \
+            or any(lex.country_of_word(t.text) or name_key(t.text) in lex.places for t in span):
+        return False
+    cue = cues.right_cue(doc, c.end, lex)
+    return cue.title is not None and (cue.sector or "") != "IGO"
 
 
 def _given_name_first(doc: Doc, c: Candidate, lex: Lexicon) -> bool:
@@ -699,6 +799,24 @@ def _employer_sectors(clusters: list[Cluster]) -> None:
                 m.why.append(f"text: works for {name} ({m.sector})")
 
 
+_ARTICLE_SENTENCES = 3  # below this, a text is a sentence or a headline, where every name is named once
+
+
+def _unsupported(cluster: Cluster) -> bool:
+    """One word, named once in an article, that no cue and no dictionary support ("Photographs",
+    "Corona", a place the model took for a name): not an actor."""
+    spans_ = [m for m in cluster.mentions if m.end > m.start]
+    return cluster.kind in ("person", "organization") and len(spans_) == 1 and len(cluster.name.split()) == 1 \
+        and not any(m.why or m.entry is not None or m.country or m.sector for m in cluster.mentions)
+
+
+def _acts(doc: Doc, cluster: Cluster) -> bool:
+    """The actor's one mention is the subject of an active verb ("Politifact found ..."): it acts."""
+    m = next(m for m in cluster.mentions if m.end > m.start)
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    return span is not None and span.root.dep_ == "nsubj"
+
+
 def _actor(cluster: Cluster, index: int, fallback: str | None, lex: Lexicon, how: str = "") -> Actor:
     country, _ = cluster.field("country")
     sector, _ = cluster.field("sector")
@@ -716,10 +834,32 @@ def _actor(cluster: Cluster, index: int, fallback: str | None, lex: Lexicon, how
     if not why:
         why.append("none: no cue in the text and no knowledge of the name")
     kind = cluster.kind if cluster.kind in ("person", "organization", "state") else "person"
+    name = _with_country(cluster.name, kind, country, sector, lex, guessed=cluster.field("country")[1] <= FALLBACK)
     spans = sorted({(m.start, m.end) for m in cluster.mentions if m.end > m.start})
-    return Actor(id=f"A{index}", name=cluster.name, kind=kind, country=country, sector=sector, title=title,
+    return Actor(id=f"A{index}", name=name, kind=kind, country=country, sector=sector, title=title,
                  mentions=[tuple(s) for s in spans], why=why,
                  stable_id=_stable_id(cluster, kind, country, sector, lex))
+
+
+_STATE_SECTORS = frozenset({"GOV", "LEG", "JUD", "MIL", "COP", "SPY"})
+
+
+def _with_country(name: str, kind: str, country: str | None, sector: str | None, lex: Lexicon, *,
+                  guessed: bool = False) -> str:
+    """A state institution the text names only by its head noun, whose country the text or lexicon
+    says, takes its country's adjective ("the government" -> "Chinese government") or, for a name of
+    several words, the name ("Congress" -> "United States Congress"): its canonical name. With the
+    article's country as a guess, only a capitalised institution's name ("Senate", not "police")."""
+    if kind != "organization" or not country or sector not in _STATE_SECTORS or (guessed and (not name[:1].isupper() or name_key(name) not in lex.org_heads)):
+        return name
+    key = name_key(name)
+    if key not in lex.org_heads and key not in lex.groups:
+        return name
+    place = lex.country_names.get(country)
+    if place and " " not in place:
+        adjective = next((k for k, c in lex.demonyms.items() if c == country), None)
+        place = adjective.title() if adjective else place
+    return f"{place} {name}" if place else name
 
 
 def _stable_id(cluster: Cluster, kind: str, country: str | None, sector: str | None, lex: Lexicon) -> str:
@@ -752,7 +892,11 @@ def extract_actors(doc: Doc, ctx: Context, lexicon: Lexicon | None = None) -> Ac
         key = name_key(doc[c.start:c.end].text)
         if c.label == "PERSON" and (key in lex.capitals or lex.country_of_word(key) or key in lex.places):
             c.label = "GPE"  # "Kyiv" tagged as a person
-        elif c.label == "ORG" and (_given_name_first(doc, c, lex) or _titled_name(doc, c, lex)):
+        elif c.label == "ORG" and (key in lex.places or key in lex.capitals) and not lex.entries(doc[c.start:c.end].text) \
+                and words.org_head(doc[c.start:c.end], lex) is None:
+            c.label = "GPE"  # "Erbil" tagged as an organisation
+        elif c.label == "ORG" and (_given_name_first(doc, c, lex) or _titled_name(doc, c, lex)
+                                   or _apposed_title(doc, c, lex)):
             c.label = "PERSON"  # a person's name the model tagged as an organisation
     person_words = {w for c in cands if c.label == "PERSON" for w in key_tokens(doc[c.start:c.end].text)}
     mentioned = _countries_named(doc, lex)
@@ -784,7 +928,9 @@ def extract_actors(doc: Doc, ctx: Context, lexicon: Lexicon | None = None) -> Ac
     for cluster in clusters:
         if cluster.kind == "person":
             _fill_from_lexicon(cluster, lex, reader.day, mentioned)
+    article = sum(1 for _ in doc.sents) >= _ARTICLE_SENTENCES if doc.has_annotation("SENT_START") else False
     # A state the text only names as a place ("a tournament in Portugal") does not act: no actor.
-    clusters = [c for c in clusters if not (c.kind == "state" and all(m.located for m in c.mentions if m.end > m.start))]
+    clusters = [c for c in clusters if not (c.kind == "state" and all(m.located for m in c.mentions if m.end > m.start))
+                and not (article and _unsupported(c) and not _acts(doc, c))]
     actors = [_actor(c, i, fallback, lex, how) for i, c in enumerate(clusters, 1)]
     return ActorTable(actors + campaigns(doc, actors))

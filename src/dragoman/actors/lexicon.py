@@ -18,10 +18,11 @@ from dragoman.actors.normalize import name_key
 if TYPE_CHECKING:
     from dragoman.actors.kb import KnowledgeBase
 
-RoleKind = Literal["title", "group", "org", "doer", "undergoer", "thing-first", "thing-last"]
+RoleKind = Literal["title", "group", "org", "doer", "undergoer", "thing-first", "thing-last", "medium"]
 EntryKind = Literal["person", "organization", "state"]
 
-LEGAL_FORMS = frozenset("corporation corp inc incorporated ltd limited plc llc company co holdings gmbh ag sa nv".split())
+LEGAL_FORMS = frozenset("""corporation corp inc incorporated ltd limited plc llc company co holdings gmbh ag sa nv
+    kft zrt nyrt srl spa bv oy oyj sarl pte ltda sas sro spzoo""".split())
 SECTORS = frozenset("GOV LEG JUD MIL COP SPY PTY OPP REB IGO NGO MED BUS EDU REL CVL CRM".split())
 
 
@@ -91,7 +92,7 @@ class Lexicon:
         self.titles: dict[str, Role] = {}
         self.groups: dict[str, Role] = {}
         self.org_heads: dict[str, Role] = {}
-        self.things: dict[str, set[str]] = {"thing-first": set(), "thing-last": set()}  # "Typhoon X", "X Prize"
+        self.things: dict[str, set[str]] = {"thing-first": set(), "thing-last": set(), "medium": set()}  # "Typhoon X", "X Prize", "on Twitter"
         self.verbs: dict[tuple[str, str], Role] = {}  # (doer|undergoer, lemma) -> role
         self.by_token: dict[str, tuple[str, ...]] = {}  # name word -> keys of dated person names
         self.offices: dict[tuple[str | None, str], tuple[Entry, ...]] = {}  # (country, title key) -> holders

@@ -45,28 +45,35 @@ def _kind(role: Role, doc: Doc, start: int, stop: int) -> str:
     return "group"
 
 
-def phrase_after(doc: Doc, start: int, end: int, country: str, lex: Lexicon) -> Phrase | None:
-    """A role noun after the country word doc[start:end] ("Russian forces", "Puerto Rico Senate")."""
+_STATE_INSTITUTIONS = frozenset({"JUD", "COP", "LEG", "MIL", "SPY"})
+_PLACE_MODIFIERS = frozenset({"city", "district", "municipal", "county", "provincial", "regional", "local"})
+PLACE_INSTITUTION_WORDS = _PLACE_MODIFIERS
+
+
+def phrase_after(doc: Doc, start: int, end: int, country: str, lex: Lexicon, *, place: bool = False) -> Phrase | None:
+    """A role noun after the country word doc[start:end] ("Russian forces", "Puerto Rico Senate"); after
+    a city or region (``place``) only a state institution's noun ("a Moscow court", "Tbilisi city court")."""
     hi = sent_bounds(doc, start)[1]
     j = end
     if j < hi and doc[j].text in POSSESSIVE:
         j += 1
     k = j
-    while k < hi and k - j < 2 and doc[k].lower_ in MODIFIERS:
+    while k < hi and k - j < 2 and (doc[k].lower_ in MODIFIERS or doc[k].lower_ in _PLACE_MODIFIERS):
         k += 1
     for first in dict.fromkeys((j, k)):
         if first >= hi:
             continue
-        tables = [lex.groups, lex.titles]
-        if capitalised(doc[first]):
-            tables.insert(0, lex.org_heads)  # "Puerto Rico Senate", not "the Russian army"
+        tables = [lex.org_heads] if place else [lex.groups, lex.titles, lex.org_heads]
+        if capitalised(doc[first]) and not place:
+            tables = [lex.org_heads, lex.groups, lex.titles]  # "Puerto Rico Senate", not "the Russian army"
         for table in tables:
             hit = role_starting(doc, first, hi, table, lex.max_role_words)
             if hit is None:
                 continue
             stop, role = hit
-            if table is lex.org_heads and not all(capitalised(t) for t in doc[first:stop]):
-                continue
+            if table is lex.org_heads and not all(capitalised(t) for t in doc[first:stop]) \
+                    and (role.sector not in _STATE_INSTITUTIONS or doc[first - 1].text in POSSESSIVE):
+                continue  # "a Russian court", not "a Russian company"; "Russia's court" is a group's word
             if stop < hi and table is not lex.titles and doc[stop].pos_ in ("NOUN", "PROPN") \
                     and doc[stop].ent_type_ not in ("PERSON",) and not capitalised(doc[stop]):
                 continue  # "Russian government bonds": the role noun modifies another noun
