@@ -181,3 +181,25 @@ def test_an_organisation_in_a_place_takes_its_country():
     d = doc("Lakeview/PROPN/B-ORG University/PROPN/I-ORG in/ADP Canada/PROPN/B-GPE said/VERB* ./PUNCT")
     a = by_name(actors(d), "Lakeview University")
     assert (a.country, a.sector) == ("CAN", "EDU")
+
+
+@pytest.mark.parametrize("spec, deps", [
+    # She grew up in the Netherlands.
+    ("She/PRON grew/VERB* up/ADP in/ADP the/DET Netherlands/PROPN/B-GPE ./PUNCT", {3: ("prep", 1), 5: ("pobj", 3)}),
+    # He won in Doha, Qatar.
+    ("He/PRON won/VERB* in/ADP Doha/PROPN/B-GPE ,/PUNCT Qatar/PROPN/B-GPE ./PUNCT",
+     {2: ("prep", 1), 3: ("pobj", 2), 5: ("appos", 3)}),
+    # The nationals were from Peru, Chile and Bolivia.
+    ("The/DET nationals/NOUN were/AUX* from/ADP Peru/PROPN/B-GPE ,/PUNCT Chile/PROPN/B-GPE and/CCONJ "
+     "Bolivia/PROPN/B-GPE ./PUNCT", {3: ("prep", 2), 4: ("pobj", 3), 6: ("conj", 4), 8: ("conj", 6)}),
+])
+def test_states_named_as_where_someone_is_or_comes_from_are_no_actors(spec, deps):
+    d = doc(spec, deps=deps, lemmas={i: "be" for i, w in enumerate(spec.split(" ")) if w.startswith("were/")})
+    assert not any(a.kind == "state" for a in actors(d))
+
+
+def test_a_listed_state_that_acts_is_an_actor():
+    # Peru, Chile and Bolivia protested.
+    d = doc("Peru/PROPN/B-GPE ,/PUNCT Chile/PROPN/B-GPE and/CCONJ Bolivia/PROPN/B-GPE protested/VERB* ./PUNCT",
+            deps={0: ("nsubj", 5), 2: ("conj", 0), 4: ("conj", 2)})
+    assert sorted(a.name for a in actors(d) if a.kind == "state") == ["Bolivia", "Chile", "Peru"]

@@ -183,13 +183,26 @@ def _acronym_written_as_word(doc: Doc, c: Candidate, lex: Lexicon) -> tuple[Entr
     return lex.entries(tok.text.upper())
 
 
-def _only_located(doc: Doc, start: int) -> bool:
-    """A country after "in/at/across…" where nothing happens to it ("a tournament in Portugal"), not where
-    an event verb's action lands ("arrived in Gondor", "shot dead in Osgiliath")."""
-    if start == 0 or doc[start - 1].lower_ not in LOCATIVE:
+def _only_located(doc: Doc, start: int, end: int) -> bool:
+    """A country named only as where something is or happens: after "in/at/across…" where nothing happens
+    to it ("a tournament in Portugal", "grew up in the Netherlands"), not where an event verb's action
+    lands ("arrived in Gondor", "shot dead in Osgiliath"); after a city ("Doha, Qatar"); as an origin
+    ("the nationals were from France"); or listed with such a place ("from France, Mexico and Canada")."""
+    root = doc[start:end].root
+    first = root
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head  # a list takes the place of its first member
+    if first is not root:
+        start = first.left_edge.i if first.left_edge.lower_ != "the" else first.left_edge.i + 1
+    if root.dep_ == "appos" and root.head.i < start and root.head.ent_type_ in ("GPE", "LOC", "FAC"):
+        return True
+    before = start - 1 if start > 0 and doc[start - 1].lower_ != "the" else start - 2
+    if before < 0:
         return False
-    head = doc[start - 1].head
-    return not (head.pos_ in ("VERB", "AUX") and head.lemma_.lower() in words.event_verbs())
+    word, head = doc[before].lower_, doc[before].head
+    if word == "from":
+        return head.lemma_.lower() == "be"  # "were from France"; "demanded an explanation from Russia" acts
+    return word in LOCATIVE and not (head.pos_ in ("VERB", "AUX") and head.lemma_.lower() in words.event_verbs())
 
 
 def _trusted(entries: tuple[Entry, ...]) -> bool:
@@ -586,7 +599,7 @@ class _Reader:
             m = self.mention(c.start, c.end, "state", country=code, sector="GOV", why=why, strength=LEXICON,
                              key=f"state:{code}", display=lex.country_names.get(code) or (entry.name if entry else text),
                              entry=entry)
-            m.located = _only_located(doc, c.start)
+            m.located = _only_located(doc, c.start, c.end)
             return
         capital = lex.capitals.get(key)
         if capital and (entry is None or entry.kind == "state") and c.label in ("GPE", "LEX", "ORG"):
