@@ -203,3 +203,15 @@ def test_a_listed_state_that_acts_is_an_actor():
     d = doc("Peru/PROPN/B-GPE ,/PUNCT Chile/PROPN/B-GPE and/CCONJ Bolivia/PROPN/B-GPE protested/VERB* ./PUNCT",
             deps={0: ("nsubj", 5), 2: ("conj", 0), 4: ("conj", 2)})
     assert sorted(a.name for a in actors(d) if a.kind == "state") == ["Bolivia", "Chile", "Peru"]
+
+
+def test_a_general_manager_is_no_general():
+    d = doc("the/DET general/ADJ manager/NOUN Ola/PROPN/B-PERSON Berg/PROPN/I-PERSON said/VERB* ./PUNCT")
+    assert by_name(actors(d), "Ola Berg").sector == "BUS"
+
+
+def test_a_trade_word_beats_company_as_head():
+    d = doc("Nordvik/PROPN/B-ORG Broadcasting/PROPN/I-ORG Company/PROPN/I-ORG said/VERB* ./PUNCT")
+    assert by_name(actors(d), "Nordvik Broadcasting Company").sector == "MED"
+    d = doc("Nordvik/PROPN/B-ORG Shipping/PROPN/I-ORG Company/PROPN/I-ORG said/VERB* ./PUNCT")
+    assert by_name(actors(d), "Nordvik Shipping Company").sector == "BUS"

@@ -152,6 +152,10 @@ def _known_org(doc: Doc, start: int, end: int, lex: Lexicon) -> Entry | None:
     return orgs[0] if orgs else None
 
 
+# Sectors a word before a company's head word can name ("Broadcasting", "Publishing", "University").
+TRADE_SECTORS = frozenset({"MED", "EDU", "REL"})
+
+
 def org_head(span: Span, lex: Lexicon) -> tuple[Role, int] | None:
     """The head word of an organisation name (before "of/on/for"): (role, token index)."""
     doc = span.doc
@@ -179,6 +183,9 @@ def describe_org(span: Span, lex: Lexicon) -> Entry:
                 country = hit[1]
                 break
     sector = head[0].sector if head else None
+    if head and sector == "BUS":  # "American Broadcasting Company": the trade word says more than "company"
+        trade = (lex.org_heads.get(t.lower_) for t in span.doc[span.start:head[1]])
+        sector = next((r.sector for r in trade if r is not None and r.sector in TRADE_SECTORS), sector)
     parent = _parent_org(span, lex)
     if parent is not None:  # "Johns Hopkins Center for ...": a unit of a known organisation
         country = country or parent.country
