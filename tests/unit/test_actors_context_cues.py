@@ -215,3 +215,24 @@ def test_a_trade_word_beats_company_as_head():
     assert by_name(actors(d), "Nordvik Broadcasting Company").sector == "MED"
     d = doc("Nordvik/PROPN/B-ORG Shipping/PROPN/I-ORG Company/PROPN/I-ORG said/VERB* ./PUNCT")
     assert by_name(actors(d), "Nordvik Shipping Company").sector == "BUS"
+
+
+@pytest.mark.parametrize("spec, deps, lemmas", [
+    # A fire off the coast of Avalon, Canada, killed two.  (the parse hangs the state on the noun)
+    ("A/DET fire/NOUN off/ADP the/DET coast/NOUN of/ADP Avalon/PROPN/B-GPE ,/PUNCT Canada/PROPN/B-GPE ,/PUNCT "
+     "killed/VERB* two/NUM ./PUNCT", {8: ("appos", 1)}, {}),
+    # She moved to Chile.
+    ("She/PRON moved/VERB* to/ADP Chile/PROPN/B-GPE ./PUNCT", {2: ("prep", 1), 3: ("pobj", 2)}, {1: "move"}),
+    # Aid for migrants from Peru.
+    ("Aid/NOUN* for/ADP migrants/NOUN from/ADP Peru/PROPN/B-GPE ./PUNCT",
+     {1: ("prep", 0), 2: ("pobj", 1), 3: ("prep", 2), 4: ("pobj", 3)}, {2: "migrant"}),
+])
+def test_states_as_places_of_travel_origin_or_address_are_no_actors(spec, deps, lemmas):
+    assert not any(a.kind == "state" for a in actors(doc(spec, deps=deps, lemmas=lemmas)))
+
+
+def test_a_state_asked_from_acts():
+    # Berg demanded an explanation from Peru.
+    d = doc("Berg/PROPN/B-PERSON demanded/VERB* an/DET explanation/NOUN from/ADP Peru/PROPN/B-GPE ./PUNCT",
+            deps={0: ("nsubj", 1), 3: ("dobj", 1), 4: ("prep", 3), 5: ("pobj", 4)}, lemmas={1: "demand"})
+    assert [a.name for a in actors(d) if a.kind == "state"] == ["Peru"]

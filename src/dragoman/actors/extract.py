@@ -38,6 +38,11 @@ _CONNECTORS = frozenset("of the and for on in at to y e".split()) | spans.NAME_P
 _PARTICLES = frozenset({"al", "el", "de", "van", "von", "bin", "ibn", "la", "le", "da", "di", "du", "des", "ben"})
 _MAX_WORDS = 10
 LOCATIVE = frozenset("in at near across throughout inside outside within around into".split())
+# Verbs of a person's moving, and nouns of people by origin: "to/from" a country after them names a place.
+MOVING = frozenset("move travel fly return emigrate immigrate relocate go come migrate flee escape head sail drive "
+                   "walk commute".split())
+PEOPLE_FROM = frozenset("migrant refugee national citizen tourist visitor immigrant emigrant student player athlete "
+                        "people person worker resident traveller traveler pilgrim".split())
 PLACE_PREPOSITIONS = frozenset("in at to from near into outside across around inside through via toward towards of on".split())
 
 
@@ -196,13 +201,18 @@ def _only_located(doc: Doc, start: int, end: int) -> bool:
         start = first.left_edge.i if first.left_edge.lower_ != "the" else first.left_edge.i + 1
     if root.dep_ == "appos" and root.head.i < start and root.head.ent_type_ in ("GPE", "LOC", "FAC"):
         return True
+    if root.dep_ != "conj" and start > 1 and doc[start - 1].text == "," and doc[start - 2].ent_type_ in ("GPE", "LOC"):
+        return True  # "off the coast of California, United States,"
     before = start - 1 if start > 0 and doc[start - 1].lower_ != "the" else start - 2
     if before < 0:
         return False
     word, head = doc[before].lower_, doc[before].head
-    if word == "from":
-        return head.lemma_.lower() == "be"  # "were from France"; "demanded an explanation from Russia" acts
-    return word in LOCATIVE and not (head.pos_ in ("VERB", "AUX") and head.lemma_.lower() in words.event_verbs())
+    lemma = head.lemma_.lower()
+    if word in ("to", "from") and lemma in MOVING:
+        return True  # "moved to Australia", "fled from Syria"
+    if word == "from":  # "were from France", "migrants from Syria"; "demanded an explanation from Russia" acts
+        return lemma == "be" or lemma in PEOPLE_FROM
+    return word in LOCATIVE and not (head.pos_ in ("VERB", "AUX") and lemma in words.event_verbs())
 
 
 def _trusted(entries: tuple[Entry, ...]) -> bool:
