@@ -71,12 +71,21 @@ def unlabelled(pipeline: Pipeline, sample: int, seed: int) -> tuple[dict, list[d
 
 
 def checked_precision(path: Path) -> dict:
+    """Country+sector precision on a hand-marked sample: over coded real actors, and over everything coded."""
     rows = [json.loads(line) for line in path.read_text("utf-8").splitlines() if line.strip()]
     marked = [r for r in rows if "country_ok" in r and "sector_ok" in r]
-    both = sum(bool(r["country_ok"] and r["sector_ok"]) for r in marked)
-    return {"checked": len(marked), "country_ok": sum(bool(r["country_ok"]) for r in marked),
-            "sector_ok": sum(bool(r["sector_ok"]) for r in marked),
-            "precision_country_sector": round(both / len(marked), 4) if marked else 0.0}
+    coded = [r for r in marked if r.get("coded", r.get("country") or r.get("sector"))]
+    real = [r for r in coded if r.get("is_actor", True)]
+
+    def both(items: list[dict]) -> int:
+        return sum(bool(r["country_ok"] and r["sector_ok"]) for r in items)
+
+    return {"checked": len(marked), "real_actors": sum(bool(r.get("is_actor", True)) for r in marked),
+            "coded_real": len(real), "coded_real_right": both(real),
+            "precision_coded_real": round(both(real) / len(real), 4) if real else 0.0,
+            "coded": len(coded), "coded_right": both(coded),
+            "precision_coded": round(both(coded) / len(coded), 4) if coded else 0.0,
+            "real_uncoded": sum(1 for r in marked if r.get("is_actor", True) and r not in coded)}
 
 
 def polnear_ids(n: int) -> dict:
