@@ -29,6 +29,7 @@ from dragoman.events.implicit import act_author, act_owner, institution, own_gov
 from dragoman.events.lexicon import Lexicon, load_lexicon
 from dragoman.events.modality import modality
 from dragoman.events.predicates import Predicate, find_predicates, head_positions
+from dragoman.events.requested import COOPERATIVE, request_heads, requested_act
 from dragoman.records import Actor, Event, Place, Quote, Span, Time
 
 # Types whose coordinated subjects act on each other ("A and B agreed").
@@ -135,6 +136,7 @@ def extract_events(
 
     orphans = Orphans()
     heads = head_positions(doc, lex)
+    asking = request_heads(lex)
     for sent in doc.sents:
         preds = [*find_predicates(sent, lex, heads), *gerund_predicates(sent, lex)]
         for pred in sorted(preds, key=lambda p: p.token.i):
@@ -173,7 +175,11 @@ def extract_events(
                      and not _implausible(pred.entry.type or "", s[0])]
             if not pairs:
                 continue
+            asked = pred.entry.type != "REQUEST" and requested_act(tok if pred.kind != "N" else governing_verb(tok), asking)
+            if asked and pred.entry.type not in COOPERATIVE:
+                continue  # "urged Y to investigate Z": the request is the event, not the act asked for
             negated, aux = modality(pred, lex)
+            aux = aux or ("intended" if asked else None)
             stated_intent = recode(pred, tok if pred.kind != "N" else governing_verb(tok), negated, aux)
             if stated_intent is not None:
                 entry, negated, aux = stated_intent

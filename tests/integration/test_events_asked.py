@@ -1,0 +1,53 @@
+"""Events of the second round on unseen news, on the real model (invented sentences): acts only
+asked for, request and judgement verbs of the lexicon, judged acts owned by an earlier act."""
+
+from __future__ import annotations
+
+import pytest
+
+from dragoman.pipeline import Pipeline
+
+pytestmark = pytest.mark.integration
+
+
+@pytest.fixture(scope="module")
+def coded():
+    pipe = Pipeline()
+
+    def run(text: str):
+        report = pipe.read_text(text, published="2031-03-02")
+        actors = {a.id: a for a in report.actors}
+        return [(e.type, actors.get(e.source), actors.get(e.target)) for e in report.events]
+
+    return run
+
+
+def _pairs(events, typ):
+    return [(s.name, t.name) for ty, s, t in events if ty == typ]
+
+
+def test_an_act_against_someone_only_asked_for_is_no_event(coded):
+    events = coded("President Tom Baker urged the Danish government to investigate Rina Holt.")
+    assert ("Tom Baker", "Danish government") in _pairs(events, "REQUEST")
+    assert not _pairs(events, "ACCUSE")
+
+
+def test_an_asked_for_arrest_read_as_a_purpose_clause_is_no_event(coded):
+    events = coded("Baker pressed Danish Prime Minister Rina Holt to arrest the Hamas leader.")
+    assert [t for _, t in _pairs(events, "REQUEST")] == ["Rina Holt"]
+    assert not _pairs(events, "COERCE")
+
+
+def test_what_a_court_was_told_is_reported_not_asked(coded):
+    events = coded("Israeli soldiers beat Palestinian detainees in Hebron, a military court was told today.")
+    assert _pairs(events, "ASSAULT")
+
+
+def test_designated_as_a_terrorist_organization_accuses(coded):
+    events = coded("The US State Department designated Hamas as a terrorist organization.")
+    assert [t for _, t in _pairs(events, "ACCUSE")] == ["Hamas"]
+
+
+def test_a_court_ruling_against_someone_rejects(coded):
+    events = coded("The Supreme Court of Norway ruled against President Tom Baker on Monday.")
+    assert ("Supreme Court of Norway", "Tom Baker") in _pairs(events, "REJECT")
