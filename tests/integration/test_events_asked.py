@@ -51,3 +51,26 @@ def test_designated_as_a_terrorist_organization_accuses(coded):
 def test_a_court_ruling_against_someone_rejects(coded):
     events = coded("The Supreme Court of Norway ruled against President Tom Baker on Monday.")
     assert ("Supreme Court of Norway", "Tom Baker") in _pairs(events, "REJECT")
+
+
+def test_an_inquiry_into_someone_accuses_them(coded):
+    events = coded("The Danish parliament opened an inquiry into President Tom Baker of Norway.")
+    assert ("Danish parliament", "Tom Baker") in _pairs(events, "ACCUSE")
+
+
+def test_attacking_an_inquiry_accuses_whoever_opened_it(coded):
+    events = coded("The Danish parliament opened an impeachment inquiry into President Tom Baker. "
+                   "Senator Rina Holt of Sweden attacked the impeachment inquiry.")
+    assert ("Rina Holt", "Danish parliament") in _pairs(events, "ACCUSE")
+
+
+def test_opposing_an_announced_withdrawal_rejects_its_announcer(coded):
+    events = coded("President Tom Baker of Norway announced a complete withdrawal from Mali on Monday. "
+                   "The Malian government opposed the withdrawal.")
+    assert ("Malian government", "Tom Baker") in _pairs(events, "REJECT")
+
+
+def test_an_act_only_asked_of_someone_does_not_own_a_later_nominal(coded):
+    events = coded("President Tom Baker asked Prime Minister Rina Holt of Denmark to investigate the Swedish "
+                   "government. Senator Ann Berg of Finland criticized the investigation.")
+    assert ("Ann Berg", "Rina Holt") not in _pairs(events, "ACCUSE")
