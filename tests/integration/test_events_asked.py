@@ -74,3 +74,27 @@ def test_an_act_only_asked_of_someone_does_not_own_a_later_nominal(coded):
     events = coded("President Tom Baker asked Prime Minister Rina Holt of Denmark to investigate the Swedish "
                    "government. Senator Ann Berg of Finland criticized the investigation.")
     assert ("Ann Berg", "Rina Holt") not in _pairs(events, "ACCUSE")
+
+
+def test_a_judged_it_stands_for_the_act_just_reported(coded):
+    events = coded('Norway imposed sanctions on Sweden on Monday. Swedish Foreign Minister Ann Berg said: '
+                   '"It is a shameful provocation."')
+    assert ("Ann Berg", "Norway") in _pairs(events, "ACCUSE")
+
+
+def test_a_judged_this_after_an_announced_act(coded):
+    events = coded('President Tom Baker of Norway announced a withdrawal of troops from Mali on Monday. '
+                   '"This is a stab in the back," said Malian Prime Minister Ali Toure.')
+    assert ("Ali Toure", "Tom Baker") in _pairs(events, "ACCUSE")
+
+
+def test_an_extraposed_it_judges_no_act(coded):
+    events = coded('Norway imposed sanctions on Sweden on Monday. Swedish Foreign Minister Ann Berg said: '
+                   '"It is wrong to punish our farmers."')
+    assert not _pairs(events, "ACCUSE")
+
+
+def test_a_judged_it_after_an_act_only_possible_judges_no_one(coded):
+    events = coded('Norway may impose sanctions on Sweden. Swedish Foreign Minister Ann Berg said: '
+                   '"It is a shameful provocation."')
+    assert not _pairs(events, "ACCUSE")

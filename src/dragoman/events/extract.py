@@ -23,7 +23,7 @@ from dragoman.events.arguments import (
 from dragoman.events.authorship import VIOLENT, Orphans, killed_in
 from dragoman.events.dedupe import merge_duplicates
 from dragoman.events.gerunds import gerund_predicates
-from dragoman.events.judged import quote_judgements
+from dragoman.events.judged import act_judged, judged_act, quote_judgements
 from dragoman.events.intent import recode
 from dragoman.events.implicit import act_author, act_owner, institution, own_government
 from dragoman.events.lexicon import Lexicon, load_lexicon
@@ -197,6 +197,10 @@ def extract_events(
             continue  # "X's murder is unacceptable": X is the victim, not the one judged
         pred = Predicate(token=word, entry=entry)
         named = finder.named(judged_tok) if direct else finder.actors([judged_tok])
+        if not direct and judged_act(judged_tok):
+            # "it" / "this" is no person, nor the speaker: else it stands for the act just reported
+            named = [n for n in named if n[0].id != speaker.id and n[0].kind != "person"] or \
+                act_judged(judged_tok, out, actors, speaker.id)
         for tgt in named:
             key = (entry.type, speaker.id, tgt[0].id, word.sent.start)
             if entry.type == "SUPPORT" and tgt[0].kind != "person":

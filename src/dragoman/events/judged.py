@@ -8,6 +8,10 @@ the subject of the copula whose complement it is in ("X is a liar", "X was ruthl
 of the noun it qualifies ("these arrogant ministers", "Trump's reckless order"). A negated copula
 turns the judgement round ("she is not a liar": SUPPORT). A judged act whose owner is its victim
 ("Nabil's murder is unacceptable") judges no one here (the stage's ``VICTIM_TYPES``).
+
+A judgement of "it" or "this" that names no actor ("It is a propaganda stunt", "This is a stab in
+the back") judges the act the article has just reported: its author is the one judged, when an event
+of another actor than the speaker was coded in the sentences just before the judging word.
 """
 
 from __future__ import annotations
@@ -16,14 +20,19 @@ from collections.abc import Iterator, Sequence
 
 from spacy.tokens import Doc, Token
 
+from dragoman.actors.table import ActorTable
 from dragoman.events.lexicon import Entry
 from dragoman.events.naming import TYPES, evaluative
-from dragoman.records import Quote
+from dragoman.records import Event, Quote
 
 COPULAS = frozenset({"be", "become", "remain", "seem", "appear", "look", "sound", "prove"})
 # how a complement word hangs, up to its copula ("a [big] mistake", "null and void")
 UP_DEPS = frozenset({"amod", "compound", "conj", "attr", "acomp", "advmod", "npadvmod", "appos"})
 NEGATIONS = frozenset({"not", "n't", "never", "no"})
+# pronouns that stand for an act just reported ("It is a propaganda stunt", "This is a betrayal")
+ACT_PRONOUNS = frozenset({"it", "this", "that"})
+# how far back the act judged by "it" / "this" may be reported, in sentences
+ACT_REACH = 3
 
 
 def _lemma(tok: Token) -> str:
@@ -100,3 +109,23 @@ def quote_judgements(doc: Doc, quotes: Sequence[Quote]) -> Iterator[tuple[Quote,
             entry = Entry(kind="J", head=_lemma(tok), type=ptype, mode=mode, cameo=cameo,
                           origin="evaluative.txt", object_names=("@evaluative" + polarity,))
             yield q, tok, target, direct, entry
+
+
+def judged_act(tok: Token) -> bool:
+    """A judged "it" / "this" that may stand for an act: a pronoun subject of its copula, not
+    extraposed ("it is wrong to ...", "it is clear that ...")."""
+    if tok.text.lower() not in ACT_PRONOUNS or tok.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    return not any(c.dep_ in ("xcomp", "ccomp", "csubj") for c in tok.head.children)
+
+
+def act_judged(tok: Token, earlier: Sequence[Event], actors: ActorTable, speaker: str) -> list[tuple]:
+    """The author of the latest act of another actor than the speaker reported in the sentences just
+    before ``tok`` (``ACT_REACH``), as an inferred argument; [] if there is none."""
+    sents = list(tok.doc.sents)
+    here = next((n for n, s in enumerate(sents) if s.start <= tok.i < s.end), 0)
+    since = sents[max(0, here - ACT_REACH)].start_char
+    before = [ev for ev in earlier if since <= ev.evidence.start and ev.evidence.end <= tok.idx
+              and ev.source != speaker and ev.target != speaker and not ev.negated and ev.modality is None]
+    actor = actors.get(before[-1].source) if before else None
+    return [(actor, True, tok)] if actor is not None else []
