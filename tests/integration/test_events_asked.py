@@ -98,3 +98,21 @@ def test_a_judged_it_after_an_act_only_possible_judges_no_one(coded):
     events = coded('Norway may impose sanctions on Sweden. Swedish Foreign Minister Ann Berg said: '
                    '"It is a shameful provocation."')
     assert not _pairs(events, "ACCUSE")
+
+
+def test_we_are_with_someone_is_solidarity(coded):
+    events = coded('Mayor Jan Kowal of Gdansk was stabbed on Sunday. Polish Prime Minister Anna Nowak said: '
+                   '"We are with Mayor Kowal in our thoughts and prayers."')
+    assert ("Anna Nowak", "Jan Kowal") in _pairs(events, "SUPPORT")
+
+
+def test_i_am_with_him_is_solidarity(coded):
+    events = coded('Mayor Jan Kowal of Gdansk was stabbed on Sunday. "Today I am unconditionally with him and '
+                   'his loved ones," President Piotr Duda wrote.')
+    assert ("Piotr Duda", "Jan Kowal") in _pairs(events, "SUPPORT")
+
+
+def test_not_being_with_someone_is_no_solidarity(coded):
+    events = coded('Mayor Jan Kowal of Gdansk was stabbed on Sunday. "We are not with Kowal on this," '
+                   'President Piotr Duda said.')
+    assert not _pairs(events, "SUPPORT")

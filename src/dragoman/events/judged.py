@@ -9,6 +9,9 @@ of the noun it qualifies ("these arrogant ministers", "Trump's reckless order").
 turns the judgement round ("she is not a liar": SUPPORT). A judged act whose owner is its victim
 ("Nabil's murder is unacceptable") judges no one here (the stage's ``VICTIM_TYPES``).
 
+Solidarity stated in a quote ("We are with Mayor X", "Our thoughts and prayers are with his family",
+"I am unconditionally with him") codes SUPPORT from the speaker to the one the speaker is with.
+
 A judgement of "it" or "this" that names no actor ("It is a propaganda stunt", "This is a stab in
 the back") judges the act the article has just reported: its author is the one judged, when an event
 of another actor than the speaker was coded in the sentences just before the judging word.
@@ -29,6 +32,12 @@ COPULAS = frozenset({"be", "become", "remain", "seem", "appear", "look", "sound"
 # how a complement word hangs, up to its copula ("a [big] mistake", "null and void")
 UP_DEPS = frozenset({"amod", "compound", "conj", "attr", "acomp", "advmod", "npadvmod", "appos"})
 NEGATIONS = frozenset({"not", "n't", "never", "no"})
+# subjects of "be with X" that state the speaker's solidarity: the speaker ("I", "we") or the
+# speaker's feelings ("our thoughts", "my sympathies")
+SOLIDARITY_SUBJECTS = frozenset({"i", "we", "thought", "thoughts", "prayer", "prayers", "sympathy", "sympathies",
+                                 "heart", "hearts", "condolence", "condolences"})
+SOLIDARITY = Entry(kind="J", head="be with", type="SUPPORT", mode="sympathize", cameo="018",
+                   origin="construction: solidarity", object_names=("@solidarity",))
 # pronouns that stand for an act just reported ("It is a propaganda stunt", "This is a betrayal")
 ACT_PRONOUNS = frozenset({"it", "this", "that"})
 # how far back the act judged by "it" / "this" may be reported, in sentences
@@ -90,6 +99,18 @@ def judged(tok: Token, words: dict[str, str]) -> tuple[str, Token, bool] | None:
     return None
 
 
+def solidarity(tok: Token) -> list[Token]:
+    """The ones a "be with" of the speaker's solidarity is with ("we are with you", "our prayers
+    are with the family"); [] for any other token, or a negated one ("we are not with them")."""
+    if _lemma(tok) != "be" or any(c.dep_ == "neg" for c in tok.children):
+        return []
+    subj = [c for c in tok.children if c.dep_ == "nsubj"]
+    if not subj or subj[0].text.lower() not in SOLIDARITY_SUBJECTS and _lemma(subj[0]) not in SOLIDARITY_SUBJECTS:
+        return []
+    return [g for c in tok.children if c.dep_ == "prep" and c.text.lower() == "with"
+            for g in c.children if g.dep_ == "pobj"]
+
+
 def quote_judgements(doc: Doc, quotes: Sequence[Quote]) -> Iterator[tuple[Quote, Token, Token, bool, Entry]]:
     """(quote, evaluative word, judged token, whether it must name the actor itself, entry) for the
     judgements inside quotes with a speaker."""
@@ -101,6 +122,8 @@ def quote_judgements(doc: Doc, quotes: Sequence[Quote]) -> Iterator[tuple[Quote,
         if span is None:
             continue
         for tok in span:
+            for target in solidarity(tok):
+                yield q, tok, target, False, SOLIDARITY
             found = judged(tok, words)
             if found is None:
                 continue
