@@ -116,3 +116,8 @@ def test_not_being_with_someone_is_no_solidarity(coded):
     events = coded('Mayor Jan Kowal of Gdansk was stabbed on Sunday. "We are not with Kowal on this," '
                    'President Piotr Duda said.')
     assert not _pairs(events, "SUPPORT")
+
+
+def test_named_members_after_such_as_stand_for_the_group(coded):
+    events = coded("Norway criticized countries such as Sweden and Denmark on Monday.")
+    assert {t for _, t in _pairs(events, "ACCUSE")} == {"Sweden", "Denmark"}

@@ -48,7 +48,7 @@ NAMING_PARTICIPLES = frozenset({"name", "call", "identify", "suspect", "believe"
 OWN_INSTITUTIONS = {"government": "GOV", "administration": "GOV", "army": "MIL", "military": "MIL",
                     "police": "COP", "parliament": "LEG", "legislature": "LEG"}
 POSSESSIVE_PRONOUNS = frozenset({"its", "their", "his", "her"})
-# "eight people, including X": the named members of a group stand for it
+# "eight people, including X", "allies such as X": the named members of a group stand for it
 MEMBER_PREPS = frozenset({"including"})
 
 
@@ -547,7 +547,8 @@ class ActorFinder:
         for t in tok.doc[tok.i + 1:min(tok.i + 14, tok.sent.end)]:
             if t.pos_ in ("NOUN", "PROPN") and t.dep_ in ("nsubj", "nsubjpass") and t.head.i != tok.i:
                 return []  # another argument comes first: the list is of something else
-            if t.lower_ in MEMBER_PREPS and t.dep_ == "prep" and (t.head.i == tok.i or tok.i < t.head.i < t.i):
+            member = t.lower_ in MEMBER_PREPS or (t.lower_ == "as" and t.i > 0 and t.doc[t.i - 1].lower_ == "such")
+            if member and t.dep_ == "prep" and (t.head.i == tok.i or tok.i < t.head.i < t.i):
                 return [g for g in t.children if g.dep_ == "pobj"]
         return []
 
