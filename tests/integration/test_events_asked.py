@@ -121,3 +121,13 @@ def test_not_being_with_someone_is_no_solidarity(coded):
 def test_named_members_after_such_as_stand_for_the_group(coded):
     events = coded("Norway criticized countries such as Sweden and Denmark on Monday.")
     assert {t for _, t in _pairs(events, "ACCUSE")} == {"Sweden", "Denmark"}
+
+
+def test_confirming_someone_as_an_office_holder_supports_them(coded):
+    events = coded("The Norwegian parliament confirmed Rina Holt as finance minister.")
+    assert ("Norwegian parliament", "Rina Holt") in _pairs(events, "SUPPORT")
+
+
+def test_confirming_an_act_is_no_support(coded):
+    events = coded("Norwegian police confirmed the attack on Friday.")
+    assert not _pairs(events, "SUPPORT")
