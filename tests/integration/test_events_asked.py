@@ -131,3 +131,9 @@ def test_confirming_someone_as_an_office_holder_supports_them(coded):
 def test_confirming_an_act_is_no_support(coded):
     events = coded("Norwegian police confirmed the attack on Friday.")
     assert not _pairs(events, "SUPPORT")
+
+
+def test_a_judged_act_named_by_a_violent_verb_does_not_judge_its_victim(coded):
+    events = coded('Journalist Ali Nabil of Yemen was shot dead on Monday. Amnesty official Sara Benn said: '
+                   '"Nabil\'s murder is unacceptable."')
+    assert ("Sara Benn", "Ali Nabil") not in _pairs(events, "ACCUSE")

@@ -194,7 +194,9 @@ def extract_events(
         speaker = actors.get(quote.speaker)
         if speaker is None or ctx.in_headline(word.idx, word.idx + len(word)):
             continue
-        if any(e.type in VICTIM_TYPES for e in lex.nouns.get(judged_tok.lemma_.lower(), ())):
+        act = judged_tok.lemma_.lower()
+        if any(e.type in VICTIM_TYPES for e in (*lex.nouns.get(act, ()), *lex.verbs.get(act, ()))
+               if not e.objects and not e.particles):
             continue  # "X's murder is unacceptable": X is the victim, not the one judged
         pred = Predicate(token=word, entry=entry)
         named = finder.named(judged_tok) if direct else finder.actors([judged_tok])
