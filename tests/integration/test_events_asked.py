@@ -137,3 +137,14 @@ def test_a_judged_act_named_by_a_violent_verb_does_not_judge_its_victim(coded):
     events = coded('Journalist Ali Nabil of Yemen was shot dead on Monday. Amnesty official Sara Benn said: '
                    '"Nabil\'s murder is unacceptable."')
     assert ("Sara Benn", "Ali Nabil") not in _pairs(events, "ACCUSE")
+
+
+def test_calling_it_names_the_act_just_reported(coded):
+    events = coded("Norway imposed sanctions on Sweden on Monday. Swedish Foreign Minister Ann Berg called it "
+                   "a shameful provocation.")
+    assert ("Ann Berg", "Norway") in _pairs(events, "ACCUSE")
+
+
+def test_rejecting_it_after_an_act_only_possible_rejects_no_one(coded):
+    events = coded("Norway may impose sanctions on Sweden. Swedish Foreign Minister Ann Berg rejected it.")
+    assert not _pairs(events, "REJECT")

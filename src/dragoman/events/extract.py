@@ -24,7 +24,7 @@ from dragoman.events.authorship import VIOLENT, Orphans, killed_in
 from dragoman.events.dedupe import merge_duplicates
 from dragoman.events.gerunds import gerund_predicates
 from dragoman.events.guards import no_event
-from dragoman.events.judged import act_judged, judged_act, quote_judgements
+from dragoman.events.judged import act_judged, act_pronoun, judged_act, quote_judgements
 from dragoman.events.intent import recode
 from dragoman.events.implicit import act_author, act_owner, institution, own_government
 from dragoman.events.lexicon import Lexicon, load_lexicon
@@ -35,6 +35,8 @@ from dragoman.records import Actor, Event, Place, Quote, Span, Time
 
 # Types whose coordinated subjects act on each other ("A and B agreed").
 SYMMETRIC = frozenset({"AGREE", "CONSULT", "COOPERATE", "ASSAULT"})
+# verbs that judge what their object names, which may be an act ("called it a stunt")
+JUDGED = frozenset({"ACCUSE", "REJECT", "SUPPORT"})
 # act nouns whose possessor is their victim ("X's murder", "X's arrest")
 VICTIM_TYPES = frozenset({"ASSAULT", "COERCE"})
 BASE_CONFIDENCE = {"V": 0.8, "N": 0.65, "C": 0.5, "J": 0.45}
@@ -154,6 +156,10 @@ def extract_events(
                 where = event_place(tok, anchor, places, ctx) if pred.entry.type in VIOLENT else None
                 orphans.add(pred, goals, where.country if where is not None else None)
                 continue
+            its = [t for t in targets if act_pronoun(t)] if pred.entry.type in JUDGED else []
+            if its:  # "called it a stunt", "rejected it": "it" is no person nor the judge, else the act just reported
+                goals = [g for g in goals if g[0].kind != "person" and g[0].id != sources[0][0].id] or \
+                    act_judged(its[0], out, actors, sources[0][0].id)
             if not goals:
                 goals = orphans.claimed(pred, actors)
             if not goals and pred.kind == "V":

@@ -42,6 +42,8 @@ SOLIDARITY = Entry(kind="J", head="be with", type="SUPPORT", mode="sympathize", 
 ACT_PRONOUNS = frozenset({"it", "this", "that"})
 # how far back the act judged by "it" / "this" may be reported, in sentences
 ACT_REACH = 3
+# stances on another's act; after one by the judge, a judged "it" continues it
+STANCES = frozenset({"ACCUSE", "REJECT", "SUPPORT"})
 
 
 def _lemma(tok: Token) -> str:
@@ -134,6 +136,11 @@ def quote_judgements(doc: Doc, quotes: Sequence[Quote]) -> Iterator[tuple[Quote,
             yield q, tok, target, direct, entry
 
 
+def act_pronoun(tok: Token) -> bool:
+    """An "it" / "this" that a judging verb takes as object ("called it a stunt", "rejected this")."""
+    return tok.text.lower() in ACT_PRONOUNS and tok.pos_ in ("PRON", "DET") and tok.dep_ in ("dobj", "nsubjpass")
+
+
 def judged_act(tok: Token) -> bool:
     """A judged "it" / "this" that may stand for an act: a pronoun subject of its copula, not
     extraposed ("it is wrong to ...", "it is clear that ...")."""
@@ -143,12 +150,21 @@ def judged_act(tok: Token) -> bool:
 
 
 def act_judged(tok: Token, earlier: Sequence[Event], actors: ActorTable, speaker: str) -> list[tuple]:
-    """The author of the latest act of another actor than the speaker reported in the sentences just
-    before ``tok`` (``ACT_REACH``), as an inferred argument; [] if there is none."""
+    """The author of the latest asserted act of another actor than the speaker reported in the
+    sentences just before ``tok`` (``ACT_REACH``), as an inferred argument; [] if there is none. When
+    the latest is the speaker's own stance on someone ("questioned the president's power. Schiff
+    called it ..."), that one."""
     sents = list(tok.doc.sents)
     here = next((n for n, s in enumerate(sents) if s.start <= tok.i < s.end), 0)
     since = sents[max(0, here - ACT_REACH)].start_char
     before = [ev for ev in earlier if since <= ev.evidence.start and ev.evidence.end <= tok.idx
-              and ev.source != speaker and ev.target != speaker and not ev.negated and ev.modality is None]
+              and not ev.negated and ev.modality is None]
+    own = {(ev.type, ev.target) for ev in before if ev.source == speaker}
+    if before and before[-1].type in STANCES and (
+            before[-1].source == speaker or (before[-1].type, before[-1].target) in own):
+        # the judge (or the judge with others) has just judged someone: "it" is that one's act again
+        actor = actors.get(before[-1].target)
+        return [(actor, True, tok)] if actor is not None and actor.id != speaker else []
+    before = [ev for ev in before if ev.source != speaker and ev.target != speaker]
     actor = actors.get(before[-1].source) if before else None
     return [(actor, True, tok)] if actor is not None else []
