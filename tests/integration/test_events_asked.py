@@ -148,3 +148,14 @@ def test_calling_it_names_the_act_just_reported(coded):
 def test_rejecting_it_after_an_act_only_possible_rejects_no_one(coded):
     events = coded("Norway may impose sanctions on Sweden. Swedish Foreign Minister Ann Berg rejected it.")
     assert not _pairs(events, "REJECT")
+
+
+def test_flying_arms_to_a_country_is_no_visit(coded):
+    events = coded("Iran's Mahan Air flies weapons and fighters to Syria. President Tom Baker of Norway flew to "
+                   "Sweden on Monday.")
+    assert _pairs(events, "CONSULT") == [("Tom Baker", "Sweden")]
+
+
+def test_returning_arms_yields_them(coded):
+    events = coded("Norwegian troops returned the rifles to the Swedish army on Monday.")
+    assert ("Norwegian troops", "Swedish army") in _pairs(events, "CONCEDE")

@@ -23,7 +23,6 @@ from dragoman.events.arguments import (
 from dragoman.events.authorship import VIOLENT, Orphans, killed_in
 from dragoman.events.dedupe import merge_duplicates
 from dragoman.events.gerunds import gerund_predicates
-from dragoman.events.guards import no_event
 from dragoman.events.judged import act_judged, act_pronoun, judged_act, quote_judgements
 from dragoman.events.intent import recode
 from dragoman.events.implicit import act_author, act_owner, institution, own_government
@@ -144,7 +143,7 @@ def extract_events(
         preds = [*find_predicates(sent, lex, heads), *gerund_predicates(sent, lex)]
         for pred in sorted(preds, key=lambda p: p.token.i):
             tok = pred.token
-            if ctx.in_headline(tok.idx, tok.idx + len(tok)) or no_event(pred, lex):
+            if ctx.in_headline(tok.idx, tok.idx + len(tok)):
                 continue
             agents, targets = _arguments(pred)
             sources = finder.actors(agents, agent=True)
