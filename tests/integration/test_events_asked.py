@@ -159,3 +159,15 @@ def test_flying_arms_to_a_country_is_no_visit(coded):
 def test_returning_arms_yields_them(coded):
     events = coded("Norwegian troops returned the rifles to the Swedish army on Monday.")
     assert ("Norwegian troops", "Swedish army") in _pairs(events, "CONCEDE")
+
+
+def test_they_continues_a_coordinated_subject_led_by_its_first(coded):
+    events = coded("Foreign Minister Ann Berg of Sweden and her Danish counterpart Lars Holm met in Oslo on "
+                   "Monday. They concluded that the plan was unlawful. They called on Norway to halt its drilling.")
+    assert _pairs(events, "REQUEST") == [("Ann Berg", "Norway")]
+
+
+def test_they_after_a_single_subject_is_not_resolved_to_it(coded):
+    events = coded("Foreign Minister Ann Berg of Sweden arrived in Oslo on Monday. They called on Norway to halt "
+                   "its drilling.")
+    assert ("Ann Berg", "Norway") not in _pairs(events, "REQUEST")
