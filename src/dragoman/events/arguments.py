@@ -48,8 +48,10 @@ NAMING_PARTICIPLES = frozenset({"name", "call", "identify", "suspect", "believe"
 OWN_INSTITUTIONS = {"government": "GOV", "administration": "GOV", "army": "MIL", "military": "MIL",
                     "police": "COP", "parliament": "LEG", "legislature": "LEG"}
 POSSESSIVE_PRONOUNS = frozenset({"its", "their", "his", "her"})
-# "eight people, including X": the named members of a group stand for it
+# "eight people, including X", "allies such as X": the named members of a group stand for it
 MEMBER_PREPS = frozenset({"including"})
+# how many sentences back a "they" may continue a coordinated subject
+THEY_REACH = 2
 
 
 # verbs that judge an act named as their object: "X condemned the arrest" is not X's arrest
@@ -404,6 +406,8 @@ class ActorFinder:
         matrix = self._matrix_subject(tok)
         if matrix:  # "A and B announced they were to ...": both
             return [(a, True, t) for m in expand(matrix[:1]) for a, _, t in self.resolve(m, depth=1)]
+        if low == "they" and tok.dep_ in ("nsubj", "nsubjpass") and quote is None:
+            return self._coordinated_before(tok)
         if low in THIRD_PERSON:
             subject = self._subject_person(tok)
             if subject is not None:
@@ -413,6 +417,29 @@ class ActorFinder:
                 _, end, actor = self._people[hi - 1]
                 if tok.idx - end <= PRONOUN_WINDOW:
                     return [(actor, True, tok)]
+        return []
+
+    def _coordinated_before(self, tok: Token) -> list[tuple[Actor, bool, Token]]:
+        """The first of the coordinated actors a sentence-initial "they" continues: the subject of
+        one of the two sentences before, when it coordinates named actors ("A and his counterparts B
+        and C met in Cairo. ... They called on Y"); the first named stands for them, as the one
+        the others accompany."""
+        if tok.sent.start == 0 or any(c.dep_ in ("nsubj", "nsubjpass") for t in tok.doc[tok.sent.start:tok.i]
+                                      for c in t.children):
+            return []
+        sent = tok.doc[tok.sent.start - 1].sent
+        reach = THEY_REACH
+        while reach > 0:
+            subj = [c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if subj and any(c.dep_ == "conj" for c in subj[0].children):
+                found = [h for m in expand(subj[:1]) for h in self.resolve(m, depth=1)]
+                if len({a.id for a, _, _ in found}) > 1:
+                    return [(found[0][0], True, tok)]
+            if not subj or subj[0].text.lower() != "they":  # "They met. They said. They called": one chain
+                reach -= 1
+            if sent.start == 0:
+                break
+            sent = tok.doc[sent.start - 1].sent
         return []
 
     def _person_of(self, tok: Token) -> Actor | None:
@@ -547,7 +574,8 @@ class ActorFinder:
         for t in tok.doc[tok.i + 1:min(tok.i + 14, tok.sent.end)]:
             if t.pos_ in ("NOUN", "PROPN") and t.dep_ in ("nsubj", "nsubjpass") and t.head.i != tok.i:
                 return []  # another argument comes first: the list is of something else
-            if t.lower_ in MEMBER_PREPS and t.dep_ == "prep" and (t.head.i == tok.i or tok.i < t.head.i < t.i):
+            member = t.lower_ in MEMBER_PREPS or (t.lower_ == "as" and t.i > 0 and t.doc[t.i - 1].lower_ == "such")
+            if member and t.dep_ == "prep" and (t.head.i == tok.i or tok.i < t.head.i < t.i):
                 return [g for g in t.children if g.dep_ == "pobj"]
         return []
 

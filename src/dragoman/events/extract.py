@@ -23,16 +23,19 @@ from dragoman.events.arguments import (
 from dragoman.events.authorship import VIOLENT, Orphans, killed_in
 from dragoman.events.dedupe import merge_duplicates
 from dragoman.events.gerunds import gerund_predicates
-from dragoman.events.judged import quote_judgements
+from dragoman.events.judged import act_judged, act_pronoun, judged_act, quote_judgements
 from dragoman.events.intent import recode
 from dragoman.events.implicit import act_author, act_owner, institution, own_government
 from dragoman.events.lexicon import Lexicon, load_lexicon
 from dragoman.events.modality import modality
 from dragoman.events.predicates import Predicate, find_predicates, head_positions
+from dragoman.events.requested import COOPERATIVE, request_heads, requested_act
 from dragoman.records import Actor, Event, Place, Quote, Span, Time
 
 # Types whose coordinated subjects act on each other ("A and B agreed").
 SYMMETRIC = frozenset({"AGREE", "CONSULT", "COOPERATE", "ASSAULT"})
+# verbs that judge what their object names, which may be an act ("called it a stunt")
+JUDGED = frozenset({"ACCUSE", "REJECT", "SUPPORT"})
 # act nouns whose possessor is their victim ("X's murder", "X's arrest")
 VICTIM_TYPES = frozenset({"ASSAULT", "COERCE"})
 BASE_CONFIDENCE = {"V": 0.8, "N": 0.65, "C": 0.5, "J": 0.45}
@@ -135,6 +138,7 @@ def extract_events(
 
     orphans = Orphans()
     heads = head_positions(doc, lex)
+    asking = request_heads(lex)
     for sent in doc.sents:
         preds = [*find_predicates(sent, lex, heads), *gerund_predicates(sent, lex)]
         for pred in sorted(preds, key=lambda p: p.token.i):
@@ -151,6 +155,10 @@ def extract_events(
                 where = event_place(tok, anchor, places, ctx) if pred.entry.type in VIOLENT else None
                 orphans.add(pred, goals, where.country if where is not None else None)
                 continue
+            its = [t for t in targets if act_pronoun(t)] if pred.entry.type in JUDGED else []
+            if its:  # "called it a stunt", "rejected it": "it" is no person nor the judge, else the act just reported
+                goals = [g for g in goals if g[0].kind != "person" and g[0].id != sources[0][0].id] or \
+                    act_judged(its[0], out, actors, sources[0][0].id)
             if not goals:
                 goals = orphans.claimed(pred, actors)
             if not goals and pred.kind == "V":
@@ -173,7 +181,11 @@ def extract_events(
                      and not _implausible(pred.entry.type or "", s[0])]
             if not pairs:
                 continue
+            asked = pred.entry.type != "REQUEST" and requested_act(tok if pred.kind != "N" else governing_verb(tok), asking)
+            if asked and pred.entry.type not in COOPERATIVE:
+                continue  # "urged Y to investigate Z": the request is the event, not the act asked for
             negated, aux = modality(pred, lex)
+            aux = aux or ("intended" if asked else None)
             stated_intent = recode(pred, tok if pred.kind != "N" else governing_verb(tok), negated, aux)
             if stated_intent is not None:
                 entry, negated, aux = stated_intent
@@ -187,10 +199,16 @@ def extract_events(
         speaker = actors.get(quote.speaker)
         if speaker is None or ctx.in_headline(word.idx, word.idx + len(word)):
             continue
-        if any(e.type in VICTIM_TYPES for e in lex.nouns.get(judged_tok.lemma_.lower(), ())):
+        act = judged_tok.lemma_.lower()
+        if any(e.type in VICTIM_TYPES for e in (*lex.nouns.get(act, ()), *lex.verbs.get(act, ()))
+               if not e.objects and not e.particles):
             continue  # "X's murder is unacceptable": X is the victim, not the one judged
         pred = Predicate(token=word, entry=entry)
         named = finder.named(judged_tok) if direct else finder.actors([judged_tok])
+        if not direct and judged_act(judged_tok):
+            # "it" / "this" is no person, nor the speaker: else it stands for the act just reported
+            named = [n for n in named if n[0].id != speaker.id and n[0].kind != "person"] or \
+                act_judged(judged_tok, out, actors, speaker.id)
         for tgt in named:
             key = (entry.type, speaker.id, tgt[0].id, word.sent.start)
             if entry.type == "SUPPORT" and tgt[0].kind != "person":

@@ -128,7 +128,15 @@ NOMINALS = {
     "offer": ("offer",), "suggestion": ("suggest",), "appointment": ("appoint",), "order": ("order",),
     "accusation": ("accuse",), "allegation": ("allege",), "invitation": ("invite",), "ban": ("ban",),
     "nomination": ("nominate",), "recognition": ("recognize", "recognise"), "deployment": ("deploy",),
+    "investigation": ("investigate", "inquiry", "probe"), "inquiry": ("investigate", "investigation", "probe"),
+    "probe": ("investigate", "investigation", "inquiry"), "impeachment": ("impeach",),
+    "demarcation": ("demarcate",), "annexation": ("annex",), "blockade": ("blockade",),
+    "sanction": ("sanction",), "subpoena": ("subpoena",), "lawsuit": ("sue",), "veto": ("veto",),
 }
+# verbs whose object noun names an act of their subject ("announced a withdrawal", "opened an
+# inquiry", "made the decision", "filed a lawsuit")
+OWNING_VERBS = frozenset({"announce", "make", "take", "open", "launch", "begin", "start", "issue", "file",
+                          "impose", "order", "submit", "present", "propose", "unveil", "declare", "pass"})
 VAGUE_ACTS = frozenset({"move", "step", "action", "measure", "act"})
 
 
@@ -136,6 +144,27 @@ def _bare_act(tok: Token) -> bool:
     dets = [c.text.lower() for c in tok.children if c.dep_ in ("det", "poss")]
     has_owner = any(c.dep_ in ("prep", "agent") and c.text.lower() in ("of", "by") for c in tok.children)
     return tok.pos_ == "NOUN" and len(dets) == 1 and dets[0] in ANAPHOR_DETS and not has_owner
+
+
+def _asked(verb: Token) -> bool:
+    """An act another party is asked or told to do ("asks Y to investigate Z") is not yet Y's act."""
+    return verb.pos_ == "VERB" and verb.dep_ == "xcomp" and any(c.dep_ in ("dobj", "dative") for c in verb.head.children)
+
+
+def _noun_owner(noun: Token, verb_agents) -> list[Token]:
+    """Who an act noun is of: its possessor ("Trump's decision"), its "by" phrase, or the subject
+    of the verb that announces or performs it ("X announced a withdrawal", "Y opened an inquiry")."""
+    owners = [c for c in noun.children if c.dep_ == "poss"]
+    performed = noun.dep_ in ("dobj", "nsubjpass") and noun.head.pos_ == "VERB" \
+        and noun.head.lemma_.lower() in OWNING_VERBS
+    # an indefinite act not performed by a verb is no particular act ("preferred an investigation by X")
+    specific = performed or not any(c.dep_ == "det" and c.text.lower() in ("a", "an") for c in noun.children)
+    if specific:
+        owners += [g for c in noun.children if c.dep_ in ("prep", "agent") and c.text.lower() == "by"
+                   for g in c.children if g.dep_ == "pobj"]
+    if not owners and performed:
+        owners = verb_agents(noun.head)
+    return owners
 
 
 def act_owner(pred: Predicate, targets: Sequence[Token], earlier: Sequence[Event], actors: ActorTable,
@@ -159,8 +188,9 @@ def act_owner(pred: Predicate, targets: Sequence[Token], earlier: Sequence[Event
         for prior in reversed(tok.doc[:tok.i]):
             if prior.pos_ in ("VERB", "NOUN") and (prior.lemma_.lower() in verbs or
                                                     (prior.lemma_.lower() == low and prior.i != tok.i)):
-                agents = verb_agents(prior) if prior.pos_ == "VERB" else \
-                    [c for c in prior.children if c.dep_ == "poss"]
+                if _asked(prior):
+                    continue
+                agents = verb_agents(prior) if prior.pos_ == "VERB" else _noun_owner(prior, verb_agents)
                 hits = [h for h in finder.actors(agents) if h[0].id != source]
                 if hits:
                     return [(hits[0][0], True, tok)]

@@ -8,6 +8,7 @@ from dataclasses import dataclass, replace
 from spacy.attrs import LEMMA
 from spacy.tokens import Doc, Span, Token
 
+from dragoman.events.guards import blocked
 from dragoman.events.lexicon import Entry, Lexicon
 from dragoman.events.naming import match_naming, naming_verbs
 from dragoman.tokenfind import positions
@@ -75,7 +76,7 @@ def match_verb(tok: Token, lex: Lexicon) -> Predicate | None:
     particles = _particles_of(tok) | {"~" + c.dep_ for c in tok.children}
     objects: list[tuple[str, str, Token, bool]] | None = None
     for entry in entries:
-        if entry.particles and not all(p in particles for p in entry.particles):
+        if entry.particles and not all(p in particles for p in entry.particles) or blocked(entry, tok, lex.modality):
             continue
         obj = None
         if entry.objects:
