@@ -22,6 +22,7 @@ from dragoman.events.arguments import (
 )
 from dragoman.events.authorship import VIOLENT, Orphans, killed_in
 from dragoman.events.dedupe import merge_duplicates
+from dragoman.events.domestic import domestic_target
 from dragoman.events.gerunds import gerund_predicates
 from dragoman.events.judged import quote_judgements
 from dragoman.events.intent import recode
@@ -129,6 +130,7 @@ def extract_events(
             confidence=_confidence(pred, src[1] or tgt[1], aux),
             modality=aux,
             rule=pred.entry.rule,
+            why=tgt[3] if len(tgt) > 3 else None,
         )
         stated[id(ev)] = explicit
         return ev
@@ -163,6 +165,8 @@ def extract_events(
                 goals = [g for g in finder.actors(object_parties(tok, lex.nouns)) if g[0].id != sources[0][0].id]
             if not goals:
                 goals = own_government(pred, sources[0][0], actors, tok)
+            if not goals:
+                goals = domestic_target(pred, sources[0][0], targets, actors, places)
             if pred.kind == "C":
                 goals = goals[:1]  # the first named party is the one criticised
             pairs = [(s, t) for s in sources for t in goals]
