@@ -1,8 +1,9 @@
 """Implicit targets of domestic events: the party inside the source's own country (or the place
 named) that the construction implies when the text names none, as CAMEO/PETRARCH code them.
 
-- a measure on a population ("imposed a curfew in X", "declared martial law", "lifted the state
-  of emergency"): the people of the place named, else of the source's country;
+- a measure on a population imposed, extended or lifted in a place ("imposed a curfew in X",
+  "declared martial law in Y", "lifted the state of emergency in Z"): the people of that place (a
+  place of another country: that state); with no place named, none;
 - a yielding act or a protest of a non-state group ("the rebels surrendered", "declared a
   ceasefire", "demonstrated in Serbia"): its country's (or the place's) government, the state
   when none is named; not of an office holder ("the president resigned": no party addressed);
@@ -51,11 +52,13 @@ def cues() -> dict[str, frozenset[str]]:
 def _lemmas(pred: Predicate) -> set[str]:
     tok = pred.token
     found = {tok.lemma_.lower(), tok.text.lower()}
-    if pred.obj is not None:
+    if pred.obj is not None and pred.obj.head.lower_ != "of":
         found |= {pred.obj.lemma_.lower(), pred.obj.text.lower()}
-    for c in tok.children:  # "a state of emergency", "martial law", "declared a ceasefire"
+    for c in tok.children:  # "martial law", "declared a ceasefire", "a state of emergency"
         if c.dep_ in ("dobj", "nsubjpass", "attr", "amod", "compound"):
-            found |= {c.lemma_.lower()} | {g.lemma_.lower() for g in c.subtree if g.dep_ in ("pobj", "amod")}
+            found |= {c.lemma_.lower()} | {g.lemma_.lower() for g in c.subtree if g.dep_ == "amod"}
+            found |= {f"{c.lemma_.lower()}_of_{g.lemma_.lower()}" for p in c.children if p.dep_ == "prep"
+                      and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"}
     return found
 
 
@@ -83,8 +86,13 @@ def _place(tok: Token, places: Sequence[Place]) -> Place | None:
             word = next((t for t in tok.doc if t.idx == p.start), None)
             if word is None:
                 continue
-            prep = next((a for a in word.ancestors if a.dep_ == "prep"), None)
-            if prep is not None and prep.lower_ in PLACE_PREPS:
+            preps = []  # the prepositions up to the clause: "in the town of Cizre"
+            for a in word.ancestors:
+                if a.i == clause.i:
+                    break
+                if a.dep_ == "prep":
+                    preps.append(a.lower_)
+            if any(w in PLACE_PREPS for w in preps):
                 return p
     return None
 
@@ -136,10 +144,9 @@ def domestic_target(pred: Predicate, source: Actor, targets: Sequence[Token], ta
         if place is not None and home and place.country != home:
             why = f"a measure imposed in {place.name}: its state"
             return [(state(place.country, table, span, why), True, tok, why)]
-        code = place.country if place is not None else home
-        if not code:
-            return []
-        where = place.name if place is not None else _country_name(code)
+        if place is None or not place.country:
+            return []  # no place named: the population is left wholly implicit ("declared an emergency")
+        code, where = place.country, place.name
         why = f"a measure on a population ({tok.text!r}): the people of {where}"
         return [(people(code, where, table, span, why), True, tok, why)]
     code = home or (place.country if place is not None else None)

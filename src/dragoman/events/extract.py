@@ -175,6 +175,9 @@ def extract_events(
                 pairs = [(sources[0], t) for t in sources[1:]]
             pairs = [(s, t) for s, t in pairs if s[0].id != t[0].id and not _self(s[0], t[0])
                      and not _implausible(pred.entry.type or "", s[0])]
+            if not pairs and goals and all(s[0].id == t[0].id or _self(s[0], t[0]) for s in sources for t in goals):
+                # "imposed a curfew in Turkey" by Turkish authorities: not the state, its people
+                pairs = [(s, t) for s in sources for t in domestic_target(pred, s[0], targets, actors, places)]
             if not pairs:
                 continue
             negated, aux = modality(pred, lex)
