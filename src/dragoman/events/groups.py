@@ -79,7 +79,7 @@ def _country(word: Token, regions: bool = False) -> str | None:
         return None
     lex = builtin_lexicon()
     code = lex.country_of_word(word.text)
-    if code is None and regions and word.pos_ == "PROPN" and word.ent_type_ not in ("PERSON", "ORG"):
+    if code is None and regions and word.ent_type_ not in ("PERSON", "ORG"):
         code = lex.places.get(name_key(word.text))
     return code
 
@@ -119,7 +119,7 @@ def country_cues(tok: Token, table: ActorTable) -> list[tuple[str, Token]]:
     for c in tok.children:
         if c.i < tok.i and c.dep_ in CUE_DEPS:
             for w in [c, *(g for g in c.children if g.dep_ == "conj")]:
-                code = _country(w, regions=c.dep_ == "compound")  # "Darfur rebels"
+                code = _country(w, regions=True)  # "Darfur rebels": a region or city too
                 if code and all(code != k for k, _ in out):
                     out.append((code, w))
     if out:
