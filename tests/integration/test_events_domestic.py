@@ -1,4 +1,4 @@
-"""Implicit targets of domestic events and ethnic/regional group nouns on the real model
+"""Implicit targets of domestic events, ethnic/regional group nouns and nominalised acts on the real model
 (invented sentences): the party a construction implies inside the source's country, inferred
 (lower confidence, with a ``why``), and nothing where no party is implied."""
 
@@ -89,3 +89,15 @@ def test_an_ethnic_community_with_a_nationality(coded):
     events = coded("Syrian Kurds accused Turkey of shelling their villages.")
     hits = [s for t, s, g, _ in events if t == "ACCUSE" and g.name == "Turkey"]
     assert hits and hits[0].country == "SYR" and hits[0].sector == "CVL"
+
+
+def test_a_demanded_act_names_its_author_as_the_target(coded):
+    assert ("REQUEST", "Norway", "Chile") in _names(coded("Norway demanded an apology by Chile for the incident."))
+    assert ("REQUEST", "Norway", "Chile") in _names(coded("Norway called for Chile's withdrawal from the treaty."))
+
+
+def test_the_withdrawal_of_forces_from_a_country(coded):
+    events = coded("Norway completed the withdrawal of its troops from Chile on Monday.")
+    hits = [g for t, _, g, _ in events if t == "RETREAT"]
+    assert hits and hits[0].country == "CHL"
+

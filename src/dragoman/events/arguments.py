@@ -78,6 +78,8 @@ MESSAGE_NOUNS = frozenset({
     "call", "request", "demand", "plea", "proposal", "motion", "bill",
 })
 # Types whose addressee is the subject of the reported clause when no slot names one
+# a moved thing's place: "the withdrawal of forces from X", "the deployment of troops to Y"
+MOTION_PREPS = frozenset({"from", "to", "into"})
 CLAUSE_TARGET_TYPES = frozenset({"REQUEST", "ACCUSE"})
 # prepositions of a verb's object noun that name the party the act is aimed at
 OBJECT_PARTY_PREPS = ("against", "on", "with", "to", "at", "upon")
@@ -229,6 +231,19 @@ def object_parties(verb: Token, act_nouns: Collection[str]) -> list[Token]:
             for t in _preposition_objects(obj, OBJECT_PARTY_PREPS)]
 
 
+def demanded_authors(verb: Token) -> list[Token]:
+    """Who is to perform the act a demand names by its object noun ("demanded an admission by X",
+    "called for X's resignation"): the object's possessor or "by" agent."""
+    out: list[Token] = []
+    objs = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"]
+    objs += [g for c in verb.children if c.dep_ == "prep" and lemma(c) == "for" for g in c.children
+             if g.dep_ == "pobj" and g.pos_ == "NOUN"]
+    for obj in objs:
+        out.extend(c for c in obj.children if c.dep_ == "poss")
+        out.extend(_preposition_objects(obj, ("by",)) or _stray_by(obj, verb))
+    return out
+
+
 def _stray_by(obj: Token, verb: Token) -> list[Token]:
     """The author of a deed named as object, when the parse hung its "by" phrase further on
     ("attacked the recognition of A as B by C": "by C" under "B"): a "by" phrase after the
@@ -308,6 +323,9 @@ def noun_arguments(pred: Predicate) -> tuple[list[Token], list[Token]]:
             agents = verb_agents(verb)
     slots = [s for s in slots if not s.startswith("between")]
     targets = _preposition_objects(noun, slots)
+    moved = [s for s in slots if s in MOTION_PREPS]
+    if not targets and moved and "of" not in slots:  # "the withdrawal of forces from X": under "of"
+        targets = [t for g in _preposition_objects(noun, ("of",)) for t in _preposition_objects(g, moved)]
     if not targets and noun.dep_ == "dobj":
         targets = _preposition_objects(noun.head, slots)
     if not targets and pred.entry.type in CLAUSE_TARGET_TYPES:

@@ -13,6 +13,7 @@ from dragoman.events.arguments import (
     ActorFinder,
     complement_targets,
     critical_arguments,
+    demanded_authors,
     governing_verb,
     is_passive,
     noun_arguments,
@@ -161,6 +162,8 @@ def extract_events(
                 goals = act_owner(pred, targets, out, actors, finder, sources[0][0].id)
             if not goals and pred.kind == "V":
                 goals = [g for g in finder.actors(complement_targets(tok)) if g[0].id != sources[0][0].id]
+            if not goals and pred.kind == "V" and pred.entry.type == "REQUEST":
+                goals = [g for g in finder.actors(demanded_authors(tok)) if g[0].id != sources[0][0].id]
             if not goals and pred.kind == "V" and "obj" in pred.entry.targets:
                 goals = [g for g in finder.actors(object_parties(tok, lex.nouns)) if g[0].id != sources[0][0].id]
             if not goals:
