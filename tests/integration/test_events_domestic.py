@@ -101,3 +101,9 @@ def test_the_withdrawal_of_forces_from_a_country(coded):
     hits = [g for t, _, g, _ in events if t == "RETREAT"]
     assert hits and hits[0].country == "CHL"
 
+
+
+def test_a_region_the_place_finder_does_not_know_places_the_measure(coded):
+    events = coded("Iraqi authorities imposed a curfew in Anbar Province on Friday.")
+    hits = [g for t, _, g, _ in events if t == "COERCE"]
+    assert hits and hits[0].name == "people of Anbar Province" and hits[0].country == "IRQ"

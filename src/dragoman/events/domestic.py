@@ -25,7 +25,7 @@ from spacy.tokens import Token
 from dragoman.actors.builtin import builtin_lexicon
 from dragoman.actors.normalize import stable_id
 from dragoman.actors.table import ActorTable
-from dragoman.events.groups import _register, group_sector
+from dragoman.events.groups import _country, _register, group_sector
 from dragoman.events.predicates import Predicate
 from dragoman.records import Actor, Place
 
@@ -94,6 +94,22 @@ def _place(tok: Token, places: Sequence[Place]) -> Place | None:
                     preps.append(a.lower_)
             if any(w in PLACE_PREPS for w in preps):
                 return p
+    return _region(clause)
+
+
+def _region(clause: Token) -> Place | None:
+    """A region the place finder did not know, named under "in" in the clause by a word of the
+    regions and cities table ("in West Darfur State")."""
+    for prep in clause.children:
+        if prep.dep_ != "prep" or prep.lower_ not in PLACE_PREPS:
+            continue
+        for obj in (g for g in prep.children if g.dep_ == "pobj" and g.pos_ == "PROPN"):
+            words = [w for w in obj.subtree if w.dep_ in ("compound", "pobj") and w.i <= obj.i]
+            code = next((c for w in words if (c := _country(w, regions=True))), None)
+            if code:
+                first = min(w.i for w in words)
+                span = obj.doc[first:obj.i + 1]
+                return Place(text=span.text, start=span.start_char, end=span.end_char, name=span.text, country=code)
     return None
 
 
