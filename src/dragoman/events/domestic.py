@@ -52,13 +52,13 @@ def cues() -> dict[str, frozenset[str]]:
 def _lemmas(pred: Predicate) -> set[str]:
     tok = pred.token
     found = {tok.lemma_.lower(), tok.text.lower()}
-    if pred.obj is not None and pred.obj.head.lower_ != "of":
+    if pred.obj is not None and pred.obj.head.text.lower() != "of":
         found |= {pred.obj.lemma_.lower(), pred.obj.text.lower()}
     for c in tok.children:  # "martial law", "declared a ceasefire", "a state of emergency"
         if c.dep_ in ("dobj", "nsubjpass", "attr", "amod", "compound"):
             found |= {c.lemma_.lower()} | {g.lemma_.lower() for g in c.subtree if g.dep_ == "amod"}
             found |= {f"{c.lemma_.lower()}_of_{g.lemma_.lower()}" for p in c.children if p.dep_ == "prep"
-                      and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"}
+                      and p.text.lower() == "of" for g in p.children if g.dep_ == "pobj"}
     return found
 
 
@@ -91,7 +91,7 @@ def _place(tok: Token, places: Sequence[Place]) -> Place | None:
                 if a.i == clause.i:
                     break
                 if a.dep_ == "prep":
-                    preps.append(a.lower_)
+                    preps.append(a.text.lower())
             if any(w in PLACE_PREPS for w in preps):
                 return p
     return _region(clause)
@@ -101,7 +101,7 @@ def _region(clause: Token) -> Place | None:
     """A region the place finder did not know, named under "in" in the clause by a word of the
     regions and cities table ("in West Darfur State")."""
     for prep in clause.children:
-        if prep.dep_ != "prep" or prep.lower_ not in PLACE_PREPS:
+        if prep.dep_ != "prep" or prep.text.lower() not in PLACE_PREPS:
             continue
         for obj in (g for g in prep.children if g.dep_ == "pobj" and g.pos_ == "PROPN"):
             words = [w for w in obj.subtree if w.dep_ in ("compound", "pobj") and w.i <= obj.i]

@@ -86,7 +86,7 @@ def _country(word: Token, regions: bool = False) -> str | None:
 
 def _ethnic(tok: Token) -> bool:
     """"ethnic Albanians", "ethnic Albanian guerrillas": the nationality word names a people, not a state."""
-    return any(w.lower_ == "ethnic" for c in tok.children if c.i < tok.i for w in (c, *c.children))
+    return any(w.text.lower() == "ethnic" for c in tok.children if c.i < tok.i for w in (c, *c.children))
 
 
 def place_cue(tok: Token, table: ActorTable) -> tuple[str, Token] | None:
