@@ -107,3 +107,9 @@ def test_a_region_the_place_finder_does_not_know_places_the_measure(coded):
     events = coded("Iraqi authorities imposed a curfew in Anbar Province on Friday.")
     hits = [g for t, _, g, _ in events if t == "COERCE"]
     assert hits and hits[0].name == "people of Anbar Province" and hits[0].country == "IRQ"
+
+
+def test_students_across_a_country_protest_to_its_government(coded):
+    events = coded("Thousands of students across Ghana protested on Monday.")
+    hits = [(s, g) for t, s, g, _ in events if t == "PROTEST"]
+    assert hits and hits[0][0].country == "GHA" and hits[0][1].country == "GHA"

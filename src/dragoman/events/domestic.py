@@ -30,8 +30,9 @@ from dragoman.events.predicates import Predicate
 from dragoman.records import Actor, Place
 
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
-# groups that stand against their own state: rebels, opposition, civilians, workers, students, clergy
-PARTIES = frozenset({"REB", "OPP", "CVL", "LAB", "EDU", "REL", "AGR", "REF"})
+# groups that stand against their own state: rebels, opposition, civilians, workers, students, clergy,
+# farmers, refugees, prisoners
+PARTIES = frozenset({"REB", "OPP", "CVL", "LAB", "EDU", "REL", "AGR", "REF", "CRM"})
 DOMESTIC_FORCE = frozenset({"COP", "JUD"})  # institutions that act at home: police, courts
 PLACE_PREPS = frozenset({"in", "throughout", "across", "over", "on", "around"})
 

@@ -20,7 +20,7 @@ from dragoman.actors.table import ActorTable
 from dragoman.records import Actor
 
 CUE_DEPS = frozenset({"amod", "compound", "nmod", "npadvmod"})
-PLACE_PREPS = frozenset({"in", "from", "of"})
+PLACE_PREPS = frozenset({"in", "from", "of", "throughout", "across"})
 PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 # "all Americans", "many Iranians": people addressed or counted, not their state
 QUANTIFIERS = frozenset({"all", "every", "many", "most", "some", "few", "several", "ordinary", "fellow", "young"})
