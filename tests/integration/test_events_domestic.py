@@ -113,3 +113,14 @@ def test_students_across_a_country_protest_to_its_government(coded):
     events = coded("Thousands of students across Ghana protested on Monday.")
     hits = [(s, g) for t, s, g, _ in events if t == "PROTEST"]
     assert hits and hits[0][0].country == "GHA" and hits[0][1].country == "GHA"
+
+
+def test_a_wrong_committed_by_x_stands_for_x(coded):
+    events = coded("Chilean military police launched an investigation into alleged crimes committed by Peruvian forces.")
+    hits = [g for t, _, g, _ in events if t == "ACCUSE"]
+    assert hits and hits[0].country == "PER"
+
+
+def test_an_ordinary_act_made_by_x_is_no_wrong_of_x(coded):
+    events = coded("The ministry released a summary of a phone call made by President Arlo Venn.")
+    assert not [t for t, *_ in events if t == "CONCEDE"]

@@ -365,9 +365,11 @@ def expand(tokens: Sequence[Token]) -> list[Token]:
 class ActorFinder:
     """Maps argument tokens to actors of the article's ActorTable."""
 
-    def __init__(self, actors: ActorTable, quotes: Sequence[Quote] = (), victim_nouns: frozenset[str] = frozenset()) -> None:
+    def __init__(self, actors: ActorTable, quotes: Sequence[Quote] = (), victim_nouns: frozenset[str] = frozenset(),
+                 deed_nouns: frozenset[str] = frozenset()) -> None:
         self.table = actors
         self.victim_nouns = victim_nouns  # act nouns whose "of" names the victim ("the jailing of X")
+        self.deed_nouns = deed_nouns  # nouns of wrongs and acts: "crimes committed by X" stand for X
         self.quotes = sorted(quotes, key=lambda q: q.start)
         people = [
             (s, e, a) for a in actors.actors if a.kind == "person" for s, e in a.mentions
@@ -526,6 +528,11 @@ class ActorFinder:
                 return hits
         if tok.pos_ == "NOUN":  # "the network's renewal", "Trump's refusal": the possessor's
             hits = [h for c in tok.children if c.dep_ == "poss" for h in self.resolve(c, depth + 1)]
+            if hits:
+                return hits
+        if tok.pos_ == "NOUN" and lemma(tok) in self.deed_nouns:  # "crimes committed by X": X's
+            hits = [h for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN"
+                    for a in _by_agent(c) for h in self.resolve(a, depth + 1)]
             if hits:
                 return hits
         victim = tok.pos_ == "NOUN" and (lemma(tok) in self.victim_nouns or tok.lower_.endswith("ing"))

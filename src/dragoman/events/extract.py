@@ -43,6 +43,12 @@ def victim_nouns(lex: Lexicon) -> frozenset[str]:
     return frozenset(head for head, entries in lex.nouns.items() if any(e.type in VICTIM_TYPES for e in entries))
 
 
+def deed_nouns(lex: Lexicon) -> frozenset[str]:
+    """Nouns that name wrongs, whose author a "committed by X" participle names: the criticism
+    nouns (crime, atrocity) and the violent and coercive event nouns (attack, killing)."""
+    return frozenset(k.split()[-1] for k in lex.criticism) | victim_nouns(lex)
+
+
 def _arguments(pred: Predicate) -> tuple[list[Token], list[Token]]:
     if pred.kind == "V":
         return verb_agents(pred.token), verb_targets(pred)
@@ -106,7 +112,7 @@ def extract_events(
     unasserted (hypothetical, future, intended) events are kept and flagged.
     """
     lex = lexicon or load_lexicon()
-    finder = ActorFinder(actors, quotes, victim_nouns(lex))
+    finder = ActorFinder(actors, quotes, victim_nouns(lex), deed_nouns(lex))
     dateline = dateline_ref(ctx)
     out: list[Event] = []
     stated: dict[int, bool] = {}
