@@ -86,6 +86,7 @@ class Event(msgspec.Struct, kw_only=True):
     quote: str | None = None
     confidence: float = 0.0
     rule: str | None = None
+    why: str | None = None  # how an implicit argument was inferred ("the people of X": a curfew's)
 
 
 class Time(msgspec.Struct, kw_only=True):

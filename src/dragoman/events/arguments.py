@@ -80,6 +80,8 @@ MESSAGE_NOUNS = frozenset({
     "call", "request", "demand", "plea", "proposal", "motion", "bill",
 })
 # Types whose addressee is the subject of the reported clause when no slot names one
+# a moved thing's place: "the withdrawal of forces from X", "the deployment of troops to Y"
+MOTION_PREPS = frozenset({"from", "to", "into"})
 CLAUSE_TARGET_TYPES = frozenset({"REQUEST", "ACCUSE"})
 # prepositions of a verb's object noun that name the party the act is aimed at
 OBJECT_PARTY_PREPS = ("against", "on", "with", "to", "at", "upon")
@@ -231,6 +233,19 @@ def object_parties(verb: Token, act_nouns: Collection[str]) -> list[Token]:
             for t in _preposition_objects(obj, OBJECT_PARTY_PREPS)]
 
 
+def demanded_authors(verb: Token) -> list[Token]:
+    """Who is to perform the act a demand names by its object noun ("demanded an admission by X",
+    "called for X's resignation"): the object's possessor or "by" agent."""
+    out: list[Token] = []
+    objs = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"]
+    objs += [g for c in verb.children if c.dep_ == "prep" and lemma(c) == "for" for g in c.children
+             if g.dep_ == "pobj" and g.pos_ == "NOUN"]
+    for obj in objs:
+        out.extend(c for c in obj.children if c.dep_ == "poss")
+        out.extend(_preposition_objects(obj, ("by",)) or _stray_by(obj, verb))
+    return out
+
+
 def _stray_by(obj: Token, verb: Token) -> list[Token]:
     """The author of a deed named as object, when the parse hung its "by" phrase further on
     ("attacked the recognition of A as B by C": "by C" under "B"): a "by" phrase after the
@@ -310,6 +325,9 @@ def noun_arguments(pred: Predicate) -> tuple[list[Token], list[Token]]:
             agents = verb_agents(verb)
     slots = [s for s in slots if not s.startswith("between")]
     targets = _preposition_objects(noun, slots)
+    moved = [s for s in slots if s in MOTION_PREPS]
+    if not targets and moved and "of" not in slots:  # "the withdrawal of forces from X": under "of"
+        targets = [t for g in _preposition_objects(noun, ("of",)) for t in _preposition_objects(g, moved)]
     if not targets and noun.dep_ == "dobj":
         targets = _preposition_objects(noun.head, slots)
     if not targets and pred.entry.type in CLAUSE_TARGET_TYPES:
@@ -349,9 +367,11 @@ def expand(tokens: Sequence[Token]) -> list[Token]:
 class ActorFinder:
     """Maps argument tokens to actors of the article's ActorTable."""
 
-    def __init__(self, actors: ActorTable, quotes: Sequence[Quote] = (), victim_nouns: frozenset[str] = frozenset()) -> None:
+    def __init__(self, actors: ActorTable, quotes: Sequence[Quote] = (), victim_nouns: frozenset[str] = frozenset(),
+                 deed_nouns: frozenset[str] = frozenset()) -> None:
         self.table = actors
         self.victim_nouns = victim_nouns  # act nouns whose "of" names the victim ("the jailing of X")
+        self.deed_nouns = deed_nouns  # nouns of wrongs and acts: "crimes committed by X" stand for X
         self.quotes = sorted(quotes, key=lambda q: q.start)
         people = [
             (s, e, a) for a in actors.actors if a.kind == "person" for s, e in a.mentions
@@ -535,6 +555,11 @@ class ActorFinder:
                 return hits
         if tok.pos_ == "NOUN":  # "the network's renewal", "Trump's refusal": the possessor's
             hits = [h for c in tok.children if c.dep_ == "poss" for h in self.resolve(c, depth + 1)]
+            if hits:
+                return hits
+        if tok.pos_ == "NOUN" and lemma(tok) in self.deed_nouns:  # "crimes committed by X": X's
+            hits = [h for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN"
+                    for a in _by_agent(c) for h in self.resolve(a, depth + 1)]
             if hits:
                 return hits
         victim = tok.pos_ == "NOUN" and (lemma(tok) in self.victim_nouns or tok.lower_.endswith("ing"))

@@ -13,6 +13,7 @@ from dragoman.events.arguments import (
     ActorFinder,
     complement_targets,
     critical_arguments,
+    demanded_authors,
     governing_verb,
     is_passive,
     noun_arguments,
@@ -22,6 +23,7 @@ from dragoman.events.arguments import (
 )
 from dragoman.events.authorship import VIOLENT, Orphans, killed_in
 from dragoman.events.dedupe import merge_duplicates
+from dragoman.events.domestic import domestic_target
 from dragoman.events.gerunds import gerund_predicates
 from dragoman.events.judged import act_judged, act_pronoun, judged_act, quote_judgements
 from dragoman.events.intent import recode
@@ -42,6 +44,12 @@ BASE_CONFIDENCE = {"V": 0.8, "N": 0.65, "C": 0.5, "J": 0.45}
 def victim_nouns(lex: Lexicon) -> frozenset[str]:
     """Act nouns whose "of" object is the one acted upon ("the arrest of X", "the murder of Y")."""
     return frozenset(head for head, entries in lex.nouns.items() if any(e.type in VICTIM_TYPES for e in entries))
+
+
+def deed_nouns(lex: Lexicon) -> frozenset[str]:
+    """Nouns that name wrongs, whose author a "committed by X" participle names: the criticism
+    nouns (crime, atrocity) and the violent and coercive event nouns (attack, killing)."""
+    return frozenset(k.split()[-1] for k in lex.criticism) | victim_nouns(lex)
 
 
 def _arguments(pred: Predicate) -> tuple[list[Token], list[Token]]:
@@ -107,7 +115,7 @@ def extract_events(
     unasserted (hypothetical, future, intended) events are kept and flagged.
     """
     lex = lexicon or load_lexicon()
-    finder = ActorFinder(actors, quotes, victim_nouns(lex))
+    finder = ActorFinder(actors, quotes, victim_nouns(lex), deed_nouns(lex))
     dateline = dateline_ref(ctx)
     out: list[Event] = []
     stated: dict[int, bool] = {}
@@ -132,6 +140,7 @@ def extract_events(
             confidence=_confidence(pred, src[1] or tgt[1], aux),
             modality=aux,
             rule=pred.entry.rule,
+            why=tgt[3] if len(tgt) > 3 else None,
         )
         stated[id(ev)] = explicit
         return ev
@@ -167,10 +176,14 @@ def extract_events(
                 goals = act_owner(pred, targets, out, actors, finder, sources[0][0].id)
             if not goals and pred.kind == "V":
                 goals = [g for g in finder.actors(complement_targets(tok)) if g[0].id != sources[0][0].id]
+            if not goals and pred.kind == "V" and pred.entry.type == "REQUEST":
+                goals = [g for g in finder.actors(demanded_authors(tok)) if g[0].id != sources[0][0].id]
             if not goals and pred.kind == "V" and "obj" in pred.entry.targets:
                 goals = [g for g in finder.actors(object_parties(tok, lex.nouns)) if g[0].id != sources[0][0].id]
             if not goals:
                 goals = own_government(pred, sources[0][0], actors, tok)
+            if not goals:
+                goals = domestic_target(pred, sources[0][0], targets, actors, places)
             if pred.kind == "C":
                 goals = goals[:1]  # the first named party is the one criticised
             pairs = [(s, t) for s in sources for t in goals]
@@ -179,6 +192,9 @@ def extract_events(
                 pairs = [(sources[0], t) for t in sources[1:]]
             pairs = [(s, t) for s, t in pairs if s[0].id != t[0].id and not _self(s[0], t[0])
                      and not _implausible(pred.entry.type or "", s[0])]
+            if not pairs and goals and all(s[0].id == t[0].id or _self(s[0], t[0]) for s in sources for t in goals):
+                # "imposed a curfew in Turkey" by Turkish authorities: not the state, its people
+                pairs = [(s, t) for s in sources for t in domestic_target(pred, s[0], targets, actors, places)]
             if not pairs:
                 continue
             asked = pred.entry.type != "REQUEST" and requested_act(tok if pred.kind != "N" else governing_verb(tok), asking)

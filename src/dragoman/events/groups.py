@@ -20,7 +20,7 @@ from dragoman.actors.table import ActorTable
 from dragoman.records import Actor
 
 CUE_DEPS = frozenset({"amod", "compound", "nmod", "npadvmod"})
-PLACE_PREPS = frozenset({"in", "from", "of"})
+PLACE_PREPS = frozenset({"in", "from", "of", "throughout", "across"})
 PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 # "all Americans", "many Iranians": people addressed or counted, not their state
 QUANTIFIERS = frozenset({"all", "every", "many", "most", "some", "few", "several", "ordinary", "fellow", "young"})
@@ -73,20 +73,53 @@ def is_person_noun(tok: Token) -> bool:
     return any(c.dep_ == "relcl" and any(w.tag_ == "WP" for w in c.children) for c in tok.children)
 
 
-def _country(word: Token) -> str | None:
+def _country(word: Token, regions: bool = False) -> str | None:
+    """The country a capitalised word names; with ``regions``, a region or city too ("Darfur")."""
     if not word.text[:1].isupper():
         return None
-    return builtin_lexicon().country_of_word(word.text)
+    lex = builtin_lexicon()
+    code = lex.country_of_word(word.text)
+    if code is None and regions and word.ent_type_ not in ("PERSON", "ORG"):
+        code = lex.places.get(name_key(word.text))
+    return code
+
+
+def _ethnic(tok: Token) -> bool:
+    """"ethnic Albanians", "ethnic Albanian guerrillas": the nationality word names a people, not a state."""
+    return any(w.text.lower() == "ethnic" for c in tok.children if c.i < tok.i for w in (c, *c.children))
+
+
+def place_cue(tok: Token, table: ActorTable) -> tuple[str, Token] | None:
+    """The country of a place a noun is placed in: "in/from/of X" after it, or in its participle
+    ("guerrillas operating in Macedonia")."""
+    heads = [tok, *(c for c in tok.children if c.dep_ == "acl")]
+    for head in heads:
+        for c in head.children:
+            if c.dep_ != "prep" or c.text.lower() not in PLACE_PREPS:
+                continue
+            for g in c.children:
+                if g.dep_ != "pobj":
+                    continue
+                actor = table.actor_at(g.idx, g.idx + len(g))
+                code = actor.country if actor is not None and actor.kind == "state" else _country(g, regions=True)
+                if code:
+                    return code, g
+    return None
 
 
 def country_cues(tok: Token, table: ActorTable) -> list[tuple[str, Token]]:
     """Countries that qualify a noun, with the word that says so: nationality or country words
-    before it (with their conjuncts: "Hungarian and Romanian"), or "in/from/of" a country after it."""
+    before it (with their conjuncts: "Hungarian and Romanian"), or "in/from/of" a country after it;
+    for an ethnic group ("ethnic Albanians in Serbia") the place first."""
+    if _ethnic(tok):
+        placed = place_cue(tok, table)
+        if placed is not None:
+            return [placed]
     out: list[tuple[str, Token]] = []
     for c in tok.children:
         if c.i < tok.i and c.dep_ in CUE_DEPS:
             for w in [c, *(g for g in c.children if g.dep_ == "conj")]:
-                code = _country(w)
+                code = _country(w, regions=True)  # "Darfur rebels": a region or city too
                 if code and all(code != k for k, _ in out):
                     out.append((code, w))
     if out:
@@ -177,6 +210,9 @@ def people_of(tok: Token, table: ActorTable) -> Actor | None:
     code = next((lex.demonyms[k] for k in (low[:-1], low[:-2]) if low.endswith("s") and k in lex.demonyms), None)
     if code is None:
         return None
+    placed = place_cue(tok, table) if _ethnic(tok) else None
+    if placed is not None:  # "ethnic Albanians in south Serbia": a community of Serbia
+        code = placed[0]
     span = (tok.idx, tok.idx + len(tok))
     name = tok.text
     same = next((a for a in table.actors if a.kind == "organization" and a.country == code and a.sector == "CVL"

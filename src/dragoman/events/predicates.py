@@ -61,6 +61,17 @@ def _with_compounds(obj: Token) -> list[Token]:
     return [obj, *(c for c in obj.children if c.dep_ == "compound" and c.i < obj.i and c.pos_ == "NOUN")]
 
 
+# nouns that only frame their "of" complement as a verb's object: "declared a state of emergency"
+FRAME_NOUNS = frozenset({"state"})
+
+
+def _frame_complement(obj: Token) -> list[Token]:
+    """The "of" complement of a framing object noun ("a state of *emergency*"), else nothing."""
+    if lemma(obj) not in FRAME_NOUNS:
+        return []
+    return [g for c in obj.children if c.dep_ == "prep" and lemma(c) == "of" for g in c.children if g.dep_ == "pobj"]
+
+
 def _particles_of(tok: Token) -> set[str]:
     """Particles and prepositions hanging from a verb; a preposition of a date or time ("on
     Thursday", "in March") is no part of a phrasal verb ("fire on")."""
@@ -82,6 +93,7 @@ def match_verb(tok: Token, lex: Lexicon) -> Predicate | None:
         if entry.objects:
             if objects is None:  # once per token: (lemma, form, token) of each object and of its compounds
                 objects = [(lemma(m), m.text.lower(), o, m.i == o.i) for o in _objects_of(tok) for m in _with_compounds(o)]
+                objects += [(lemma(g), g.text.lower(), g, True) for o in _objects_of(tok) for g in _frame_complement(o)]
             # "talks" is lemmatised "talk": a pattern may name either form; a user's (PETRARCH-style)
             # pattern names a word that follows the verb, so a noun compounded in the object too
             obj = next((o for lem, form, o, head in objects
