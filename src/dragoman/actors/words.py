@@ -13,6 +13,9 @@ from spacy.tokens import Doc, Span
 from dragoman.actors.lexicon import Entry, Lexicon, Role
 from dragoman.actors.normalize import is_garbled, name_key
 
+# "Vice President", "Deputy Minister": a title so prefixed is not what "the president", "the minister" refers to.
+RANK_PREFIXES = frozenset({"vice", "deputy", "former", "acting", "assistant", "under", "associate", "lieutenant"})
+
 POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 _HYPHENS = frozenset({"-", "‐", "‑"})
 _NAME_PUNCT = frozenset({"-", "‐", "‑", ",", "&", "'", "’", "."})

@@ -11,6 +11,7 @@ from spacy.tokens import Token
 from dragoman.actors.builtin import builtin_lexicon  # country names, demonyms, capitals
 from dragoman.actors.normalize import name_key
 from dragoman.actors.table import ActorTable
+from dragoman.actors.words import RANK_PREFIXES
 from dragoman.events.groups import capital_state, government_actor, group_actors, nationality_state, people_of, people_state
 from dragoman.events.implicit import VAGUE_ACTS
 from dragoman.events.predicates import Predicate, lemma
@@ -38,8 +39,6 @@ MEMBER_NOUNS = {
 }
 
 
-# "Vice President", "Deputy Minister": a title so prefixed is not what "the president" refers to
-RANK_PREFIXES = frozenset({"vice", "deputy", "former", "acting", "assistant", "under", "associate", "lieutenant"})
 # "the central government": the government named before
 GOVERNMENT_ADJECTIVES = frozenset({"central", "federal", "national", "current", "interim", "new"})
 # "a woman named X", "a man identified as X", "a prisoner suspected to be X"

@@ -10,6 +10,7 @@ from spacy.tokens import Token
 
 from dragoman.actors.table import ActorTable
 from dragoman.events.arguments import claimer, is_passive
+from dragoman.events.groups import state_actor
 from dragoman.events.implicit import ACT_ANAPHORS
 from dragoman.events.predicates import Predicate, lemma
 from dragoman.records import Event
@@ -43,8 +44,10 @@ class Orphans:
         goals, country = before[-1]
         if goals:
             return [(a, True, pred.token) for a, _, _ in goals]
-        state = next((a for a in actors.actors if a.kind == "state" and a.country == country), None)
-        return [(state, True, pred.token)] if state is not None else []
+        if country is None:
+            return []
+        state = state_actor(country, pred.token, actors, "events: the state where a claimed attack took place")
+        return [(state, True, pred.token)]
 
 
 def killed_in(pred: Predicate, earlier: Sequence[Event], actors: ActorTable, finder) -> list[tuple]:

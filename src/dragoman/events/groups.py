@@ -226,12 +226,18 @@ def people_of(tok: Token, table: ActorTable) -> Actor | None:
 def capital_state(tok: Token, code: str, table: ActorTable) -> Actor:
     """The state a capital stands for as an event's argument ("arrived in Amman", "fired at
     Seoul"), found in or added to ``table`` when the article never named the country."""
+    return state_actor(code, tok, table, f"events: capital {tok.text!r} as an event's argument")
+
+
+def state_actor(code: str, tok: Token, table: ActorTable, why: str) -> Actor:
+    """The state ``code`` as an event's argument at ``tok``, found in or added to ``table`` (the actors
+    stage leaves out a state the text names only as a place)."""
     state = next((a for a in table.actors if a.kind == "state" and a.country == code), None)
     span = (tok.idx, tok.idx + len(tok))
     name = builtin_lexicon().country_names.get(code, tok.text)
     return _register(table, state, span, lambda: Actor(
         id=table.next_id(), name=name, kind="state", country=code, sector="GOV", mentions=[span],
-        why=[f"events: capital {tok.text!r} as an event's argument"], stable_id=f"state.{code.lower()}"))
+        why=[why], stable_id=f"state.{code.lower()}"))
 
 
 def nationality_state(tok: Token, table: ActorTable) -> Actor | None:

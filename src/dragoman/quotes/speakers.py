@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from dragoman.actors.table import ActorTable
+from dragoman.actors.words import RANK_PREFIXES
 from dragoman.quotes.lexicon import CueLexicon
 from dragoman.records import Actor
 
@@ -325,12 +326,15 @@ class SpeakerResolver:
 
     def _titled(self, m: _Mention, noun: str) -> bool:
         actor = self.actors.get(m.actor)
-        if actor is not None and actor.title and noun in actor.title.lower():
-            return True
+        if actor is not None and actor.title:
+            words = actor.title.lower().split()
+            return noun in words and words[0] not in RANK_PREFIXES  # "the president" is no vice president
         span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
         if span is None:
             return False
-        return any(t.lemma_.lower() == noun for t in self.doc[max(0, span.start - 4):span.end])
+        lo = max(0, span.start - 4)
+        return any(t.lemma_.lower() == noun and not (t.i > lo and self.doc[t.i - 1].lower_ in RANK_PREFIXES)
+                   for t in self.doc[lo:span.end])
 
 
 def _owner(tok: Token, document: bool) -> Token | None:
