@@ -221,8 +221,8 @@ def test_a_trade_word_beats_company_as_head():
     # A fire off the coast of Avalon, Canada, killed two.  (the parse hangs the state on the noun)
     ("A/DET fire/NOUN off/ADP the/DET coast/NOUN of/ADP Avalon/PROPN/B-GPE ,/PUNCT Canada/PROPN/B-GPE ,/PUNCT "
      "killed/VERB* two/NUM ./PUNCT", {8: ("appos", 1)}, {}),
-    # She moved to Chile.
-    ("She/PRON moved/VERB* to/ADP Chile/PROPN/B-GPE ./PUNCT", {2: ("prep", 1), 3: ("pobj", 2)}, {1: "move"}),
+    # She fled from Chile.
+    ("She/PRON fled/VERB* from/ADP Chile/PROPN/B-GPE ./PUNCT", {2: ("prep", 1), 3: ("pobj", 2)}, {1: "flee"}),
     # Aid for migrants from Peru.
     ("Aid/NOUN* for/ADP migrants/NOUN from/ADP Peru/PROPN/B-GPE ./PUNCT",
      {1: ("prep", 0), 2: ("pobj", 1), 3: ("prep", 2), 4: ("pobj", 3)}, {2: "migrant"}),

@@ -38,7 +38,7 @@ _CONNECTORS = frozenset("of the and for on in at to y e".split()) | spans.NAME_P
 _PARTICLES = frozenset({"al", "el", "de", "van", "von", "bin", "ibn", "la", "le", "da", "di", "du", "des", "ben"})
 _MAX_WORDS = 10
 LOCATIVE = frozenset("in at near across throughout inside outside within around into".split())
-# Verbs of a person's moving, and nouns of people by origin: "to/from" a country after them names a place.
+# Verbs of a person's moving, and nouns of people by origin: "from" a country after them names a place.
 MOVING = frozenset("move travel fly return emigrate immigrate relocate go come migrate flee escape head sail drive "
                    "walk commute".split())
 PEOPLE_FROM = frozenset("migrant refugee national citizen tourist visitor immigrant emigrant student player athlete "
@@ -192,7 +192,8 @@ def _only_located(doc: Doc, start: int, end: int) -> bool:
     """A country named only as where something is or happens: after "in/at/across…" where nothing happens
     to it ("a tournament in Portugal", "grew up in the Netherlands"), not where an event verb's action
     lands ("arrived in Gondor", "shot dead in Osgiliath"); after a city ("Doha, Qatar"); as an origin
-    ("the nationals were from France"); or listed with such a place ("from France, Mexico and Canada")."""
+    ("the nationals were from France", "fled from Syria"); or listed with such a place ("from France,
+    Mexico and Canada")."""
     root = doc[start:end].root
     first = root
     while first.dep_ == "conj" and first.head.i < first.i:
@@ -208,8 +209,8 @@ def _only_located(doc: Doc, start: int, end: int) -> bool:
         return False
     word, head = doc[before].lower_, doc[before].head
     lemma = head.lemma_.lower()
-    if word in ("to", "from") and lemma in MOVING:
-        return True  # "moved to Australia", "fled from Syria"
+    if word == "from" and lemma in MOVING:
+        return True  # "fled from Syria"; "flew to Sweden" may be a visit, an event
     if word == "from":  # "were from France", "migrants from Syria"; "demanded an explanation from Russia" acts
         return lemma == "be" or lemma in PEOPLE_FROM
     return word in LOCATIVE and not (head.pos_ in ("VERB", "AUX") and lemma in words.event_verbs())
