@@ -53,7 +53,9 @@ class ReadService:
             if self._pending >= self.max_pending:
                 raise ServerBusy(f"{self._pending} articles are being read; try again shortly")
             self._pending += 1
-        limit = self.timeout_s + (0 if self._analysis.ready else STARTUP_TIMEOUT_S)  # the first loads the model
+        # A backstop only: the analysis process answers TimeoutError at its own limit, whose clock starts when
+        # this request's text reaches it; a fresh process's model loading (after a killed one) is not counted.
+        limit = self.timeout_s + STARTUP_TIMEOUT_S
         future = self._executor.submit(self._read, text, title, published)
         future.add_done_callback(self._done)
         return await asyncio.wait_for(asyncio.wrap_future(future), limit)
