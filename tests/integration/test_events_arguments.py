@@ -6,25 +6,11 @@ from __future__ import annotations
 
 import pytest
 
-from dragoman.pipeline import Pipeline
+from tests.events_coding import coded, pairs as _pairs  # noqa: F401 - coded is a fixture
 
 pytestmark = pytest.mark.integration
 
 
-@pytest.fixture(scope="module")
-def coded():
-    pipe = Pipeline()
-
-    def run(text: str):
-        report = pipe.read_text(text, published="2031-03-02")
-        actors = {a.id: a for a in report.actors}
-        return [(e.type, actors.get(e.source), actors.get(e.target)) for e in report.events]
-
-    return run
-
-
-def _pairs(events, typ):
-    return [(s.name, t.name) for ty, s, t in events if ty == typ]
 
 
 def test_coordinated_nationalities_make_a_group_each(coded):
