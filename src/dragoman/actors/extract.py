@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from spacy.attrs import ORTH
 from spacy.tokens import Doc
 
-from dragoman.actors import cues, phrases, spans, standing, words
+from dragoman.actors import agency, cues, phrases, spans, standing, words
 from dragoman.actors.builtin import builtin_lexicon
 from dragoman.actors.collective import bare_groups, campaigns
 from dragoman.actors.focus import focus_country
@@ -37,12 +37,6 @@ _DETERMINERS = frozenset({"the", "a", "an", "this", "that"})
 _CONNECTORS = frozenset("of the and for on in at to y e".split()) | spans.NAME_PARTICLES
 _PARTICLES = frozenset({"al", "el", "de", "van", "von", "bin", "ibn", "la", "le", "da", "di", "du", "des", "ben"})
 _MAX_WORDS = 10
-LOCATIVE = frozenset("in at near across throughout inside outside within around into".split())
-# Verbs of a person's moving, and nouns of people by origin: "from" a country after them names a place.
-MOVING = frozenset("move travel fly return emigrate immigrate relocate go come migrate flee escape head sail drive "
-                   "walk commute".split())
-PEOPLE_FROM = frozenset("migrant refugee national citizen tourist visitor immigrant emigrant student player athlete "
-                        "people person worker resident traveller traveler pilgrim".split())
 PLACE_PREPOSITIONS = frozenset("in at to from near into outside across around inside through via toward towards of on".split())
 
 
@@ -186,34 +180,6 @@ def _acronym_written_as_word(doc: Doc, c: Candidate, lex: Lexicon) -> tuple[Entr
             or tok.ent_type_ not in ("ORG", "GPE", "NORP"):
         return ()
     return lex.entries(tok.text.upper())
-
-
-def _only_located(doc: Doc, start: int, end: int) -> bool:
-    """A country named only as where something is or happens: after "in/at/across…" where nothing happens
-    to it ("a tournament in Portugal", "grew up in the Netherlands"), not where an event verb's action
-    lands ("arrived in Gondor", "shot dead in Osgiliath"); after a city ("Doha, Qatar"); as an origin
-    ("the nationals were from France", "fled from Syria"); or listed with such a place ("from France,
-    Mexico and Canada")."""
-    root = doc[start:end].root
-    first = root
-    while first.dep_ == "conj" and first.head.i < first.i:
-        first = first.head  # a list takes the place of its first member
-    if first is not root:
-        start = first.left_edge.i if first.left_edge.lower_ != "the" else first.left_edge.i + 1
-    if root.dep_ == "appos" and root.head.i < start and root.head.ent_type_ in ("GPE", "LOC", "FAC"):
-        return True
-    if root.dep_ != "conj" and start > 1 and doc[start - 1].text == "," and doc[start - 2].ent_type_ in ("GPE", "LOC"):
-        return True  # "off the coast of California, United States,"
-    before = start - 1 if start > 0 and doc[start - 1].lower_ != "the" else start - 2
-    if before < 0:
-        return False
-    word, head = doc[before].lower_, doc[before].head
-    lemma = head.lemma_.lower()
-    if word == "from" and lemma in MOVING:
-        return True  # "fled from Syria"; "flew to Sweden" may be a visit, an event
-    if word == "from":  # "were from France", "migrants from Syria"; "demanded an explanation from Russia" acts
-        return lemma == "be" or lemma in PEOPLE_FROM
-    return word in LOCATIVE and not (head.pos_ in ("VERB", "AUX") and lemma in words.event_verbs())
 
 
 def _trusted(entries: tuple[Entry, ...]) -> bool:
@@ -610,7 +576,8 @@ class _Reader:
             m = self.mention(c.start, c.end, "state", country=code, sector="GOV", why=why, strength=LEXICON,
                              key=f"state:{code}", display=lex.country_names.get(code) or (entry.name if entry else text),
                              entry=entry)
-            m.located = _only_located(doc, c.start, c.end)
+            m.located = agency.only_located(doc, c.start, c.end)
+            m.acting = not m.located and agency.acts(doc, c.start, c.end, lex)
             return
         capital = lex.capitals.get(key)
         if capital and (entry is None or entry.kind == "state") and c.label in ("GPE", "LEX", "ORG"):
@@ -953,8 +920,11 @@ def extract_actors(doc: Doc, ctx: Context, lexicon: Lexicon | None = None) -> Ac
         if cluster.kind == "person":
             _fill_from_lexicon(cluster, lex, reader.day, mentioned)
     article = sum(1 for _ in doc.sents) >= _ARTICLE_SENTENCES if doc.has_annotation("SENT_START") else False
-    # A state the text only names as a place ("a tournament in Portugal") does not act: no actor.
+    # A state the text only names as a place ("a tournament in Portugal") is no actor; one it names as a topic
+    # or an owner ("Mexico's forests") stands by: an actor only if an event or a quote takes it up.
     clusters = [c for c in clusters if not (c.kind == "state" and all(m.located for m in c.mentions if m.end > m.start))
                 and not (article and _unsupported(c) and not _acts(doc, c))]
     actors = [_actor(c, i, fallback, lex, how) for i, c in enumerate(clusters, 1)]
-    return ActorTable(actors + campaigns(doc, actors))
+    bystanders = {a.id for a, c in zip(actors, clusters)
+                  if c.kind == "state" and not any(m.acting for m in c.mentions if m.end > m.start)}
+    return ActorTable(actors + campaigns(doc, actors), bystanders=bystanders)

@@ -5,14 +5,15 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 
-from dragoman.records import Actor
+from dragoman.records import Actor, Event, Quote
 
 
 class ActorTable:
     """Actors with their mentions; answers "who is mentioned here?"."""
 
-    def __init__(self, actors: Iterable[Actor] = ()) -> None:
+    def __init__(self, actors: Iterable[Actor] = (), *, bystanders: Iterable[str] = ()) -> None:
         self.actors: list[Actor] = list(actors)
+        self.bystanders = frozenset(bystanders)  # ids of states named but not acting: actors only if taken up
         self._reindex()
 
     def _reindex(self) -> None:
@@ -56,6 +57,12 @@ class ActorTable:
         self.actors.append(actor)
         self._reindex()
         return actor
+
+    def reported(self, quotes: Iterable[Quote], events: Iterable[Event]) -> list[Actor]:
+        """The actors a report lists: every one but the bystanders that no quote or event takes up."""
+        used = {q.speaker for q in quotes} | {q.addressee for q in quotes} \
+            | {e.source for e in events} | {e.target for e in events}
+        return [a for a in self.actors if a.id not in self.bystanders or a.id in used]
 
     def next_id(self) -> str:
         return f"A{len(self.actors) + 1}"
