@@ -54,6 +54,8 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
         if doc[k].text in ("(", "[", "“", "\""):
             end = k
             break
+        if doc[k].text in (")", "]"):  # "[Narendra] Modi": an editor's insertion closes before the name
+            start = k + 1
     while end > start and (doc[end - 1].text in POSSESSIVE or doc[end - 1].is_punct):
         end -= 1
     return start, end
@@ -538,6 +540,8 @@ class _Reader:
         why = [p.why + f" ({p.role.source})"]
         if p.role.code:
             why.append(f"{p.role.source}: {p.role.phrase} [{p.role.code}]")
+        if p.kind == "office" and doc[start:p.end].root.dep_ == "attr":
+            return  # "he is a U.S. citizen": a predicate describes its subject, no one new
         if p.kind == "office":
             # "the Chinese president" with no name after it: an unnamed office holder
             m = self.mention(start, p.end, "office", country=country, sector=sector, title=p.title, why=why,

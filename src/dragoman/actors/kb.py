@@ -306,6 +306,12 @@ class KnowledgeBase:
     def __len__(self) -> int:
         return len({row[8] for row in self._rows})
 
+    def written(self) -> Iterator[tuple[str, str | None, str | None, str | None]]:
+        """(name, kind, country, sector) of every row written for the project (world/), not converted."""
+        for name, kind, country, sector, _title, _start, _end, source, _id in self._rows:
+            if source.startswith("world/"):
+                yield name, kind, country, sector
+
     def lookup(self, key: str) -> tuple[Entry, ...]:
         """The entries whose name or alias has this ``name_key``."""
         found = self._index.get(key)

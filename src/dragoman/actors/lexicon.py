@@ -102,6 +102,7 @@ class Lexicon:
         self.max_name_words = 1
         self.max_role_words = 1
         self.sources: tuple[str, ...] = ()
+        self._brands: dict[str, str] | None = None  # built on first use: see ``media_brand``
 
     # -- building -------------------------------------------------------------------------
     @classmethod
@@ -131,6 +132,7 @@ class Lexicon:
         self.max_name_words, self.max_role_words, self.sources = other.max_name_words, other.max_role_words, other.sources
         self.kb = other.kb
         self._fresh: set[str] = set()
+        self._brands = None
 
     def _add(self, part: LexiconParts) -> None:
         fresh: set[str] = getattr(self, "_fresh", set())
@@ -200,6 +202,21 @@ class Lexicon:
         return key in self.first_words or bool(self.stems) or (self.kb is not None and key in self.kb.first_words)
 
     # -- lookups ----------------------------------------------------------------------------
+    def media_brand(self, word: str) -> str | None:
+        """The country of the news organisations whose names begin with the brand ``word`` ("BBC" of BBC News,
+        for "BBC Persian"), when they share one and no other kind of organisation's name begins so."""
+        if self._brands is None:
+            rows = [(e.name, e.kind, e.country, e.sector) for entries in self.names.values() for e in entries]
+            rows += list(self.kb.written()) if self.kb is not None else []
+            countries: dict[str, set[str | None]] = {}
+            for name, kind, country, sector in rows:
+                first = name.split()[0] if kind == "organization" else ""
+                if first.isupper() and first.isalpha():  # a brand in capitals ("BBC"), not a word ("News")
+                    countries.setdefault(name_key(first), set()).add(country if sector == "MED" else None)
+            self._brands = {w: next(iter(cs)) for w, cs in countries.items()
+                            if len(cs) == 1 and None not in cs and len(w) > 1}  # type: ignore[misc]
+        return self._brands.get(name_key(word))
+
     def entries(self, text: str) -> tuple[Entry, ...]:
         """Every entry for a name (exact key, then without a legal form, then a dictionary stem of a
         one-word name)."""

@@ -193,6 +193,8 @@ def describe_org(span: Span, lex: Lexicon) -> Entry:
     if parent is not None:  # "Johns Hopkins Center for ...": a unit of a known organisation
         country = country or parent.country
         sector = sector if sector not in (None, "NGO") or parent.sector is None else parent.sector
+    if country is None and sector == "MED" and head and head[1] > span.start:
+        country = lex.media_brand(span.doc[span.start].text)  # "BBC Persian": a brand of BBC News
     if sector in ("NGO", None) and head and any(t.lower_ in _SCHOLARLY for t in span):
         sector = "EDU"  # "Institute for Economic Research", "Center for Systems Science and Engineering"
     return Entry(span.text, "organization", None if sector == "IGO" else country, sector, source="text")
@@ -305,18 +307,27 @@ def event_verbs() -> frozenset[str]:
     return event_lexicon().heads | frozenset({"arrive", "land", "travel", "fly", "return", "go", "come"})
 
 
+def _verb_stems(low: str) -> tuple[str, ...]:
+    """Lemmas a title-case verb form may have: "Defends", "Blasts", "Denies", "Announced", "Stopped"; a past
+    form only with a stem of five letters or more, so that names such as "Sayed" or "Reed" stay whole."""
+    if low.endswith("ies"):
+        return (low[:-3] + "y",)
+    if low.endswith("s"):
+        return (low[:-1], low[:-2]) if low.endswith("es") else (low[:-1],)
+    stems = (low[:-1], low[:-2], low[:-3]) if len(low) > 4 and low[-3] == low[-4] else (low[:-1], low[:-2])
+    return tuple(s for s in (*stems, low[:-3] + "y" if low.endswith("ied") else "") if len(s) >= 5)
+
+
 def headline_verb_at(doc: Doc, start: int, end: int, lex: Lexicon) -> int | None:
     """The first token after ``start`` in doc[start:end] that is a title-case headline verb ("Says",
     "Blasts", "Defends"), not a word of organisation names ("Forces", "Affairs"): where a glued name ends."""
     verbs = headline_verbs()
     for k in range(start + 1, end):
         word = doc[k].text
-        if not word[:1].isupper() or not word.endswith("s") or name_key(word) in lex.org_heads \
+        if not word[:1].isupper() or not word.endswith(("s", "ed")) or name_key(word) in lex.org_heads \
                 or name_key(word) in lex.groups or (k + 1 < len(doc) and doc[k + 1].lower_ in ("of", "for")):
             continue
-        low = word.lower()
-        stems = (low[:-1], low[:-2]) if low.endswith("es") else (low[:-1],)
-        if not (any(stem in verbs for stem in stems) or (low.endswith("ies") and low[:-3] + "y" in verbs)):
+        if not any(stem in verbs for stem in _verb_stems(word.lower())):
             continue
         if country_ending(doc, k + 1, start, lex) is not None or any(lex.entries(doc[j:k + 1].text)
                                                                      for j in range(start, k)):

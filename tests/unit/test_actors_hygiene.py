@@ -1,0 +1,38 @@
+"""Name hygiene and organisation cues on invented sentences, parsed by hand (see test_actors_cues.doc)."""
+
+from __future__ import annotations
+
+from test_actors_cues import actors, by_name, doc
+
+from dragoman.actors.words import _verb_stems
+
+
+def test_an_editors_bracket_does_not_enter_a_name():
+    d = doc("[/PUNCT Lena/PROPN/B-PERSON ]/PUNCT/I-PERSON Varga/PROPN/I-PERSON spoke/VERB* ./PUNCT")
+    assert [a.name for a in actors(d) if a.kind == "person"] == ["Varga"]
+
+
+def test_a_title_case_past_verb_glued_to_a_name_is_cut_off():
+    d = doc("Lena/PROPN/B-PERSON Varga/PROPN/I-PERSON Announced/PROPN/I-PERSON Cuts/NOUN*")
+    assert [a.name for a in actors(d)] == ["Lena Varga"]
+
+
+def test_past_forms_need_a_long_stem_so_names_stay_whole():
+    assert "announce" in _verb_stems("announced") and "stop" not in _verb_stems("stopped")
+    assert not any(len(s) < 5 for s in _verb_stems("sayed"))
+
+
+def test_an_office_as_a_predicate_is_no_one_new():
+    # He is a Norwegian citizen.
+    d = doc("He/PRON is/AUX* a/DET Norwegian/ADJ/B-NORP citizen/NOUN ./PUNCT", deps={3: ("amod", 4), 4: ("attr", 1)})
+    assert actors(d) == []
+
+
+def test_a_newspaper_head_word_gives_media():
+    d = doc("The/DET Lakeview/PROPN/B-ORG Gazette/PROPN/I-ORG reported/VERB* ./PUNCT")
+    assert by_name(actors(d), "Lakeview Gazette").sector == "MED"
+
+
+def test_a_known_broadcasters_brand_gives_its_country():
+    d = doc("BBC/PROPN/B-ORG Hausa/PROPN/I-ORG Radio/PROPN/I-ORG reported/VERB* ./PUNCT")
+    assert (by_name(actors(d), "BBC Hausa Radio").country, by_name(actors(d), "BBC Hausa Radio").sector) == ("GBR", "MED")
