@@ -5,7 +5,8 @@ Two checkers, because each misses what the other finds:
 - **regexploit** (PyPI, 1.0) finds *polynomial* blow-ups: runs of unbounded repeats that can all
   match the same characters before a character that makes the match fail (``\\s*(.*?)\\s*x``; cubic
   or worse is reported, as its command line does). It does not know Python 3.11's possessive repeats
-  and atomic groups; here they are read as ordinary ones, which can only add reports.
+  and atomic groups: a possessive repeat is read here as its fewest copies (it never gives back what
+  it took, so it cannot share a run with another repeat), an atomic group as an ordinary group.
 - **exponential ambiguity** (``exponential``, below) finds what regexploit misses, such as the old
   share-bar pattern of the cleaner, ``^(?:word(?:\\s+word)*\\s*[:|]?\\s*)+$``: a repeat whose body can
   match one string in two ways (``(a|a)*``, ``(a+)+``, two optional runs of spaces side by side
@@ -427,10 +428,13 @@ def regexploit_findings(pattern: str | bytes, flags: int = 0, min_starriness: in
     SreOpParser, find = _regexploit()
 
     class Parser(SreOpParser):
-        """regexploit's parser, reading possessive repeats and atomic groups as ordinary ones."""
+        """regexploit's parser for Python 3.11: a possessive repeat gives nothing back, so it is read
+        as its fewest copies (it adds no way to split a run between repeats); an atomic group is read
+        as an ordinary group (what it holds is checked as if it could backtrack)."""
 
         def from_POSSESSIVE_REPEAT(self, data):  # noqa: N802 - regexploit's naming
-            return self.from_MAX_REPEAT(data)
+            low, _, items = data
+            return self.from_MAX_REPEAT((low, low, items)) if low else None
 
         def from_ATOMIC_GROUP(self, data):  # noqa: N802
             return self.sequence_or_singleton(data)

@@ -5,9 +5,10 @@ Three ways in, so that a new pattern cannot slip past the ReDoS check by where i
 - **compiled objects**: each module under ``src/dragoman`` is imported and its globals, class
   attributes and the dicts, lists, tuples, sets and dataclass/slots objects they hold are searched for
   ``re.Pattern`` objects (so patterns built at import time from lexicons are found);
-- **lazy tables**: zero-argument functions wrapped in ``functools.cache``/``lru_cache`` (the pattern
-  tables built on first use, such as the time grammar) are called and their results searched the same
-  way; ones that need the spaCy model are skipped by name (``LAZY_SKIP``);
+- **lazy tables**: zero-argument functions wrapped in ``functools.cache``/``lru_cache`` whose code
+  speaks of patterns (the pattern tables built on first use, such as the time grammar) are called and
+  their results searched the same way; ones that need the spaCy model are skipped by name
+  (``LAZY_SKIP``);
 - **source**: the ``ast`` of every module is scanned for ``re.compile``/``search``/``match``/``sub``/
   ``subn``/``findall``/``finditer``/``split``/``fullmatch`` calls whose pattern is a string literal (the
   patterns compiled inside functions), with their literal flags.
@@ -91,7 +92,14 @@ def _add(out: dict, pattern, flags: int, where: str) -> None:
 
 
 def _is_lazy_table(value) -> bool:
+    """A cached builder callable without arguments whose code speaks of patterns (``re.``,
+    ``Pattern``, ``regex``): lexicon and gazetteer loaders are left alone, for speed."""
     if not isinstance(value, functools._lru_cache_wrapper):
+        return False
+    try:
+        if not re.search(r"\bre\.|Pattern|regex", inspect.getsource(value.__wrapped__)):
+            return False
+    except (OSError, TypeError):
         return False
     try:
         params = inspect.signature(value).parameters.values()
@@ -149,36 +157,44 @@ _FLAGS_POSITION = {"compile": 1, "search": 2, "match": 2, "fullmatch": 2, "finda
                    "split": 3, "sub": 4, "subn": 4}
 
 
-def from_source(root: Path = PACKAGE_DIR) -> tuple[dict, list[str]]:
-    """Patterns written as literals in ``re.*`` calls, and the calls whose pattern is not a literal
-    (``where`` strings), which only the object search can see."""
+def _calls(tree: ast.AST):
+    """``(call, qualified name of the function holding it or "<module>")`` for every call."""
+    def visit(node, scope):
+        for child in ast.iter_child_nodes(node):
+            if isinstance(child, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+                yield from visit(child, f"{scope}.{child.name}" if scope != "<module>" else child.name)
+            else:
+                if isinstance(child, ast.Call):
+                    yield child, scope
+                yield from visit(child, scope)
+    yield from visit(tree, "<module>")
+
+
+def from_source(root: Path = PACKAGE_DIR) -> tuple[dict, set[str]]:
+    """Patterns written as literals in ``re.*`` calls, and the places (``path::function``) of the
+    calls whose pattern or flags are not literal, which only the object search can see."""
     out: dict = {}
-    dynamic: list[str] = []
+    dynamic: set[str] = set()
     for path in sorted(root.rglob("*.py")):
         rel = path.relative_to(root.parent).as_posix()
-        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"), filename=rel)):
-            if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)
-                    and isinstance(node.func.value, ast.Name) and node.func.value.id == "re"
-                    and node.func.attr in _RE_CALLS and node.args):
+        for node, scope in _calls(ast.parse(path.read_text(encoding="utf-8"), filename=rel)):
+            if not (isinstance(node.func, ast.Attribute) and isinstance(node.func.value, ast.Name)
+                    and node.func.value.id == "re" and node.func.attr in _RE_CALLS and node.args):
                 continue
-            where = f"{rel}:{node.lineno}"
             pattern = _literal(node.args[0])
-            if pattern is None:
-                dynamic.append(where)
-                continue
             flag_node = next((k.value for k in node.keywords if k.arg == "flags"), None)
             position = _FLAGS_POSITION[node.func.attr]
             if flag_node is None and len(node.args) > position:
                 flag_node = node.args[position]
             flags = 0 if flag_node is None else _flags(flag_node)
-            if flags is None:
-                dynamic.append(where)
-                flags = 0
-            _add(out, pattern, flags | (re.U if isinstance(pattern, str) else 0), where)
+            if pattern is None or flags is None:
+                dynamic.add(f"{rel}::{scope}")
+                continue
+            _add(out, pattern, flags, f"{rel}:{node.lineno}")
     return out, dynamic
 
 
-def all_patterns() -> tuple[list[Found], list[str]]:
+def all_patterns() -> tuple[list[Found], set[str]]:
     """Every distinct pattern of the package (objects and source merged), and the ``re`` calls whose
     pattern is built at run time."""
     merged = from_objects(module_names())
