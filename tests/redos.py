@@ -326,6 +326,44 @@ def exponential(pattern: str | bytes, flags: int = 0) -> Ambiguity | None:
     return None
 
 
+@dataclass(frozen=True)
+class Overlap:
+    """Two runs of one character class that one string can split between them (``\\s*\\s*``,
+    ``\\d+\\.?\\d*``): ``prefix`` leads to the first, ``char`` repeated feeds both. On a line that
+    then fails, the engine tries every split: n^2 for n characters (more with more runs)."""
+
+    prefix: str
+    char: str
+
+    def attack(self, n: int) -> str:
+        return self.prefix + self.char * n + "\n\x00"  # a line break stops ".*" before "$" fails
+
+
+def polynomial(pattern: str | bytes, flags: int = 0) -> Overlap | None:
+    """Two runs of single characters in sequence that can take the same character, with nothing
+    between them that this character cannot cross; None when there are none. A run that is
+    possessive or inside an atomic group gives nothing back and does not count."""
+    auto = _Automaton(*canonical(pattern, flags))
+    loops = {p for p in range(1, len(auto.masks))
+             if any(q == p and auto.groups[p] <= entered for q, entered in auto.edges[p])}
+    for p in sorted(loops):
+        for i, ch in enumerate(auto.alphabet):
+            bit = 1 << i
+            if not auto.masks[p] & bit:
+                continue
+            seen, stack = {p}, [p]
+            while stack:
+                for q, _ in auto.edges[stack.pop()]:
+                    if q in seen or not auto.masks[q] & bit:
+                        continue
+                    if q in loops:
+                        single = {(a, a): {(b, b): False for b, _ in auto.edges[a]} for a in range(len(auto.masks))}
+                        return Overlap(_path(auto, single, (0, 0), (p, p), set(single)), ch)
+                    seen.add(q)
+                    stack.append(q)
+    return None
+
+
 def _components(graph) -> list[set]:
     """Strongly connected components with a cycle (Tarjan, iterative)."""
     index: dict = {}
@@ -455,7 +493,10 @@ def describe(pattern: str | bytes, flags: int = 0) -> list[str]:
     found = exponential(pattern, flags)
     if found is not None:
         out.append(f"exponential ambiguity: prefix {found.prefix!r}, pumped {found.pump!r}")
+    overlap = polynomial(pattern, flags)
+    if overlap is not None:
+        out.append(f"overlapping runs: prefix {overlap.prefix!r}, then {overlap.char!r} repeated")
     return out
 
 
-__all__ = ["Ambiguity", "MAX_PAIRS", "describe", "exponential", "regexploit_findings"]
+__all__ = ["Ambiguity", "MAX_PAIRS", "Overlap", "describe", "exponential", "polynomial", "regexploit_findings"]

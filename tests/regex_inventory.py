@@ -3,8 +3,8 @@
 Three ways in, so that a new pattern cannot slip past the ReDoS check by where it is written:
 
 - **compiled objects**: each module under ``src/dragoman`` is imported and its globals, class
-  attributes and the dicts, lists, tuples, sets and dataclass/slots objects they hold are searched for
-  ``re.Pattern`` objects (so patterns built at import time from lexicons are found);
+  attributes and the dicts, lists, tuples, sets and instances of the package's classes they hold are
+  searched for ``re.Pattern`` objects (so patterns built at import time from lexicons are found);
 - **lazy tables**: zero-argument functions wrapped in ``functools.cache``/``lru_cache`` whose code
   speaks of patterns (the pattern tables built on first use, such as the time grammar) are called and
   their results searched the same way; ones that need the spaCy model are skipped by name
@@ -82,6 +82,14 @@ def _walk(value, where: str, out: dict, seen: set[int], depth: int = 0) -> None:
     elif dataclasses.is_dataclass(value) and not isinstance(value, type):
         for f in dataclasses.fields(value):
             _walk(getattr(value, f.name, None), f"{where}.{f.name}", out, seen, depth + 1)
+    elif type(value).__module__.startswith("dragoman") and not callable(value):
+        # an instance of one of our classes: its attributes, in __dict__ or in slots
+        names = list(getattr(value, "__dict__", {}))
+        for klass in type(value).__mro__:
+            slots = getattr(klass, "__slots__", ())
+            names += [slots] if isinstance(slots, str) else list(slots)
+        for name in dict.fromkeys(names):
+            _walk(getattr(value, name, None), f"{where}.{name}", out, seen, depth + 1)
 
 
 def _add(out: dict, pattern, flags: int, where: str) -> None:

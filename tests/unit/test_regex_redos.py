@@ -6,7 +6,8 @@ static checkers (``tests/redos.py``): regexploit, for polynomial backtracking, a
 exponential ambiguity, which regexploit misses. A pattern either passes both or is in ``ALLOWED`` with
 the reason it is safe. The checkers themselves are tested here on known-bad and known-good patterns,
 and the attack strings they give are shown to blow up, so a silent checker is not mistaken for a safe
-package. Each family a checker flagged gets a worst-case timing test, as a time ratio between n and 16n
+package (our checks find the cleaner's old share line, byline and metadata-date patterns, which
+regexploit passed). Each family a checker flagged gets a worst-case timing test, as a time ratio between n and 16n
 (``tests/unit/test_clean_linear.py`` does the same for the cleaner's patterns).
 """
 
@@ -19,13 +20,19 @@ from pathlib import Path
 import pytest
 
 from dragoman.events import cameo_import
-from tests.redos import canonical, describe, exponential, regexploit_findings
+from dragoman.actors import petrarch
+from tests.redos import canonical, describe, exponential, polynomial, regexploit_findings
 from tests.regex_inventory import PACKAGE_DIR, all_patterns
 from tests.unit.test_clean_linear import MAX_RATIO, _growth
 
 # Patterns a checker flags that are safe for a reason it cannot see: pattern text -> the reason.
 # Keep it small; a fix that keeps the matches is better than an entry here.
-ALLOWED: dict[str | bytes, str] = {}
+ALLOWED: dict[str | bytes, str] = {
+    r"^\s*!(\w+)!\s*=\s*(.+)$":
+        "actors.petrarch._MACRO runs on one line of a user dictionary (splitlines), so `(.+)$` reaches the "
+        "end on its first try and the spaces before it are never re-split; made possessive it would no "
+        "longer match a macro of spaces only, as it does now",
+}
 
 # ``re`` calls whose pattern is built at run time, by place (``path::function``): how they are covered.
 COVERED = "its patterns are built at import or by a cached table, so the inventory checks the objects"
@@ -102,6 +109,10 @@ def test_no_pattern_of_the_package_can_backtrack_catastrophically(reports):
 _SOCIAL = r"(?:shares|share|tweet|email|print|facebook|x|comments|comment|save|\d+ min read)"
 OLD_SHARE_LINE = rf"^(?:{_SOCIAL}(?:\s+(?:this|on|via|article|story|now))*\s*[:|·•/]?\s*)+$"
 OLD_HEADER = r"^---\s*(.*?)\s*\[([^\]]*)\]\s*---"
+OLD_META_DATE = r"^(?:date|dated|published|posted|updated|last updated|first published)\b\s*(?:on)?\s*:?\s*(?P<rest>.*)$"
+OLD_BYLINE = (r"^(?:by|written by|reporting by|words by)\s+[A-Z][\w.'’-]+(?:\s+(?:[A-Z][\w.'’-]+|and|&|de|van|von|al|bin))*"
+              r"(?:\s*[,|/]\s*[\w .&'’-]{2,40})?\.?$")
+OLD_PETRARCH_CODE = r"^([A-Za-z0-9~/]*)\s*(.*)$"
 
 EXPONENTIAL = [
     r"(a+)+b",
@@ -148,6 +159,26 @@ def test_an_atomic_group_keeps_one_way_for_our_check():
     assert exponential(r"(?>a*)*b") is None  # regexploit reads it as (a*)*b: listed in ALLOWED if used
 
 
+POLYNOMIAL = [r"\s*\s*x", r"\s*(?:on)?\s*:?\s*x", r"\d+\.?\d*x", r".*\s*x", OLD_PETRARCH_CODE, OLD_BYLINE]
+NOT_POLYNOMIAL = [r"\s*+\s*x", r"(?>\s*)\s*x", r"a[\s-]+b[\s-]+c", r"(?:a\s*)+x", r"\d++\.?\d*x", r"\w+\s+\w+"]
+
+
+@pytest.mark.parametrize("pattern", POLYNOMIAL)
+def test_overlapping_runs_are_found(pattern):
+    assert polynomial(pattern) is not None
+
+
+@pytest.mark.parametrize("pattern", NOT_POLYNOMIAL)
+def test_runs_that_cannot_share_a_character_pass(pattern):
+    assert polynomial(pattern) is None
+
+
+def test_the_cleaners_old_quadratic_patterns_are_found_by_our_check_only():
+    for pattern, flags in ((OLD_META_DATE, re.I), (OLD_BYLINE, 0)):
+        assert polynomial(pattern, flags) is not None
+        assert regexploit_findings(pattern, flags) == []
+
+
 def test_regexploit_finds_polynomial_backtracking():
     assert regexploit_findings(OLD_HEADER)  # cubic: three runs of spaces before a "[" that never comes
     assert regexploit_findings(r"\s*(.*?)\s*x$")
@@ -166,6 +197,17 @@ def test_the_attack_string_of_our_check_blows_up(pattern):
     found = exponential(pattern, re.I)
     small, large = (min(_time(compiled, found.attack(n)) for _ in range(3)) for n in (6, 14))
     assert large / small > 20  # exponential: about 2^8 = 256; linear would be about 2
+
+
+@pytest.mark.parametrize("pattern, flags, end, n", [
+    (OLD_META_DATE, re.I, "x\n!", 6),  # four runs (".*" too): n^4; "(.*)$" fails on a line break not at the end
+    (r"\d+\.?\d*x", 0, "", 100),
+    (r"^\s*\s*x", 0, "", 100),
+])
+def test_the_attack_string_of_overlapping_runs_grows_quadratically(pattern, flags, end, n):
+    compiled = re.compile(pattern, flags)
+    found = polynomial(pattern, flags)
+    assert _growth(compiled.match, lambda k: found.attack(k) + end, n) > MAX_RATIO  # quadratic: about 256
 
 
 # ---------------------------------------------------------------- families flagged, fixed, timed
@@ -198,6 +240,37 @@ def test_cameo_header_still_reads_name_and_code(line, name, code):
 def test_cameo_header_rejects_other_lines(line):
     assert cameo_import._HEADER.match(line) is None
     assert re.match(OLD_HEADER, line) is None
+
+
+@pytest.mark.parametrize("make", [
+    lambda n: "/" * n + "\n" + "x",  # the quadratic case: the code run and "(.*)$" share "/"
+    lambda n: "A" * n + " " * n + "\nx",
+])
+def test_petrarch_code_is_read_in_linear_time(make):
+    pattern = re.compile(r"^([A-Za-z0-9~/]*+)\s*+(.*)$")
+    assert pattern.pattern in {f.pattern for f in _source_patterns("actors/petrarch.py")}
+    assert _growth(pattern.match, make, 400) < MAX_RATIO
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("AFGGOV >011222", ("AFGGOV", "2001-12-22", None)),
+    ("USA <20150101", ("USA", None, "2015-01-01")),
+    ("RUSGOV/MIL", ("RUSGOV/MIL", None, None)),
+    ("  IGO  ", ("IGO", None, None)),
+    ("---", None),
+])
+def test_petrarch_code_still_reads_code_and_dates(body, expected):
+    got = petrarch.parse_code(body)
+    assert (got if got is None else (got[0], got[1] and got[1].isoformat(), got[2] and got[2].isoformat())) == expected
+    old = re.match(OLD_PETRARCH_CODE, body.strip())
+    new = re.match(r"^([A-Za-z0-9~/]*+)\s*+(.*)$", body.strip())
+    assert old.groups() == new.groups()
+
+
+def _source_patterns(path: str):
+    from tests.regex_inventory import from_source
+    found, _ = from_source()
+    return [f for f in found.values() if any(w.startswith(f"dragoman/{path}:") for w in f.where)]
 
 
 def test_checks_run_on_the_package_source():
