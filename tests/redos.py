@@ -1,32 +1,38 @@
-"""Static ReDoS checks for Python regular expressions: regexploit, and our own ambiguity check.
+"""Static ReDoS checks for Python regular expressions: regexploit, and two checks of our own.
 
-Two checkers, because each misses what the other finds:
+Three checks, because regexploit misses what the cleaner's share bar, byline and metadata-date
+patterns did before they were fixed (issue 19):
 
-- **regexploit** (PyPI, 1.0) finds *polynomial* blow-ups: runs of unbounded repeats that can all
-  match the same characters before a character that makes the match fail (``\\s*(.*?)\\s*x``; cubic
-  or worse is reported, as its command line does). It does not know Python 3.11's possessive repeats
+- **regexploit** (PyPI, 1.0) finds runs of unbounded repeats that can all match the same characters
+  before a character that makes the match fail (``\\s*(.*?)\\s*\\[`` on a line of spaces; cubic or
+  worse is reported, as its command line does). It does not know Python 3.11's possessive repeats
   and atomic groups: a possessive repeat is read here as its fewest copies (it never gives back what
   it took, so it cannot share a run with another repeat), an atomic group as an ordinary group.
-- **exponential ambiguity** (``exponential``, below) finds what regexploit misses, such as the old
-  share-bar pattern of the cleaner, ``^(?:word(?:\\s+word)*\\s*[:|]?\\s*)+$``: a repeat whose body can
-  match one string in two ways (``(a|a)*``, ``(a+)+``, two optional runs of spaces side by side
-  inside a repeat, alternatives that overlap under a repeat). On a line that finally fails, a
-  backtracking engine tries every way, 2^n for n repetitions.
+- **exponential ambiguity** (``exponential``): a repeat whose body can match one string in two ways
+  (``(a|a)*``, ``(a+)+``, ``(a|b|ab)*``, two optional runs of spaces side by side inside a repeat, as
+  in the old share bar ``^(?:word(?:\\s+word)*\\s*[:|]?\\s*)+$``). On a line that finally fails, a
+  backtracking engine tries every way: 2^n for n repetitions.
+- **overlapping runs** (``polynomial``): two runs of single characters in sequence that can take the
+  same character with nothing between them that it cannot cross (``\\s*(?:on)?\\s*:?``,
+  ``\\d+\\.?\\d*``, ``[a-z/]*\\s*(.*)$``): the engine tries every split of a run between them,
+  n^2 for n characters (n^k for k runs). Only single-character runs are compared (the case in practice).
 
-The exponential check is the classic one on the pattern's position automaton (Glushkov): a pattern
-has exponential degree of ambiguity exactly when some state q can go back to itself on one string w
-by two different paths. Both paths are followed at once in the product automaton (pairs of states
-that one string can reach together); the pattern is ambiguous when a pair of *different* states lies
-on a cycle with the pair (q, q). Characters are compared on a small alphabet built for each pattern
-(every literal character and its case variants, range ends, and a few characters of each class),
-so two classes that overlap are seen to overlap.
+Both of our checks work on the pattern's position automaton (Glushkov), with ways counted so that
+``(a|a)`` and ``(a*)*`` keep their two ways. The exponential check is the classic one: a pattern has
+exponential degree of ambiguity exactly when some state q can go back to itself on one string w by two
+different paths. Both paths are followed at once in the product automaton (pairs of states that one
+string can reach together); the pattern is ambiguous when two paths split on a cycle through the pair
+(q, q). Characters are compared on a small alphabet built for each pattern (every literal character
+and its case variants, range ends, and a few characters of each class), so two classes that overlap
+are seen to overlap.
 
 What the engine promises is kept: an atomic group ``(?>...)`` or a possessive repeat ``x*+`` keeps
 one way of matching from where it starts, so two paths that enter it at the same moment go on
-together, and two paths already together inside it do not split there. What is over-approximated
-(reports that may be false, to be read and listed in the allow-list with the reason): lookarounds
-and anchors are ignored, a bounded repeat over 4 (``x{0,200}``) is read as unbounded. Back-references
-are not supported (none is used).
+together, two paths already together inside it do not split there, and a possessive run is no run
+for the overlap check. What is over-approximated (reports that may be false, to be read and listed in
+the allow-list with the reason): lookarounds and anchors are ignored, a bounded repeat over 4
+(``x{0,200}``) is read as unbounded, and a pattern that can always succeed after the runs (``.*$`` on
+one line) is still reported. Back-references are not supported (none is used).
 """
 
 from __future__ import annotations
