@@ -29,7 +29,8 @@ are seen to overlap.
 What the engine promises is kept: an atomic group ``(?>...)`` or a possessive repeat ``x*+`` keeps
 one way of matching from where it starts, so two paths that enter it at the same moment go on
 together, two paths already together inside it do not split there, and a possessive run is no run
-for the overlap check. What is over-approximated (reports that may be false, to be read and listed in
+for the overlap check. It commits only once it has matched, though: until then what it holds
+backtracks as usual, so the inside of each one is also checked as a pattern of its own. What is over-approximated (reports that may be false, to be read and listed in
 the allow-list with the reason): lookarounds and anchors are ignored, a bounded repeat over 4
 (``x{0,200}``) is read as unbounded, and a pattern that can always succeed after the runs (``.*$`` on
 one line) is still reported. Back-references are not supported (none is used).
@@ -84,6 +85,31 @@ def _strip(items) -> list:
         else:
             out.append((op, av))
     return out
+
+
+def _parts(tree: list, flags: int):
+    """The pattern, then the inside of each atomic group and possessive repeat on its own: an atomic
+    group commits only once it has matched, so until then it backtracks like any pattern (a possessive
+    repeat, within the one repetition that fails)."""
+    yield tree, flags
+
+    def inside(items, flags):
+        for op, av in items:
+            if op is C.SUBPATTERN:
+                yield from inside(av[3], (flags | av[1]) & ~av[2])
+            elif op is C.BRANCH:
+                for seq in av[1]:
+                    yield from inside(seq, flags)
+            elif op in (C.MAX_REPEAT, C.MIN_REPEAT):
+                yield from inside(av[2], flags)
+            elif op is C.POSSESSIVE_REPEAT:
+                yield av[2], flags
+                yield from inside(av[2], flags)
+            elif op is C.ATOMIC_GROUP:
+                yield av, flags
+                yield from inside(av, flags)
+
+    yield from inside(tree, flags)
 
 
 def _category(name, ch: str) -> bool:
@@ -308,7 +334,14 @@ class Ambiguity:
 def exponential(pattern: str | bytes, flags: int = 0) -> Ambiguity | None:
     """The exponential ambiguity of ``pattern`` (with an attack string), or None when it has none.
     Raises RuntimeError when the pattern is too large to decide within ``MAX_PAIRS``."""
-    auto = _Automaton(*canonical(pattern, flags))
+    for tree, tree_flags in _parts(*canonical(pattern, flags)):
+        found = _exponential(_Automaton(tree, tree_flags))
+        if found is not None:
+            return found
+    return None
+
+
+def _exponential(auto: _Automaton) -> Ambiguity | None:
     # pairs reachable from a pair (q, q): a search from every diagonal at once
     graph: dict[tuple[int, int], dict[tuple[int, int], bool]] = {}
     stack = [(q, q) for q in range(len(auto.masks))]
@@ -349,7 +382,14 @@ def polynomial(pattern: str | bytes, flags: int = 0) -> Overlap | None:
     """Two runs of single characters in sequence that can take the same character, with nothing
     between them that this character cannot cross; None when there are none. A run that is
     possessive or inside an atomic group gives nothing back and does not count."""
-    auto = _Automaton(*canonical(pattern, flags))
+    for tree, tree_flags in _parts(*canonical(pattern, flags)):
+        found = _polynomial(_Automaton(tree, tree_flags))
+        if found is not None:
+            return found
+    return None
+
+
+def _polynomial(auto: _Automaton) -> Overlap | None:
     loops = {p for p in range(1, len(auto.masks))
              if any(q == p and auto.groups[p] <= entered for q, entered in auto.edges[p])}
     for p in sorted(loops):

@@ -125,6 +125,8 @@ EXPONENTIAL = [
     r"(.*,)*x",
     r"(\s*,?\s*x)+$",  # two optional runs of spaces side by side inside a repeat
     OLD_SHARE_LINE,  # the cleaner's share bar before the fix (issue 19): 2^n on "Share Tweet" * n
+    r"(?>(a|a)*b)",  # an atomic group backtracks inside until it has matched
+    r"(?:(?:a|a)*b)*+c",  # a possessive repeat, within the repetition that fails
 ]
 SAFE = [
     r"(a|ab)*c",  # overlapping first letters, but one way to read any string
@@ -161,7 +163,7 @@ def test_an_atomic_group_keeps_one_way_for_our_check():
     assert exponential(r"(?>a*)*b") is None  # regexploit reads it as (a*)*b: listed in ALLOWED if used
 
 
-POLYNOMIAL = [r"\s*\s*x", r"\s*(?:on)?\s*:?\s*x", r"\d+\.?\d*x", r".*\s*x", OLD_PETRARCH_CODE, OLD_BYLINE]
+POLYNOMIAL = [r"\s*\s*x", r"(?>\s*\s*x)", r"\s*(?:on)?\s*:?\s*x", r"\d+\.?\d*x", r".*\s*x", OLD_PETRARCH_CODE, OLD_BYLINE]
 NOT_POLYNOMIAL = [r"\s*+\s*x", r"(?>\s*)\s*x", r"a[\s-]+b[\s-]+c", r"(?:a\s*)+x", r"\d++\.?\d*x", r"\w+\s+\w+"]
 
 
