@@ -32,6 +32,8 @@ import dragoman
 
 PACKAGE_DIR = Path(dragoman.__file__).resolve().parent
 
+# the extras (web, spark) a module may need; without them the module is left to the source scan
+OPTIONAL = frozenset({"fastapi", "uvicorn", "starlette", "pyspark"})
 # cached builders not to call: they load the spaCy model, or read the user's files by argument
 LAZY_SKIP = frozenset({"dragoman.nlp.load_model"})
 
@@ -120,7 +122,12 @@ def from_objects(names: list[str]) -> dict:
     """Patterns held by the imported modules, their classes and their cached pattern tables."""
     out: dict = {}
     for name in names:
-        module = importlib.import_module(name)
+        try:
+            module = importlib.import_module(name)
+        except ModuleNotFoundError as error:
+            if (error.name or "").split(".")[0] in OPTIONAL:
+                continue  # an extra not installed here: the source scan still sees its literals
+            raise
         for attr, value in vars(module).items():
             if getattr(value, "__module__", name) != name and not isinstance(value, re.Pattern):
                 continue  # imported from elsewhere: searched where it is defined
