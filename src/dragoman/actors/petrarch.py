@@ -55,7 +55,7 @@ def _pdate(text: str) -> dt.date | None:
 def parse_code(body: str) -> tuple[str, dt.date | None, dt.date | None] | None:
     """``"AFGGOV >011222"`` -> ("AFGGOV", 2001-12-22, None); None for null codes or bad dates."""
     body = body.strip()
-    match = re.match(r"^([A-Za-z0-9~/]*)\s*(.*)$", body)
+    match = re.match(r"^([A-Za-z0-9~/]*+)\s*+(.*)$", body)  # possessive: the code is never re-split
     if not match:
         return None
     code, restriction = match.group(1).upper(), match.group(2).replace(" ", "")

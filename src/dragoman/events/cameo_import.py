@@ -57,7 +57,9 @@ _VERB_NOISE = frozenset("and or the a an of".split())
 AMBIGUOUS = "bare entry of an ambiguous verb (its patterns code other types or none)"
 _CODE = re.compile(r"^\d{2,4}$")
 _TOKEN = re.compile(r"[(){}]|[^\s(){}]+")
-_HEADER = re.compile(r"^---\s*(.*?)\s*\[([^\]]*)\]\s*---")
+# "---  MEET   [040]  ---", "--- DELAY [120]  [031:031]  ---": the name (stripped by the reader) runs
+# to the "[code]" that ends the line; one pass, each "[" looked past once (no lazy run before spaces)
+_HEADER = re.compile(r"^---\s*+((?:[^\[\n]|\[(?![^\[\]\n]*+\]\s*+---))*+)\[([^\[\]\n]*+)\]\s*+---")
 _BRACKETS = re.compile(r"\[([^\]]*)\]")
 _FORMS = re.compile(r"\{[^}]*\}")
 
