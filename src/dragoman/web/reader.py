@@ -163,6 +163,8 @@ async def read_article(request: Request) -> JSONResponse:
             return _error(503, "stopping", "the server is stopping")
         return _error(500, "analysis_failed", str(exc))
     if report["errors"] and not report["text"]:
+        if any(e["kind"] == "timeout" for e in report["errors"]):  # the pipeline's own limit fired first
+            return _error(504, "timeout", f"reading took longer than {service.timeout_s:g} s")
         reasons = "; ".join(e["message"] for e in report["errors"])
         return JSONResponse({"error": "unreadable", "message": reasons, "report": report}, status_code=422)
     return JSONResponse(report)
