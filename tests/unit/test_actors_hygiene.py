@@ -36,3 +36,14 @@ def test_a_newspaper_head_word_gives_media():
 def test_a_known_broadcasters_brand_gives_its_country():
     d = doc("BBC/PROPN/B-ORG Hausa/PROPN/I-ORG Radio/PROPN/I-ORG reported/VERB* ./PUNCT")
     assert (by_name(actors(d), "BBC Hausa Radio").country, by_name(actors(d), "BBC Hausa Radio").sector) == ("GBR", "MED")
+
+
+def test_a_place_inside_a_name_with_no_organisation_word_gives_no_country():
+    d = doc("Canada/PROPN/B-ORG Pride/PROPN/I-ORG drew/VERB* crowds/NOUN ./PUNCT")
+    assert all(a.country is None for a in actors(d) if a.name == "Canada Pride")
+
+
+def test_an_institute_of_a_discipline_is_scholarly():
+    d = doc("Lakeview/PROPN/B-ORG Institute/PROPN/I-ORG for/ADP/I-ORG Evolutionary/PROPN/I-ORG "
+            "Anthropology/PROPN/I-ORG said/VERB* ./PUNCT")
+    assert by_name(actors(d), "Lakeview Institute for Evolutionary Anthropology").sector == "EDU"

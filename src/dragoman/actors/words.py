@@ -195,7 +195,9 @@ def describe_org(span: Span, lex: Lexicon) -> Entry:
         sector = sector if sector not in (None, "NGO") or parent.sector is None else parent.sector
     if country is None and sector == "MED" and head and head[1] > span.start:
         country = lex.media_brand(span.doc[span.start].text)  # "BBC Persian": a brand of BBC News
-    if sector in ("NGO", None) and head and any(t.lower_ in _SCHOLARLY for t in span):
+    if head is None and parent is None:
+        country = None  # "London Pride", "Tomsk in Siberia": a place's name in what may be no organisation
+    if sector in ("NGO", None) and head and any(t.lower_ in _SCHOLARLY or t.lower_.endswith(_DISCIPLINE) for t in span):
         sector = "EDU"  # "Institute for Economic Research", "Center for Systems Science and Engineering"
     return Entry(span.text, "organization", None if sector == "IGO" else country, sector, source="text")
 
@@ -219,6 +221,7 @@ def _parent_org(span: Span, lex: Lexicon) -> Entry | None:
 
 # Words that make an institute or centre a research body (EDU) rather than an advocacy group (NGO).
 _SCHOLARLY = frozenset("research science sciences studies study scientific academic economics engineering".split())
+_DISCIPLINE = ("ology", "ologies", "physics", "istry", "onomy", "ography", "matics")  # "Evolutionary Anthropology"
 
 
 def _ent_start(doc: Doc, end: int) -> int | None:
