@@ -47,3 +47,11 @@ def test_an_institute_of_a_discipline_is_scholarly():
     d = doc("Lakeview/PROPN/B-ORG Institute/PROPN/I-ORG for/ADP/I-ORG Evolutionary/PROPN/I-ORG "
             "Anthropology/PROPN/I-ORG said/VERB* ./PUNCT")
     assert by_name(actors(d), "Lakeview Institute for Evolutionary Anthropology").sector == "EDU"
+
+
+def test_a_charitys_acronym_the_article_never_spells_out_is_not_that_charity():
+    d = doc("Users/NOUN met/VERB* on/ADP IRC/PROPN/B-ORG ./PUNCT")
+    assert all(a.sector is None for a in actors(d))
+    d = doc("The/DET International/PROPN/B-ORG Rescue/PROPN/I-ORG Committee/PROPN/I-ORG (/PUNCT IRC/PROPN/B-ORG )/PUNCT "
+            "said/VERB* ./PUNCT")
+    assert by_name(actors(d), "International Rescue Committee").sector == "NGO"

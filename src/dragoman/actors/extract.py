@@ -37,6 +37,8 @@ _DETERMINERS = frozenset({"the", "a", "an", "this", "that"})
 _CONNECTORS = frozenset("of the and for on in at to y e".split()) | spans.NAME_PARTICLES
 _PARTICLES = frozenset({"al", "el", "de", "van", "von", "bin", "ibn", "la", "le", "da", "di", "du", "des", "ben"})
 _MAX_WORDS = 10
+# Sectors whose acronyms news spells out on first reference (unlike "FBI", "NATO", "ANC", "ISIS").
+SPELLED_OUT = frozenset({"NGO", "BUS", "EDU"})
 PLACE_PREPOSITIONS = frozenset("in at to from near into outside across around inside through via toward towards of on".split())
 
 
@@ -297,6 +299,7 @@ class _Reader:
         self.taken = bytearray(len(doc))  # tokens inside a mention
         self.named: Counter[str] = Counter()  # country words of the whole text
         self.parties: Counter[str] | None = None  # parties the article names, read when first needed
+        self._lower_text: str | None = None  # the text in lower case, made when first needed
 
     def mention(self, start: int, end: int, kind: str, **fields) -> Mention:
         doc = self.doc
@@ -591,6 +594,8 @@ class _Reader:
                              why=[f"text: capital {text!r} acting for its state"], key=f"state:{capital}",
                              display=lex.country_names.get(capital, text))
             return
+        if entry is not None and self._unspelled(text, entry):
+            entry = None
         if entry is not None:
             kind = entry.kind or _guess_kind(entry.name, c.label, lex)
             country = "" if entry.sector == "IGO" or entry.country is None else entry.country  # "": no state
@@ -641,6 +646,16 @@ class _Reader:
         root = doc[c.end - 1]
         return c.start > 0 and doc[c.start - 1].lower_ == "the" and root.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") \
             and not any(ch.dep_ in ("compound", "amod") for ch in root.children if ch.i >= c.end)
+
+    def _unspelled(self, text: str, entry: Entry) -> bool:
+        """An acronym of a civil-society, business or scholarly body that the article never spells out
+        ("IRC" in a story on chat software): news spells such names out on first reference, so the
+        acronym may be another's."""
+        if entry.sector not in SPELLED_OUT or not is_acronym(text) or name_key(entry.name) == name_key(text):
+            return False
+        if self._lower_text is None:
+            self._lower_text = self.doc.text.lower()
+        return entry.name.lower() not in self._lower_text
 
     def _modifier(self, c: Candidate) -> bool:
         """A country name used as a noun modifier ("China-Russia ties"), not as an actor."""
