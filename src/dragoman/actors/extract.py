@@ -303,6 +303,8 @@ class _Reader:
 
     def mention(self, start: int, end: int, kind: str, **fields) -> Mention:
         doc = self.doc
+        while end - start > 1 and doc[end - 1].text in POSSESSIVE:  # "the Iranian regime's": the owner's name
+            end -= 1
         m = Mention(doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text), doc[start:end].text, kind, **fields)
         self.mentions.append(m)
         self.taken[start:end] = b"\x01" * (end - start)
