@@ -105,3 +105,15 @@ def test_name_repairs_on_the_model(nlp):
     names = [a.name for a in run(nlp, text)]
     assert "Tavit Mar-o-lin" in names
     assert not {"Anton Brell", "Twitter"} & set(names)
+
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Observers criticised the Iranian regime's crackdown on protesters.", "Iranian regime"),
+    ("Rights groups condemned the Syrian government's attacks on civilians.", "Syrian government"),
+    ("The Turkish army's offensive began on Wednesday.", "Turkish army"),
+])
+def test_a_group_that_owns_something_is_named_without_its_possessive(nlp, text, name):
+    found = run(nlp, text)
+    assert name in [a.name for a in found]
+    assert not any(a.name.endswith("'s") for a in found)

@@ -56,7 +56,3 @@ def test_a_charitys_acronym_the_article_never_spells_out_is_not_that_charity():
             "said/VERB* ./PUNCT")
     assert by_name(actors(d), "International Rescue Committee").sector == "NGO"
 
-
-def test_a_possessive_stays_out_of_a_groups_name():
-    d = doc("The/DET Peruvian/ADJ/B-NORP regime/NOUN 's/PART crackdown/NOUN* ended/VERB ./PUNCT")
-    assert [a.name for a in actors(d)] == ["Peruvian regime"]

@@ -95,6 +95,8 @@ def role_starting(doc: Doc, start: int, hi: int, table: dict[str, Role], max_wor
     if start >= hi or doc[start].lower_ == "the" or name_key(doc[start].text) not in lex_edges(table):
         return None
     for n in range(min(max_words, hi - start), 0, -1):
+        if doc[start + n - 1].text in POSSESSIVE:
+            continue  # "government 's" keys as "government": the owner ends before its "'s"
         role = table.get(words_key(doc, start, start + n) or "")
         if role is not None:
             return start + n, role
