@@ -56,3 +56,20 @@ def test_a_charitys_acronym_the_article_never_spells_out_is_not_that_charity():
             "said/VERB* ./PUNCT")
     assert by_name(actors(d), "International Rescue Committee").sector == "NGO"
 
+
+
+def test_a_compound_adjective_made_from_a_name_is_no_actor():
+    d = doc("Post-Soviet/PROPN/B-NORP states/NOUN met/VERB* ./PUNCT")
+    assert actors(d) == []
+    d = doc("Lund-loving/PROPN/B-ORG voters/NOUN cheered/VERB* ./PUNCT")
+    assert actors(d) == []
+
+
+def test_a_cemetery_is_no_actor():
+    d = doc("They/PRON met/VERB* at/ADP the/DET Lakeview/PROPN/B-ORG Military/PROPN/I-ORG Cemetery/PROPN/I-ORG ./PUNCT")
+    assert actors(d) == []
+
+
+def test_a_name_before_website_is_a_news_outlet():
+    d = doc("the/DET Vantor/PROPN/B-ORG website/NOUN reported/VERB* ./PUNCT")
+    assert by_name(actors(d), "Vantor").sector == "MED"

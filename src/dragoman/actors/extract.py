@@ -37,6 +37,11 @@ _DETERMINERS = frozenset({"the", "a", "an", "this", "that"})
 _CONNECTORS = frozenset("of the and for on in at to y e".split()) | spans.NAME_PARTICLES
 _PARTICLES = frozenset({"al", "el", "de", "van", "von", "bin", "ibn", "la", "le", "da", "di", "du", "des", "ben"})
 _MAX_WORDS = 10
+# A compound adjective made from a name: "Post-Soviet", "Anti-Trump", "Trump-loving", "Kremlin-backed".
+_HYPHEN_ADJECTIVE = re.compile(r"(?i)^(?:(?:post|pre|anti|pro|non|neo|pan)-[\w’'-]+|[\w’'. ]+-(?:loving|hating|backed|led|"
+                               r"based|style|funded|owned|run|allied|linked|affiliated|leaning|born|era|bound|friendly))$")
+# Nouns after a name that make it a news outlet's ("the Vox website").
+MEDIA_NOUNS = frozenset("website newspaper magazine tabloid broadcaster blog podcast newsletter".split())
 # Sectors whose acronyms news spells out on first reference (unlike "FBI", "NATO", "ANC", "ISIS").
 SPELLED_OUT = frozenset({"NGO", "BUS", "EDU"})
 PLACE_PREPOSITIONS = frozenset("in at to from near into outside across around inside through via toward towards of on".split())
@@ -70,6 +75,8 @@ def _plausible(doc: Doc, start: int, end: int) -> bool:
     first = doc[start].text
     if not (first[:1].isupper() or (first.lower() in _PARTICLES and start + 1 < end and doc[start + 1].text == "-")):
         return False
+    if _HYPHEN_ADJECTIVE.match(doc[start:end].text):
+        return False  # "Trump-loving", "Post-Soviet", "Kremlin-backed": an adjective
     for tok in doc[start:end]:
         text = tok.text
         if is_garbled(text) or any(ch.isdigit() for ch in text):
@@ -598,6 +605,10 @@ class _Reader:
             return
         if entry is not None and self._unspelled(text, entry):
             entry = None
+        if c.end < len(doc) and doc[c.end].lower_ in MEDIA_NOUNS and (entry is None or entry.sector != "MED"):
+            self.mention(c.start, c.end, "organization", sector="MED", strength=TEXT, key=f"org:{key}",
+                         why=[f"text: {doc[c.start:c.end + 1].text!r} (a news outlet)"])
+            return  # "the Vox website": a news outlet, whatever else bears the name
         if entry is not None:
             kind = entry.kind or _guess_kind(entry.name, c.label, lex)
             country = "" if entry.sector == "IGO" or entry.country is None else entry.country  # "": no state
