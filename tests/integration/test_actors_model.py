@@ -117,3 +117,17 @@ def test_a_group_that_owns_something_is_named_without_its_possessive(nlp, text, 
     found = run(nlp, text)
     assert name in [a.name for a in found]
     assert not any(a.name.endswith("'s") for a in found)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Professor Mara Lindqvist said the plan would work. Lindqvist is the Libertarian Party presidential nominee.",
+     "Mara Lindqvist"),
+    ("Truck driver Mara Lindqvist, the Constitution Party's presidential nominee, spoke on Monday.", "Mara Lindqvist"),
+])
+def test_running_for_office_outranks_a_job(nlp, text, name):
+    assert named(run(nlp, text, published="2030-10-01"), name).sector in ("OPP", "PTY")
+
+
+def test_a_party_known_only_abroad_gives_no_country_unless_its_country_is_named(nlp):
+    found = run(nlp, "Mara Lindqvist, the Green Party's vice-presidential nominee, spoke on Monday.")
+    assert named(found, "Mara Lindqvist").country is None

@@ -73,3 +73,9 @@ def test_a_cemetery_is_no_actor():
 def test_a_name_before_website_is_a_news_outlet():
     d = doc("the/DET Vantor/PROPN/B-ORG website/NOUN reported/VERB* ./PUNCT")
     assert by_name(actors(d), "Vantor").sector == "MED"
+
+
+def test_a_holiday_and_a_convention_are_no_actors():
+    assert actors(doc("Workers/NOUN marched/VERB* on/ADP Labour/PROPN/B-EVENT Day/PROPN/I-EVENT ./PUNCT")) == []
+    d = doc("The/DET Lakeview/PROPN/B-ORG National/PROPN/I-ORG Convention/PROPN/I-ORG met/VERB* ./PUNCT")
+    assert actors(d) == []

@@ -39,6 +39,7 @@ class Mention:
     alias: bool = False  # a form not to name the actor by ("the government of Syria")
     org: str | None = None  # key of an organisation a person's cue names but could not place
     located: bool = False  # a state named only as where something happens ("in Portugal")
+    running: bool = False  # the sector comes from a candidacy ("the party's presidential nominee")
     acting: bool = True  # a state that acts or is acted upon here ("Turkey sentenced", "sanctions on Iran")
 
 

@@ -38,8 +38,8 @@ def place_votes(doc: Doc, lex: Lexicon) -> Counter[str]:
             i = hit[0]
             continue
         hit = words.place_starting(doc, i, n, lex)
-        if hit is None:
-            i += 1
+        if hit is None or doc[i].ent_type_ == "PERSON":  # "Mara Lindqvist": a given name, no region
+            i = hit[0] if hit is not None else i + 1
             continue
         votes[hit[1]] += 1
         i = hit[0]

@@ -154,7 +154,29 @@ def _known_org(doc: Doc, start: int, end: int, lex: Lexicon) -> Entry | None:
     orgs = [e for e in lex.entries(span_text(doc, start, end) or "") if e.kind == "organization"]
     if len({e.country for e in orgs}) > 1:
         return None
+    if orgs and orgs[0].source.endswith("parties.tsv") and orgs[0].country not in named_countries(doc, lex):
+        return None  # a party is known by its name alone only in its own country's news
     return orgs[0] if orgs else None
+
+
+def named_countries(doc: Doc, lex: Lexicon) -> frozenset[str]:
+    """The countries the text names (names, adjectives), found once per text."""
+    found = doc.user_data.get(_NAMED)
+    if found is None:
+        codes: set[str] = set()
+        i, n = 0, len(doc)
+        while i < n:
+            hit = country_starting(doc, i, n, lex) if capitalised(doc[i]) else None
+            if hit is None:
+                i += 1
+                continue
+            codes.add(hit[1])
+            i = hit[0]
+        found = doc.user_data[_NAMED] = frozenset(codes)
+    return found
+
+
+_NAMED = "dragoman.named_countries"
 
 
 # Sectors a word before a company's head word can name ("Broadcasting", "Publishing", "University").
