@@ -69,3 +69,16 @@ def test_an_event_takes_up_a_bystander():
     assert peru.id in found.bystanders
     event = Event(id="E1", type="CONSULT", source=None, target=peru.id, evidence=Span(start=0, end=4))
     assert [a.name for a in found.reported((), [event])] == ["Peru"]
+
+
+def test_a_state_a_region_comprises_stands_by():
+    # The region comprises Peru and Chile.
+    d = doc("The/DET region/NOUN comprises/VERB* Peru/PROPN/B-GPE and/CCONJ Chile/PROPN/B-GPE ./PUNCT",
+            deps={1: ("nsubj", 2), 3: ("dobj", 2), 5: ("conj", 3)}, lemmas={2: "comprise"})
+    assert listed_states(d) == []
+
+
+def test_a_country_after_a_known_organisations_name_is_its_branch():
+    # Netflix Peru delayed the show.
+    d = doc("Netflix/PROPN/B-ORG Peru/PROPN/B-GPE delayed/VERB* the/DET show/NOUN ./PUNCT", deps={1: ("nsubj", 2)})
+    assert listed_states(d) == []

@@ -23,7 +23,7 @@ UNDERGOING = frozenset("be have experience suffer record register see face remai
                        "become lose gain grow fall rise appear".split())
 # An object of these is a place the weather, a disease or a traveller passes ("the storm cleared the Bahamas").
 PASSING = frozenset("leave clear cross pass reach hit strike affect batter lash sweep flood shake rock devastate "
-                    "damage enter spread tour".split())
+                    "damage enter spread tour comprise include cover span encompass".split())
 # "have" with these is an interaction ("Turkey and Greece have had poor relations").
 RELATIONS = frozenset("relation relationship tie talk dispute agreement deal treaty war conflict alliance contact "
                       "disagreement row feud".split())

@@ -244,7 +244,10 @@ def _inside_named_org(doc: Doc, start: int, end: int, found: tuple[Entry, ...], 
         return False
     span = doc[ent.start:ent.end]
     known = any(e.kind == "organization" for e in lex.entries(_trim_text(span)))
-    return known or words.org_head(span, lex) is not None
+    # "Netflix Japan", "Indonesia AirAsia": a known organisation's branch named for the country
+    rest = doc[ent.start:start] if end == ent.end else doc[end:ent.end] if start == ent.start else None
+    branch = rest is not None and len(rest) > 0 and any(e.kind == "organization" for e in lex.entries(_trim_text(rest)))
+    return known or branch or words.org_head(span, lex) is not None
 
 
 def _trim_text(span) -> str:
@@ -609,7 +612,7 @@ class _Reader:
                          display=lex.country_names.get(people, text))
             return
         if code and (entry is None or entry.kind == "state"):
-            if c.label == "NORP" or self._modifier(c):
+            if c.label == "NORP" or self._modifier(c) or self._branch(c):
                 return
             self.countries[code] += 1
             why = [_entry_why(entry)] if entry is not None and entry.source.startswith("user") else \
@@ -623,7 +626,7 @@ class _Reader:
         capital = lex.capitals.get(key)
         if capital and (entry is None or entry.kind == "state") and c.label in ("GPE", "LEX", "ORG"):
             self.countries[capital] += 1  # a place in the country counts towards the article's country
-            if self._acts(c):
+            if self._acts(c) and not agency.only_located(doc, c.start, c.end) and agency.acts(doc, c.start, c.end, lex):
                 self.mention(c.start, c.end, "state", country=capital, sector="GOV", strength=TEXT,
                              why=[f"text: capital {text!r} acting for its state"], key=f"state:{capital}",
                              display=lex.country_names.get(capital, text))
@@ -684,6 +687,15 @@ class _Reader:
         root = doc[c.end - 1]
         return c.start > 0 and doc[c.start - 1].lower_ == "the" and root.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") \
             and not any(ch.dep_ in ("compound", "amod") for ch in root.children if ch.i >= c.end)
+
+    def _branch(self, c: Candidate) -> bool:
+        """A country right after a known organisation's name is its branch's ("Netflix Japan")."""
+        doc = self.doc
+        for k in range(max(0, c.start - 3), c.start):
+            if capitalised(doc[k]) and all(capitalised(t) for t in doc[k:c.start]) \
+                    and any(e.kind == "organization" for e in self.lex.entries(doc[k:c.start].text)):
+                return True
+        return False
 
     def _unspelled(self, text: str, entry: Entry) -> bool:
         """An acronym of a civil-society, business or scholarly body that the article never spells out
