@@ -61,8 +61,15 @@ def _with_compounds(obj: Token) -> list[Token]:
     return [obj, *(c for c in obj.children if c.dep_ == "compound" and c.i < obj.i and c.pos_ == "NOUN")]
 
 
-# nouns that only frame their "of" complement as a verb's object: "declared a state of emergency"
-FRAME_NOUNS = frozenset({"state"})
+# nouns that only frame or count their "of" complement as a verb's object: "declared a state of
+# emergency", "exploded a series of bombs", "held a round of talks", "suspended part of its aid"
+FRAME_NOUNS = frozenset({"state", "series", "wave", "string", "spate", "round", "part", "portion", "batch"})
+# object nouns that name an act only through the noun compounded before them: "suspended aid
+# deliveries", "ended mediation efforts", "froze the aid programme"
+HOLLOW_NOUNS = frozenset({
+    "effort", "mission", "process", "programme", "program", "delivery", "shipment", "package",
+    "operation", "initiative", "scheme", "project",
+})
 
 
 def _frame_complement(obj: Token) -> list[Token]:
@@ -70,6 +77,18 @@ def _frame_complement(obj: Token) -> list[Token]:
     if lemma(obj) not in FRAME_NOUNS:
         return []
     return [g for c in obj.children if c.dep_ == "prep" and lemma(c) == "of" for g in c.children if g.dep_ == "pobj"]
+
+
+def _object_words(tok: Token) -> list[tuple[str, str, Token, bool]]:
+    """(lemma, form, object token, names the object) for each object of a verb, the nouns compounded
+    before it, and the "of" complement of a framing noun; a compound names the object when the
+    object is a hollow noun ("aid deliveries")."""
+    out = []
+    for o in _objects_of(tok):
+        for g in (o, *_frame_complement(o)):
+            hollow = lemma(g) in HOLLOW_NOUNS
+            out += [(lemma(m), m.text.lower(), g, m.i == g.i or hollow) for m in _with_compounds(g)]
+    return out
 
 
 def _particles_of(tok: Token) -> set[str]:
@@ -91,9 +110,8 @@ def match_verb(tok: Token, lex: Lexicon) -> Predicate | None:
             continue
         obj = None
         if entry.objects:
-            if objects is None:  # once per token: (lemma, form, token) of each object and of its compounds
-                objects = [(lemma(m), m.text.lower(), o, m.i == o.i) for o in _objects_of(tok) for m in _with_compounds(o)]
-                objects += [(lemma(g), g.text.lower(), g, True) for o in _objects_of(tok) for g in _frame_complement(o)]
+            if objects is None:  # once per token
+                objects = _object_words(tok)
             # "talks" is lemmatised "talk": a pattern may name either form; a user's (PETRARCH-style)
             # pattern names a word that follows the verb, so a noun compounded in the object too
             obj = next((o for lem, form, o, head in objects
