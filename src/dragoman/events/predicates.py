@@ -45,13 +45,32 @@ def lemma(tok: Token) -> str:
     return tok.lemma_.lower() or tok.text.lower()
 
 
+# prepositions of time and circumstance: what they govern is no object of the verb ("called off the
+# strike *after* talks", "threw stones *during* demonstrations")
+CIRCUMSTANCE_PREPS = frozenset({"after", "before", "during", "since", "until", "till", "despite", "amid",
+                                "amidst", "following"})
+
+
+def _chained(tok: Token) -> list[Token]:
+    """A verb's particle and preposition children, and the prepositions hanging from a particle
+    ("pulled *out* *of* the deal", "walked *away* *from* the talks")."""
+    out = []
+    for c in tok.children:
+        if c.dep_ in PARTICLE_DEPS:
+            out.append(c)
+            if c.dep_ in ("prt", "prep"):
+                out.extend(g for g in c.children if g.dep_ == "prep")
+    return out
+
+
 def _objects_of(tok: Token) -> list[Token]:
     # a participle modifying a noun takes it as object ("the lawsuit filed by X")
     out = [tok.head] if tok.dep_ == "acl" and tok.tag_ == "VBN" else []
     for c in tok.children:
         if c.dep_ in ("dobj", "attr", "oprd", "nsubjpass"):
             out.append(c)
-        elif c.dep_ in ("prep", "prt"):
+    for c in _chained(tok):
+        if c.dep_ in ("prep", "prt") and lemma(c) not in CIRCUMSTANCE_PREPS:
             out.extend(g for g in c.children if g.dep_ == "pobj")
     return out
 
@@ -94,8 +113,8 @@ def _object_words(tok: Token) -> list[tuple[str, str, Token, bool]]:
 def _particles_of(tok: Token) -> set[str]:
     """Particles and prepositions hanging from a verb; a preposition of a date or time ("on
     Thursday", "in March") is no part of a phrasal verb ("fire on")."""
-    return {lemma(c) for c in tok.children if c.dep_ in PARTICLE_DEPS
-            and not any(g.dep_ == "pobj" and g.ent_type_ in TIME_LABELS for g in c.children)}
+    return {lemma(c) for c in _chained(tok)
+            if not any(g.dep_ == "pobj" and g.ent_type_ in TIME_LABELS for g in c.children)}
 
 
 def match_verb(tok: Token, lex: Lexicon) -> Predicate | None:

@@ -1,0 +1,139 @@
+"""CAMEO code families of the event lexicon on the real model (invented sentences): each family's
+verbs, nouns and phrases are coded with its PLOVER type, and the general words they build on
+("cut", "provide", "lift", "block") are not events without the family's objects."""
+
+from __future__ import annotations
+
+import pytest
+
+from dragoman.pipeline import Pipeline
+
+pytestmark = pytest.mark.integration
+
+
+@pytest.fixture(scope="module")
+def coded():
+    pipe = Pipeline()
+
+    def run(text: str):
+        report = pipe.read_text(text, published="2031-03-02")
+        actors = {a.id: a.name for a in report.actors}
+        return [(e.type, actors.get(e.source), actors.get(e.target)) for e in report.events if not e.negated]
+
+    return run
+
+
+@pytest.fixture(scope="module")
+def matched():
+    """text -> {(head word, PLOVER type)} of the lexicon predicates found (arguments aside)."""
+    from dragoman.events.lexicon import load_lexicon
+    from dragoman.events.predicates import find_predicates
+
+    nlp, lex = Pipeline().nlp, load_lexicon()
+
+    def run(text: str):
+        return {(p.token.text, p.entry.type) for s in nlp(text).sents for p in find_predicates(s, lex)}
+
+    return run
+
+
+def types(events):
+    return {t for t, _, _ in events}
+
+
+@pytest.mark.parametrize("text", [
+    "Chile shared intelligence with Peru on Monday.",
+    "Chile exchanged information with Peru about the smugglers.",
+    "Chile held naval exercises with Peru last week.",
+])
+def test_material_cooperation(coded, text):
+    assert ("COOPERATE", "Chile", "Peru") in coded(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Norway delivered medicine to Chad on Monday.",
+    "Norway handed over food to Chad.",
+    "Norway provided funding to Chad for the clinics.",
+])
+def test_aid_given_sent_or_delivered(coded, text):
+    assert ("AID", "Norway", "Chad") in coded(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Peru lifted restrictions on Chile on Friday.",
+    "Peru eased curbs on Chile.",
+])
+def test_easing_restrictions_is_a_concession(coded, text):
+    assert ("CONCEDE", "Peru", "Chile") in coded(text)
+
+
+def test_giving_in_to_demands(coded):
+    assert ("CONCEDE", "Peru", "Chile") in coded("Peru bowed to pressure from Chile.")
+
+
+@pytest.mark.parametrize("text,word", [
+    ("Peru reneged on its pledge to Chile.", "reneged"),
+    ("Peru violated the trade agreement with Chile.", "violated"),
+    ("Peru pulled out of the accord with Chile.", "pulled"),
+])
+def test_breaking_an_agreement_is_a_rejection(matched, text, word):
+    assert (word, "REJECT") in matched(text)
+
+
+@pytest.mark.parametrize("text,typ", [
+    ("Chile suspended aid deliveries to Peru.", "SANCTION"),
+    ("Chile downgraded its diplomatic ties with Peru.", "SANCTION"),
+    ("Chile withdrew its monitors from Peru.", "SANCTION"),
+    ("Chile halted talks with Peru.", "SANCTION"),
+])
+def test_reducing_relations(coded, text, typ):
+    assert (typ, "Chile", "Peru") in coded(text)
+
+
+def test_strengthened_forces_and_alerts(coded, matched):
+    assert ("reinforced", "MOBILIZE") in matched("Chile reinforced its troops in Peru on Sunday.")
+    assert ("strengthened", "MOBILIZE") in matched("Chile strengthened its forces along the border with Peru.")
+    assert ("remained", "MOBILIZE") in matched("Peruvian troops remained on high alert near the border.")
+
+
+def test_explosives_and_counting_frames(coded, matched):
+    assert ("detonated", "ASSAULT") in matched("Rebels from Chad detonated a series of bombs in Niger.")
+    assert ("ASSAULT", "Chad", "Niger") in coded("Chad bombarded Niger on Sunday.")
+
+
+def test_seizing_towns(coded):
+    assert ("ASSAULT", "Chad", "Niger") in coded("Chad recaptured the town from Niger on Sunday.")
+
+
+def test_hunger_and_general_strikes_are_protests(coded):
+    assert "PROTEST" in types(coded("Kurdish prisoners in Turkey began a hunger strike against the Turkish government."))
+
+
+def test_labour_strikes_are_protests_and_calling_them_off_yields(matched):
+    assert ("strike", "PROTEST") in matched("Teachers in Greece began an open-ended general strike on Monday.")
+    assert ("called", "CONCEDE") in matched("The union called off the strike after talks with the government.")
+
+
+def test_beating_people_is_an_assault_and_beating_a_team_is_not(matched):
+    assert ("beat", "ASSAULT") in matched("Police beat protesters outside parliament.")
+    assert ("beaten", "ASSAULT") in matched("Two journalists were beaten by soldiers.")
+    assert not matched("Chile beat Peru 2-0 in the final.")
+
+
+def test_welcoming_an_act_is_support(coded):
+    assert ("SUPPORT", "Peru", "Chile") in coded("Peru welcomed Chile's announcement on Monday.")
+
+
+def test_sending_inspectors_investigates(coded):
+    assert ("ACCUSE", "Norway", "Chad") in coded("Norway sent investigators to Chad.")
+
+
+@pytest.mark.parametrize("text", [
+    "Chile cut its interest rates on Tuesday.",
+    "Peru lifted the trophy after beating Chile.",
+    "Chile provided the venue for the match against Peru.",
+    "The striker scored a hat-trick as Chile beat Peru.",
+    "Chile blocked a shot from Peru's captain in the final minute.",
+])
+def test_general_words_outside_the_families_are_no_events(coded, text):
+    assert not types(coded(text)) & {"SANCTION", "CONCEDE", "AID", "COERCE", "PROTEST", "ASSAULT"}
