@@ -137,3 +137,25 @@ def test_sending_inspectors_investigates(coded):
 ])
 def test_general_words_outside_the_families_are_no_events(coded, text):
     assert not types(coded(text)) & {"SANCTION", "CONCEDE", "AID", "COERCE", "PROTEST", "ASSAULT"}
+
+
+def test_quantities_stand_for_what_they_measure(coded):
+    assert ("AID", "Norway", "Chad") in coded("Norway handed over 500 kg of medicine to Chad.")
+
+
+def test_blockades_and_inquiries(coded, matched):
+    assert ("COERCE", "Chile", "Peru") in coded("Chile imposed a naval blockade on Peru on Monday.")
+    assert ("opened", "ACCUSE") in matched("The court in Chile opened a hearing into the abuses.")
+
+
+def test_extradition_is_judicial_cooperation_with_the_receiving_state(coded):
+    assert ("COOPERATE", "Chile", "Peru") in coded("Chile extradited a banker to Peru on Sunday.")
+
+
+def test_joint_war_games_between_coordinated_states(coded, matched):
+    assert ("COOPERATE", "Chile", "Peru") in coded("Chile and Peru held joint military exercises on Monday.")
+    assert ("games", "COOPERATE") in matched("Chile and Peru launched ten days of war games on Monday.")
+
+
+def test_a_cause_is_no_object(matched):
+    assert ("closed", "RETREAT") not in matched("Chile closed its border because of fighting in Peru.")

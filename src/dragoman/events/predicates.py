@@ -46,9 +46,9 @@ def lemma(tok: Token) -> str:
 
 
 # prepositions of time and circumstance: what they govern is no object of the verb ("called off the
-# strike *after* talks", "threw stones *during* demonstrations")
+# strike *after* talks", "threw stones *during* demonstrations", "closed its border *because of* fighting")
 CIRCUMSTANCE_PREPS = frozenset({"after", "before", "during", "since", "until", "till", "despite", "amid",
-                                "amidst", "following"})
+                                "amidst", "following", "because", "due", "owing"})
 
 
 def _chained(tok: Token) -> list[Token]:
@@ -70,7 +70,7 @@ def _objects_of(tok: Token) -> list[Token]:
         if c.dep_ in ("dobj", "attr", "oprd", "nsubjpass"):
             out.append(c)
     for c in _chained(tok):
-        if c.dep_ in ("prep", "prt") and lemma(c) not in CIRCUMSTANCE_PREPS:
+        if c.dep_ in ("prep", "prt") and lemma(c) not in CIRCUMSTANCE_PREPS and lemma(c.head) not in CIRCUMSTANCE_PREPS:
             out.extend(g for g in c.children if g.dep_ == "pobj")
     return out
 
@@ -82,7 +82,13 @@ def _with_compounds(obj: Token) -> list[Token]:
 
 # nouns that only frame or count their "of" complement as a verb's object: "declared a state of
 # emergency", "exploded a series of bombs", "held a round of talks", "suspended part of its aid"
-FRAME_NOUNS = frozenset({"state", "series", "wave", "string", "spate", "round", "part", "portion", "batch"})
+FRAME_NOUNS = frozenset({
+    "state", "series", "wave", "string", "spate", "round", "part", "portion", "batch",
+    # quantities and measures: "handed over 700 kg of medicine", "gave 5 million dollars of aid"
+    "kg", "kilogram", "ton", "tonne", "pound", "litre", "liter", "barrel", "worth", "amount", "quantity",
+    "consignment", "load", "truckload", "planeload", "shipload", "crate", "box", "bag", "sack", "dose",
+    "dollar", "euro", "day", "week",
+})
 # object nouns that name an act only through the noun compounded before them: "suspended aid
 # deliveries", "ended mediation efforts", "froze the aid programme"
 HOLLOW_NOUNS = frozenset({
