@@ -159,3 +159,8 @@ def test_joint_war_games_between_coordinated_states(coded, matched):
 
 def test_a_cause_is_no_object(matched):
     assert ("closed", "RETREAT") not in matched("Chile closed its border because of fighting in Peru.")
+
+
+def test_compound_event_nouns_are_keyed_on_their_head(matched):
+    found = matched("After a phone call with Peru, Chile ordered drone strikes on the camp and a hunger strike began.")
+    assert {("call", "CONSULT"), ("strikes", "ASSAULT"), ("strike", "PROTEST")} <= found
