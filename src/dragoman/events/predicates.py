@@ -87,7 +87,7 @@ FRAME_NOUNS = frozenset({
     # quantities and measures: "handed over 700 kg of medicine", "gave 5 million dollars of aid"
     "kg", "kilogram", "ton", "tonne", "pound", "litre", "liter", "barrel", "worth", "amount", "quantity",
     "consignment", "load", "truckload", "planeload", "shipload", "crate", "box", "bag", "sack", "dose",
-    "dollar", "euro", "day", "week",
+    "dollar", "euro",
 })
 # object nouns that name an act only through the noun compounded before them: "suspended aid
 # deliveries", "ended mediation efforts", "froze the aid programme"
