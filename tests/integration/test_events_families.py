@@ -164,3 +164,39 @@ def test_a_cause_is_no_object(matched):
 def test_compound_event_nouns_are_keyed_on_their_head(matched):
     found = matched("After a phone call with Peru, Chile ordered drone strikes on the camp and a hunger strike began.")
     assert {("call", "CONSULT"), ("strikes", "ASSAULT"), ("strike", "PROTEST")} <= found
+
+
+def test_sexual_violence(coded, matched):
+    assert ("ASSAULT", "Chad", "Niger") in coded("Soldiers from Chad raped women in Niger, the report said.") or \
+        ("raped", "ASSAULT") in matched("Soldiers from Chad raped women in Niger, the report said.")
+    assert ("rape", "ASSAULT") in matched("The rape of a tourist shocked the city.")
+
+
+def test_alerts_ordered_and_high_alert(matched):
+    assert ("ordered", "MOBILIZE") in matched("The minister ordered a heightened alert along the border.")
+    assert ("alert", "MOBILIZE") in matched("Troops were placed under high alert on Monday.")
+
+
+def test_funding_is_aid_and_holding_up_aid_is_a_sanction(coded, matched):
+    assert ("AID", "Norway", "Chad") in coded("Norway funded Chad's new clinics.") or \
+        ("funded", "AID") in matched("Norway funded Chad's new clinics.")
+    assert ("delayed", "SANCTION") in matched("The president delayed military aid to Ukraine.")
+
+
+def test_claims_of_responsibility_subpoenas_and_recommendations(matched):
+    assert ("claimed", "ASSAULT") in matched("The militant group claimed responsibility for the bombing.")
+    assert ("authorized", "REQUEST") in matched("The committee authorized subpoenas for the documents.")
+    assert ("recommended", "REQUEST") in matched("The minister recommended that foreign troops leave the country.")
+    assert ("recommended", "REQUEST") not in matched("The drummer recommended a young guitarist to the band.")
+
+
+def test_choosing_someone_for_an_office_is_support(matched):
+    assert ("chose", "SUPPORT") in matched("The senator chose the governor as his running mate.")
+    assert ("destroyed", "COERCE") in matched("Soldiers destroyed the houses of the villagers.")
+    assert ("destroy", "COERCE") not in matched("He said he would destroy the economy of the country.")
+
+
+def test_verbs_whose_final_e_the_model_drops(matched):
+    # the model lemmatises "raped" as "rap" and "staged" as "stag"
+    assert ("raped", "ASSAULT") in matched("Soldiers raped women in the village, the report said.")
+    assert ("staged", "PROTEST") in matched("Dockers staged a strike at the port on Monday.")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from spacy.attrs import LEMMA
 from spacy.tokens import Doc, Span, Token
@@ -123,9 +124,26 @@ def _particles_of(tok: Token) -> set[str]:
             if not any(g.dep_ == "pobj" and g.ent_type_ in TIME_LABELS for g in c.children)}
 
 
+def _restored(tok: Token) -> str | None:
+    """The base of an "-ed" or "-ing" form whose final "e" the model's lemma dropped ("raped" ->
+    "rap", "staged" -> "stag"): "rape", "stage"."""
+    form = tok.text.lower()
+    if form.endswith("ed"):
+        return form[:-1]
+    if form.endswith("ing"):
+        return form[:-3] + "e"
+    return None
+
+
+@lru_cache(maxsize=8)
+def _e_forms(heads: frozenset[str]) -> frozenset[str]:
+    """The "-ed" and "-ing" forms of the heads ending in "e" ("raped", "raping")."""
+    return frozenset(f for h in heads if len(h) > 2 and h.endswith("e") for f in (h + "d", h[:-1] + "ing"))
+
+
 def match_verb(tok: Token, lex: Lexicon) -> Predicate | None:
     """The most specific verb entry whose constraints hold at ``tok``."""
-    entries = lex.verbs.get(lemma(tok))
+    entries = lex.verbs.get(lemma(tok)) or lex.verbs.get(_restored(tok) or "")
     if not entries:
         return None
     particles = _particles_of(tok) | {"~" + c.dep_ for c in tok.children}
@@ -230,7 +248,8 @@ def head_positions(doc: Doc, lex: Lexicon) -> set[int]:
     """The tokens whose lemma (or, lacking one, lower-case form) heads some entry: only they can be
     predicates."""
     heads = lex.heads | naming_verbs()
-    return set(positions(doc, heads, LEMMA, fold=True)) | set(positions(doc, heads))
+    return set(positions(doc, heads, LEMMA, fold=True)) | set(positions(doc, heads)) | \
+        set(positions(doc, _e_forms(lex.verb_heads)))
 
 
 def find_predicates(sent: Span, lex: Lexicon, among: set[int] | None = None) -> Iterator[Predicate]:
