@@ -200,3 +200,29 @@ def test_verbs_whose_final_e_the_model_drops(matched):
     # the model lemmatises "raped" as "rap" and "staged" as "stag"
     assert ("raped", "ASSAULT") in matched("Soldiers raped women in the village, the report said.")
     assert ("staged", "PROTEST") in matched("Dockers staged a strike at the port on Monday.")
+
+
+def test_clemency_is_a_concession(coded, matched):
+    assert ("CONCEDE", "Chile", "Peru") in coded("Chile granted an amnesty to Peru's fishermen.") or \
+        ("granted", "CONCEDE") in matched("Chile granted an amnesty to Peru's fishermen.")
+    assert ("commuted", "CONCEDE") in matched("The president commuted the activist's sentence.")
+    assert ("dropped", "CONCEDE") in matched("Prosecutors dropped the charges against the editor.")
+
+
+def test_summoning_an_envoy_objecting_and_blocking(coded, matched):
+    assert [(t, src) for t, src, _ in coded("Chile summoned Peru's ambassador on Monday.")] == [("ACCUSE", "Chile")]
+    assert ("objected", "REJECT") in matched("Peru objected to the plan.")
+    assert ("blocked", "REJECT") in matched("Russia blocked the resolution at the Security Council.")
+
+
+def test_closing_missions_and_widening_sanctions(coded, matched):
+    assert ("closed", "SANCTION") in matched("Chile closed its embassy in Lima on Friday.")
+    assert ("SANCTION", "Chile", "Peru") in coded("Chile slapped sanctions on Peru.")
+    assert ("SANCTION", "Chile", "Peru") in coded("Chile tightened sanctions against Peru.")
+
+
+def test_storming_beheading_and_fighting(matched):
+    assert ("stormed", "ASSAULT") in matched("Militants stormed the embassy on Sunday.")
+    assert ("beheaded", "ASSAULT") in matched("Militants beheaded a hostage.")
+    assert ("Fighting", "ASSAULT") in matched("Fighting between the army and the rebels killed ten people.")
+    assert not {t for _, t in matched("The striker stormed to victory in the final.")} & {"ASSAULT"}
