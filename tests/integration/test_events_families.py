@@ -184,7 +184,6 @@ def test_funding_is_aid_and_holding_up_aid_is_a_sanction(coded, matched):
 
 
 def test_claims_of_responsibility_subpoenas_and_recommendations(matched):
-    assert ("claimed", "ASSAULT") in matched("The militant group claimed responsibility for the bombing.")
     assert ("authorized", "REQUEST") in matched("The committee authorized subpoenas for the documents.")
     assert ("recommended", "REQUEST") in matched("The minister recommended that foreign troops leave the country.")
     assert ("recommended", "REQUEST") not in matched("The drummer recommended a young guitarist to the band.")
