@@ -26,6 +26,11 @@ with no PLOVER type (01x public statements among them).
 
 Filters (counted too), chosen on aggregate precision on the development sets:
 
+- patterns of another sense: a block gathers synonyms of one sense, but a pattern coding another
+  type than the block's, whose comment names one of the block's verbs ("- * REPORT [110] # BLAST"
+  in the block of explosions), holds for that verb only (``authored``; PETRARCH applies it to
+  every verb of the block, so that "detonated a report" would criticise);
+
 - ambiguous bare verbs: a verb's bare entry is dropped when its block also has patterns of
   another PLOVER type or of no event (``---``, 01x): the dictionary itself says the verb alone
   does not settle the event;
@@ -135,6 +140,19 @@ class Block:
     code: str | None
     verbs: list[Verb] = field(default_factory=list)
     patterns: list[tuple[str, str]] = field(default_factory=list)  # (pattern text, code text)
+    authors: list[str | None] = field(default_factory=list)  # per pattern: the verb its comment names
+
+
+def _author(raw: str) -> str | None:
+    """The verb a pattern line's comment names ("- * REPORT [110]  # BLAST": "blast"), if any."""
+    if "#" not in raw:
+        return None
+    word = raw.split("#", 1)[1].split()
+    return word[0].lower() if word and re.fullmatch(r"[A-Z][A-Z_'-]+", word[0]) else None
+
+
+def _authored_by(verb: Verb, author: str | None) -> bool:
+    return author is not None and author in (verb.head, "_".join((verb.head, *verb.particles, *verb.objects)))
 
 
 @dataclass(slots=True)
@@ -208,6 +226,7 @@ def read_dictionary(lines: Iterable[str]) -> Dictionary:
             codes = _BRACKETS.findall(text)
             body = _BRACKETS.sub(" ", text[1:]).strip()
             block.patterns.append((body, codes[0].strip() if codes else ""))
+            block.authors.append(_author(raw))
             continue
         verb = _parse_verb(text)
         if isinstance(verb, str):
@@ -457,13 +476,17 @@ def convert(
     reference: Lexicon | None = None,
     common: frozenset[str] = frozenset(),
     ambiguous: bool = True,
+    authored: bool = True,
 ) -> Conversion:
     """Lexicon entries for a PETRARCH verb dictionary, with counts of what was skipped.
 
     ``reference``: the hand-written lexicon the output goes beside (see the module doc for the
     filters it drives). ``common``: verbs too common to be events on their own - their bare
     entries are dropped, their constrained ones kept. ``ambiguous``: drop the bare entry of a
-    verb whose block also has patterns of another PLOVER type or of no event.
+    verb whose block also has patterns of another PLOVER type or of no event. ``authored``: a
+    pattern that codes another type than its block's and whose comment names a verb of the block
+    holds for that verb only (the pattern is of that verb's other sense: in the block of
+    explosions, "BLAST * REPORT" criticises, and "DETONATE * REPORT" means nothing).
     """
     table = table or default_code_table()
     dic = read_dictionary(lines)
@@ -486,15 +509,29 @@ def convert(
         conv.entries.append(entry)
 
     for block in dic.blocks:
-        # PLOVER types the block's patterns give (None: a pattern that codes no event); a verb
-        # whose patterns disagree with its bare code is ambiguous on its own
+        authors = block.authors or [None] * len(block.patterns)
+
+        try:
+            block_type = _code(block.code, table)[1].type if block.code else None
+        except Skip:
+            block_type = None
+
+        def holds(verb: Verb, author: str | None, typ: str | None = None) -> bool:
+            """Whether a pattern holds for a verb: every verb, unless ``authored`` and the
+            pattern, coding another type than the block's, was written for another verb of the
+            block (its comment names it)."""
+            return not authored or author is None or _authored_by(verb, author) or \
+                (typ is not None and typ == block_type) or not any(_authored_by(v, author) for v in block.verbs)
+
+        # PLOVER types the block's patterns give (None: a pattern that codes no event), whoever
+        # they were written for: a verb whose block disagrees with its bare code is ambiguous
         types: set[str | None] = set()
         for _body, code in block.patterns:
             try:
                 types.add(_code(code, table)[1].type)
             except Skip:
                 types.add(None)
-        for body, code in block.patterns:
+        for (body, code), author in zip(block.patterns, authors):
             conv.patterns += 1
             try:
                 cameo, row = _code(code, table)
@@ -508,6 +545,9 @@ def convert(
             conv.converted_patterns += 1
             slots = _slots(req, row)
             for verb in usable:
+                if not holds(verb, author, row.type):
+                    conv.dropped["pattern written for another verb of its block"] += 1
+                    continue
                 for particles in _expand(req.particles):
                     for objects in _expand(req.objects):
                         parts = tuple(dict.fromkeys((*verb.particles, *particles)))

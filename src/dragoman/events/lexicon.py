@@ -81,6 +81,7 @@ class Lexicon:
     modality: dict[str, str] = field(default_factory=dict)
     support: dict[str, list[Entry]] = field(default_factory=dict)
     _heads: frozenset[str] | None = field(default=None, repr=False, compare=False)
+    _verb_heads: frozenset[str] | None = field(default=None, repr=False, compare=False)
     _index: dict[tuple[str, str], Entry] = field(default_factory=dict, repr=False, compare=False)
 
     @property
@@ -90,6 +91,13 @@ class Lexicon:
             self._heads = frozenset(self.verbs) | frozenset(self.nouns) | frozenset(self.speech)
         return self._heads
 
+    @property
+    def verb_heads(self) -> frozenset[str]:
+        """Every lemma that heads a verb entry."""
+        if self._verb_heads is None:
+            self._verb_heads = frozenset(self.verbs)
+        return self._verb_heads
+
     def add(self, entry: Entry, replace: bool = True) -> None:
         """Add an entry; one with the same kind and pattern replaces the old one (``replace``)
         or, with ``replace=False``, leaves it in place."""
@@ -97,7 +105,7 @@ class Lexicon:
 
     def extend(self, entries: Iterable[Entry], replace: bool = True) -> None:
         """Add entries (as ``add``), sorting each head's entries once."""
-        self._heads = None
+        self._heads = self._verb_heads = None
         touched: set[tuple[str, str]] = set()
         for entry in entries:
             if entry.kind == "S":

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from spacy.attrs import LEMMA
 from spacy.tokens import Doc, Span, Token
@@ -45,13 +46,32 @@ def lemma(tok: Token) -> str:
     return tok.lemma_.lower() or tok.text.lower()
 
 
+# prepositions of time and circumstance: what they govern is no object of the verb ("called off the
+# strike *after* talks", "threw stones *during* demonstrations", "closed its border *because of* fighting")
+CIRCUMSTANCE_PREPS = frozenset({"after", "before", "during", "since", "until", "till", "despite", "amid",
+                                "amidst", "following", "because", "due", "owing"})
+
+
+def _chained(tok: Token) -> list[Token]:
+    """A verb's particle and preposition children, and the prepositions hanging from a particle
+    ("pulled *out* *of* the deal", "walked *away* *from* the talks")."""
+    out = []
+    for c in tok.children:
+        if c.dep_ in PARTICLE_DEPS:
+            out.append(c)
+            if c.dep_ in ("prt", "prep"):
+                out.extend(g for g in c.children if g.dep_ == "prep")
+    return out
+
+
 def _objects_of(tok: Token) -> list[Token]:
     # a participle modifying a noun takes it as object ("the lawsuit filed by X")
     out = [tok.head] if tok.dep_ == "acl" and tok.tag_ == "VBN" else []
     for c in tok.children:
         if c.dep_ in ("dobj", "attr", "oprd", "nsubjpass"):
             out.append(c)
-        elif c.dep_ in ("prep", "prt"):
+    for c in _chained(tok):
+        if c.dep_ in ("prep", "prt") and lemma(c) not in CIRCUMSTANCE_PREPS and lemma(c.head) not in CIRCUMSTANCE_PREPS:
             out.extend(g for g in c.children if g.dep_ == "pobj")
     return out
 
@@ -61,8 +81,21 @@ def _with_compounds(obj: Token) -> list[Token]:
     return [obj, *(c for c in obj.children if c.dep_ == "compound" and c.i < obj.i and c.pos_ == "NOUN")]
 
 
-# nouns that only frame their "of" complement as a verb's object: "declared a state of emergency"
-FRAME_NOUNS = frozenset({"state"})
+# nouns that only frame or count their "of" complement as a verb's object: "declared a state of
+# emergency", "exploded a series of bombs", "held a round of talks", "suspended part of its aid"
+FRAME_NOUNS = frozenset({
+    "state", "series", "wave", "string", "spate", "round", "part", "portion", "batch",
+    # quantities and measures: "handed over 700 kg of medicine", "gave 5 million dollars of aid"
+    "kg", "kilogram", "ton", "tonne", "pound", "litre", "liter", "barrel", "worth", "amount", "quantity",
+    "consignment", "load", "truckload", "planeload", "shipload", "crate", "box", "bag", "sack", "dose",
+    "dollar", "euro",
+})
+# object nouns that name an act only through the noun compounded before them: "suspended aid
+# deliveries", "ended mediation efforts", "froze the aid programme"
+HOLLOW_NOUNS = frozenset({
+    "effort", "mission", "process", "programme", "program", "delivery", "shipment", "package",
+    "operation", "initiative", "scheme", "project",
+})
 
 
 def _frame_complement(obj: Token) -> list[Token]:
@@ -72,16 +105,45 @@ def _frame_complement(obj: Token) -> list[Token]:
     return [g for c in obj.children if c.dep_ == "prep" and lemma(c) == "of" for g in c.children if g.dep_ == "pobj"]
 
 
+def _object_words(tok: Token) -> list[tuple[str, str, Token, bool]]:
+    """(lemma, form, object token, names the object) for each object of a verb, the nouns compounded
+    before it, and the "of" complement of a framing noun; a compound names the object when the
+    object is a hollow noun ("aid deliveries")."""
+    out = []
+    for o in _objects_of(tok):
+        for g in (o, *_frame_complement(o)):
+            hollow = lemma(g) in HOLLOW_NOUNS
+            out += [(lemma(m), m.text.lower(), g, m.i == g.i or hollow) for m in _with_compounds(g)]
+    return out
+
+
 def _particles_of(tok: Token) -> set[str]:
     """Particles and prepositions hanging from a verb; a preposition of a date or time ("on
     Thursday", "in March") is no part of a phrasal verb ("fire on")."""
-    return {lemma(c) for c in tok.children if c.dep_ in PARTICLE_DEPS
-            and not any(g.dep_ == "pobj" and g.ent_type_ in TIME_LABELS for g in c.children)}
+    return {lemma(c) for c in _chained(tok)
+            if not any(g.dep_ == "pobj" and g.ent_type_ in TIME_LABELS for g in c.children)}
+
+
+def _restored(tok: Token) -> str | None:
+    """The base of an "-ed" or "-ing" form whose final "e" the model's lemma dropped ("raped" ->
+    "rap", "staged" -> "stag"): "rape", "stage"."""
+    form = tok.text.lower()
+    if form.endswith("ed"):
+        return form[:-1]
+    if form.endswith("ing"):
+        return form[:-3] + "e"
+    return None
+
+
+@lru_cache(maxsize=8)
+def _e_forms(heads: frozenset[str]) -> frozenset[str]:
+    """The "-ed" and "-ing" forms of the heads ending in "e" ("raped", "raping")."""
+    return frozenset(f for h in heads if len(h) > 2 and h.endswith("e") for f in (h + "d", h[:-1] + "ing"))
 
 
 def match_verb(tok: Token, lex: Lexicon) -> Predicate | None:
     """The most specific verb entry whose constraints hold at ``tok``."""
-    entries = lex.verbs.get(lemma(tok))
+    entries = lex.verbs.get(lemma(tok)) or lex.verbs.get(_restored(tok) or "")
     if not entries:
         return None
     particles = _particles_of(tok) | {"~" + c.dep_ for c in tok.children}
@@ -91,9 +153,8 @@ def match_verb(tok: Token, lex: Lexicon) -> Predicate | None:
             continue
         obj = None
         if entry.objects:
-            if objects is None:  # once per token: (lemma, form, token) of each object and of its compounds
-                objects = [(lemma(m), m.text.lower(), o, m.i == o.i) for o in _objects_of(tok) for m in _with_compounds(o)]
-                objects += [(lemma(g), g.text.lower(), g, True) for o in _objects_of(tok) for g in _frame_complement(o)]
+            if objects is None:  # once per token
+                objects = _object_words(tok)
             # "talks" is lemmatised "talk": a pattern may name either form; a user's (PETRARCH-style)
             # pattern names a word that follows the verb, so a noun compounded in the object too
             obj = next((o for lem, form, o, head in objects
@@ -187,7 +248,8 @@ def head_positions(doc: Doc, lex: Lexicon) -> set[int]:
     """The tokens whose lemma (or, lacking one, lower-case form) heads some entry: only they can be
     predicates."""
     heads = lex.heads | naming_verbs()
-    return set(positions(doc, heads, LEMMA, fold=True)) | set(positions(doc, heads))
+    return set(positions(doc, heads, LEMMA, fold=True)) | set(positions(doc, heads)) | \
+        set(positions(doc, _e_forms(lex.verb_heads)))
 
 
 def find_predicates(sent: Span, lex: Lexicon, among: set[int] | None = None) -> Iterator[Predicate]:
