@@ -107,6 +107,8 @@ def subject_of(verb: Token, lex: CueLexicon, ok: Callable[[Token], bool] = lambd
     if agent is not None:
         return agent
     speaker = _own_subject(verb, lex, ok)
+    if speaker is not None:
+        speaker = _past_according(speaker, lex, ok)
     if speaker is not None and speaker.ent_type_ in _NEVER_SPEAKS:
         speaker = None  # "2:40 p.m." heading a live blog's entry, parsed as the subject
     if speaker is None or not _can_speak(speaker, lex):
@@ -115,6 +117,20 @@ def subject_of(verb: Token, lex: CueLexicon, ok: Callable[[Token], bool] = lambd
         if ancestor is not None:
             return subject_of(ancestor, lex, ok) or speaker
     return speaker
+
+
+def _past_according(subject: Token, lex: CueLexicon, ok: Callable[[Token], bool]) -> Token:
+    """``According to ISNA, the prosecutor, Ali Mehr, said``: a subject the parse took from the end of
+    an "according to" phrase is that phrase's source; the apposition after it is the speaker (a name in
+    the apposition before its description)."""
+    doc, first = subject.doc, subject.left_edge.i
+    if first < 2 or not is_according(doc[first - 2], lex):
+        return subject
+    appos = next((c for c in subject.children if c.dep_ == "appos" and c.i > subject.i and ok(c)), None)
+    if appos is None:
+        return subject
+    named = [t for t in appos.subtree if t.dep_ == "appos" and t.ent_type_ == "PERSON" and ok(t)]
+    return named[0] if named and appos.ent_type_ != "PERSON" else appos
 
 
 def can_voice(tok: Token, lex: CueLexicon) -> bool:
@@ -141,6 +157,9 @@ def _own_subject(verb: Token, lex: CueLexicon, ok: Callable[[Token], bool]) -> T
     v = verb
     for _ in range(4):
         subjects = [c for c in v.children if c.dep_ in _SUBJ and ok(c)]
+        if not subjects:  # "██ Syrian Arab Republic \n\n ... the President, Trump, announced": the parse made a
+            # heading the subject and the real one its apposition
+            subjects = [a for c in v.children if c.dep_ in _SUBJ for a in c.children if a.dep_ == "appos" and ok(a)]
         if subjects:
             subj = min(subjects, key=lambda c: abs(c.i - verb.i))
             return v.head if subj.lower_ in ("who", "which", "that") and v.dep_ == "relcl" else subj

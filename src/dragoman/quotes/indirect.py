@@ -166,8 +166,11 @@ def _label_word(t: Token, lex: CueLexicon) -> bool:
     return t.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or t.lemma_.lower() in lex.documents
 
 
-def _outside(layout: Layout) -> Callable[[Token], bool]:
-    return lambda t: layout.qid[t.i] == -1
+def _outside(layout: Layout, verb: Token) -> Callable[[Token], bool]:
+    """A speaker candidate outside quotation marks and in the cue's paragraph (a parse that runs over a
+    list or a heading into the next paragraph finds no subject there)."""
+    para = layout.para[verb.i]
+    return lambda t: layout.qid[t.i] == -1 and layout.para[t.i] == para
 
 
 def _build(doc: Doc, layout: Layout, verb: Token, speaker: Token | None, first: int, last: int,
@@ -190,8 +193,8 @@ def _build(doc: Doc, layout: Layout, verb: Token, speaker: Token | None, first: 
 def _speaker(verb: Token, lex: CueLexicon, layout: Layout) -> Token | None:
     """Who reports: the subject, or for a passive cue only its "by X" agent."""
     if is_passive(verb):
-        return agent_of(verb, _outside(layout))
-    return subject_of(verb, lex, _outside(layout))
+        return agent_of(verb, _outside(layout, verb))
+    return subject_of(verb, lex, _outside(layout, verb))
 
 
 def _from_verb(doc: Doc, layout: Layout, lex: CueLexicon, verb: Token) -> Reported | None:
@@ -209,7 +212,7 @@ def _from_verb(doc: Doc, layout: Layout, lex: CueLexicon, verb: Token) -> Report
             first = hi + 1
         elif hi >= last:
             last = lo - 1
-        return _build(doc, layout, verb, subject_of(verb, lex, _outside(layout)), first, last, lex)
+        return _build(doc, layout, verb, subject_of(verb, lex, _outside(layout, verb)), first, last, lex)
     return None
 
 
@@ -362,7 +365,7 @@ def _evidence(doc: Doc, layout: Layout, lex: CueLexicon, verb: Token) -> Reporte
 
 def _according(doc: Doc, layout: Layout, lex: CueLexicon, tok: Token) -> Reported | None:
     """``According to X, CLAUSE`` / ``CLAUSE, according to X``: the clause it hangs on."""
-    speaker = subject_of(tok, lex, _outside(layout))
+    speaker = subject_of(tok, lex, _outside(layout, tok))
     lo = tok.i
     hi = max(tok.right_edge.i, doc[tok.i + 1].right_edge.i)
     # the phrase scopes over the whole clause it stands in, not the nearest verb

@@ -45,6 +45,7 @@ class CueLexicon:  # noqa: PLR0902 - one field per table of the data file
     naming: frozenset[str]
     male: frozenset[str]
     female: frozenset[str]
+    citing: frozenset[str] = frozenset()  # "reports citing sources": the cited source speaks
 
     @property
     def reporting(self) -> frozenset[str]:
@@ -103,6 +104,7 @@ def parse_lexicon(data: dict) -> CueLexicon:
         naming=_words(data["nominals"]["naming"]),
         male=_words(data["gender"]["m"]),
         female=_words(data["gender"]["f"]),
+        citing=_words(phrases.get("citing", [])),
     )
 
 

@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Token
 
 from dragoman.actors.table import ActorTable
 from dragoman.actors.words import RANK_PREFIXES
+from dragoman.quotes.cues import can_voice
 from dragoman.quotes.lexicon import CueLexicon
 from dragoman.records import Actor
 
@@ -186,6 +187,10 @@ class SpeakerResolver:
             owner = _owner(tok, lemma in self.lex.documents)
             if owner is not None:
                 return owner
+        if lemma in self.lex.documents:
+            source = self._cited(tok) or _issuer(tok)
+            if source is not None:
+                return source
         if tok.ent_type_ in _NAME_ENTS:
             return None
         for holder in (tok, *(c for c in tok.children if c.dep_ == "conj")):
@@ -209,6 +214,34 @@ class SpeakerResolver:
                         return pobj
             if tok.dep_ == "dobj" and tok.head.pos_ == "VERB":
                 return next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+            return self._earlier_document(tok)
+        return None
+
+    def _cited(self, tok: Token) -> Token | None:
+        """``Reports citing party sources said ...``: the source a document cites speaks."""
+        for verb in tok.children:
+            if verb.dep_ == "acl" and verb.lemma_.lower() in self.lex.citing:
+                obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+                if obj is not None and can_voice(obj, self.lex) and obj.lemma_.lower() not in self.lex.documents:
+                    return obj
+        return None
+
+    def _earlier_document(self, tok: Token) -> Token | None:
+        """``X, in a statement, announced ... The statement also said ...``: a bare definite document
+        is the latest earlier one of that word, and speaks for whoever issued that one."""
+        if not _bare_definite(tok):
+            return None
+        lemma = tok.lemma_.lower()
+        for prev in reversed(self.doc[:tok.i]):
+            if prev.lemma_.lower() != lemma or prev.sent == tok.sent or prev.pos_ != "NOUN":
+                continue
+            owner = _owner(prev, True) or _issuer(prev)
+            if owner is None and prev.dep_ == "dobj" and prev.head.pos_ == "VERB":
+                owner = next((c for c in prev.head.children if c.dep_ == "nsubj"), None)
+            if owner is not None:
+                return owner if owner.lemma_.lower() not in self.lex.documents else None
+            if not _bare_definite(prev):
+                return None  # another document, of nobody we know
         return None
 
     def resolve(self, tok: Token, content: tuple[int, int] = (0, 0)) -> Speaker:
@@ -357,6 +390,27 @@ def _owner(tok: Token, document: bool) -> Token | None:
                 child.ent_type_ in ("ORG", "PERSON") or child.lemma_.lower() in ("government", "ministry", "police")):
             return child
     return None
+
+
+def _bare_definite(tok: Token) -> bool:
+    """``the statement``: a definite noun with no modifier that could make it another one."""
+    return any(c.dep_ == "det" and c.lower_ in _DETS for c in tok.children) and not any(
+        c.dep_ in ("amod", "compound", "poss", "nmod", "prep", "acl", "relcl") for c in tok.children)
+
+
+def _issuer(tok: Token) -> Token | None:
+    """``X, in a statement, said ...`` / ``In a statement, X said ...``: the subject of the clause the
+    "in a <document>" phrase belongs to (also when the parse hangs it on the auxiliary: "X has, in a
+    statement, called ...")."""
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.lower_ != "in" or prep.dep_ != "prep":
+        return None
+    verb = prep.head
+    holders = [verb, *(c for c in verb.children if c.dep_ == "aux")]
+    subjects = [c for h in holders for c in h.children if c.dep_ in _SUBJ and c.i != tok.i]
+    subjects += [a for c in subjects for a in c.children if a.dep_ == "appos"]  # a heading parsed as the subject
+    subjects = [c for c in subjects if not any("\n" in t.text for t in c.doc[min(c.i, prep.i):max(c.i, prep.i)])]
+    return min(subjects, key=lambda c: abs(c.i - prep.i)) if subjects else None
 
 
 def _titled_name(tok: Token) -> Token | None:
