@@ -250,7 +250,9 @@ class SpeakerResolver:
         ``content`` is the char span of what was said: a pronoun never refers
         to a name inside it ("Okafor will lose, he said").
         """
-        tok = self.redirect(tok)
+        target = self.redirect(tok)
+        if not content[0] <= target.idx < content[1]:  # "reports citing sources": the sources are what was cited
+            tok = target
         lower = tok.lower_
         if lower in self.lex.pronouns and tok.pos_ == "PRON":
             return self._pronoun(tok, content)

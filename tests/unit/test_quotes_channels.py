@@ -1,0 +1,92 @@
+"""Speakers behind a channel or a document: an "according to" source the parse made the subject, a
+statement's issuer, the source a report cites, and a heading parsed as the subject.
+
+Invented sentences with hand-written parses (see ``test_quotes_rules.build`` for the format).
+"""
+
+from __future__ import annotations
+
+from tests.unit.test_quotes_rules import OKAFOR, build, run, speaker_name
+
+NAMES = OKAFOR | {"Nordpress": ("Nordpress", "organization"), "Northern Alliance": ("Northern Alliance", "organization")}
+
+
+def reported(spec: str) -> list[tuple[str, str | None]]:
+    quotes, actors = run(build(spec), NAMES)
+    return [(q.text, speaker_name(q, actors)) for q in quotes if q.kind != "direct"]
+
+
+def test_according_source_parsed_as_subject_gives_way_to_the_apposition() -> None:
+    # According to the agency Nordpress, the mayor, Ada Okafor, said the bridge will close.
+    # (the parse makes Nordpress the subject of "said" and the mayor its apposition)
+    assert reported(
+        "According/VERB/prep/12/accord to/ADP/prep/0 the/DET/det/4 agency/NOUN/compound/4 "
+        "Nordpress/PROPN/nsubj/12//B-ORG ,/PUNCT/punct/4 the/DET/det/7 mayor/NOUN/appos/4 ,/PUNCT/punct/7 "
+        "Ada/PROPN/compound/10//B-PERSON Okafor/PROPN/appos/7//I-PERSON ,/PUNCT/punct/4 said/VERB/ROOT/12/say "
+        "the/DET/det/14 bridge/NOUN/nsubj/16 will/AUX/aux/16 close/VERB/ccomp/12 ./PUNCT/punct/12"
+    ) == [("the bridge will close", "Ada Okafor")]
+
+
+def test_subject_without_according_stays() -> None:
+    # Nordpress, the agency, said the bridge will close.
+    assert reported(
+        "Nordpress/PROPN/nsubj/4//B-ORG ,/PUNCT/punct/0 the/DET/det/3 agency/NOUN/appos/0 said/VERB/ROOT/4/say "
+        "the/DET/det/6 bridge/NOUN/nsubj/8 will/AUX/aux/8 close/VERB/ccomp/4 ./PUNCT/punct/4"
+    ) == [("the bridge will close", "Nordpress")]
+
+
+def test_the_statement_speaks_for_whoever_issued_it() -> None:
+    # Okafor, in a statement, said the bridge will close. The statement also said the road will reopen.
+    assert reported(
+        "Okafor/PROPN/nsubj/6//B-PERSON ,/PUNCT/punct/6 in/ADP/prep/6 a/DET/det/4 statement/NOUN/pobj/2 "
+        ",/PUNCT/punct/6 said/VERB/ROOT/6/say the/DET/det/8 bridge/NOUN/nsubj/10 will/AUX/aux/10 "
+        "close/VERB/ccomp/6 ./PUNCT/punct/6 The/DET/det/13 statement/NOUN/nsubj/15 also/ADV/advmod/15 "
+        "said/VERB/ROOT/15/say the/DET/det/17 road/NOUN/nsubj/19 will/AUX/aux/19 reopen/VERB/ccomp/15 "
+        "./PUNCT/punct/15"
+    ) == [("the bridge will close", "Ada Okafor"), ("the road will reopen", "Ada Okafor")]
+
+
+def test_a_new_statement_of_nobody_known_stays_a_statement() -> None:
+    # A statement was read out. The statement said the road will reopen.
+    assert reported(
+        "A/DET/det/1 statement/NOUN/nsubjpass/3 was/AUX/auxpass/3 read/VERB/ROOT/3 out/ADP/prt/3 ./PUNCT/punct/3 "
+        "The/DET/det/7 statement/NOUN/nsubj/8 said/VERB/ROOT/8/say the/DET/det/10 road/NOUN/nsubj/12 "
+        "will/AUX/aux/12 reopen/VERB/ccomp/8 ./PUNCT/punct/8"
+    ) == [("the road will reopen", "The statement")]
+
+
+def test_in_a_statement_names_the_clause_subject() -> None:
+    # Okafor has, in a statement, warned the bridge will close.  (the parse hangs "warned" on "statement")
+    assert reported(
+        "Okafor/PROPN/nsubj/1//B-PERSON has/AUX/ROOT/1/have ,/PUNCT/punct/1 in/ADP/prep/1 a/DET/det/5 "
+        "statement/NOUN/pobj/3 ,/PUNCT/punct/5 warned/VERB/acl/5/warn the/DET/det/9 bridge/NOUN/nsubj/11 "
+        "will/AUX/aux/11 close/VERB/ccomp/7 ./PUNCT/punct/1"
+    ) == [("the bridge will close", "Ada Okafor")]
+
+
+def test_reports_citing_sources_are_the_sources() -> None:
+    # Reports citing party sources said Okafor will resign.
+    assert reported(
+        "Reports/NOUN/nsubj/4/report citing/VERB/acl/0/cite party/NOUN/compound/3 sources/NOUN/dobj/1/source "
+        "said/VERB/ROOT/4/say Okafor/PROPN/nsubj/7//B-PERSON will/AUX/aux/7 resign/VERB/ccomp/4 ./PUNCT/punct/4"
+    ) == [("party sources", "Reports"), ("Okafor will resign", "party sources")]
+
+
+def test_heading_parsed_as_subject_gives_way_to_the_apposition_in_the_paragraph() -> None:
+    # Northern Alliance
+    #
+    # Late on Sunday, Okafor announced the bridge will close.
+    assert reported(
+        "Northern/PROPN/compound/1//B-ORG Alliance/PROPN/nsubj/8//I-ORG PARA/SPACE/dep/1 Late/ADV/advmod/4 "
+        "on/ADP/prep/8 Sunday/PROPN/pobj/4 ,/PUNCT/punct/8 Okafor/PROPN/appos/1//B-PERSON "
+        "announced/VERB/ROOT/8/announce the/DET/det/10 bridge/NOUN/nsubj/12 will/AUX/aux/12 "
+        "close/VERB/ccomp/8 ./PUNCT/punct/8"
+    ) == [("the bridge will close", "Ada Okafor")]
+
+
+def test_expressed_reports_its_clause() -> None:
+    # Okafor has expressed she is ready to serve.
+    assert reported(
+        "Okafor/PROPN/nsubj/2//B-PERSON has/AUX/aux/2 expressed/VERB/ROOT/2/express she/PRON/nsubj/4 "
+        "is/AUX/ccomp/2/be ready/ADJ/acomp/4 to/PART/aux/7 serve/VERB/xcomp/5 ./PUNCT/punct/2"
+    ) == [("she is ready to serve", "Ada Okafor")]
