@@ -251,7 +251,8 @@ class SpeakerResolver:
         to a name inside it ("Okafor will lose, he said").
         """
         target = self.redirect(tok)
-        if not content[0] <= target.idx < content[1]:  # "reports citing sources": the sources are what was cited
+        # "reports citing sources said": the sources are the speaker, but not of "citing sources" itself
+        if content[0] <= tok.idx < content[1] or not content[0] <= target.idx < content[1]:
             tok = target
         lower = tok.lower_
         if lower in self.lex.pronouns and tok.pos_ == "PRON":
