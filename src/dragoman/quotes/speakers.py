@@ -6,7 +6,9 @@ entities grouped by surname). A pronoun takes the best earlier antecedent of
 the right kind and gender, weighing recency, subject position and whether
 that antecedent was the last speaker. A definite description ("the
 minister", "the ministry") takes the latest actor whose title or name has
-that noun.
+that noun. A document speaks for its author or issuer ("a statement by X",
+"X, in a statement, said"; "the statement said" goes back to the latest
+earlier one) and a report for the source it cites ("reports citing X").
 """
 
 from __future__ import annotations
