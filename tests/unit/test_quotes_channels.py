@@ -90,3 +90,23 @@ def test_expressed_reports_its_clause() -> None:
         "Okafor/PROPN/nsubj/2//B-PERSON has/AUX/aux/2 expressed/VERB/ROOT/2/express she/PRON/nsubj/4 "
         "is/AUX/ccomp/2/be ready/ADJ/acomp/4 to/PART/aux/7 serve/VERB/xcomp/5 ./PUNCT/punct/2"
     ) == [("she is ready to serve", "Ada Okafor")]
+
+
+def test_the_statement_keeps_its_words_as_the_text_of_the_issuer() -> None:
+    # Okafor, in a statement, said the bridge will close. The statement also said the road will reopen.
+    quotes, actors = run(build(
+        "Okafor/PROPN/nsubj/6//B-PERSON ,/PUNCT/punct/6 in/ADP/prep/6 a/DET/det/4 statement/NOUN/pobj/2 "
+        ",/PUNCT/punct/6 said/VERB/ROOT/6/say the/DET/det/8 bridge/NOUN/nsubj/10 will/AUX/aux/10 "
+        "close/VERB/ccomp/6 ./PUNCT/punct/6 The/DET/det/13 statement/NOUN/nsubj/15 also/ADV/advmod/15 "
+        "said/VERB/ROOT/15/say the/DET/det/17 road/NOUN/nsubj/19 will/AUX/aux/19 reopen/VERB/ccomp/15 "
+        "./PUNCT/punct/15"), NAMES)
+    assert [(q.speaker, q.speaker_text) for q in quotes] == [("A1", "Okafor"), ("A1", "The statement")]
+
+
+def test_the_letter_of_someone_unnamed_speaks_itself() -> None:
+    # A group of parents sent a letter. The letter said the school will close.
+    assert reported(
+        "A/DET/det/1 group/NOUN/nsubj/4 of/ADP/prep/1 parents/NOUN/pobj/2/parent sent/VERB/ROOT/4/send "
+        "a/DET/det/6 letter/NOUN/dobj/4 ./PUNCT/punct/4 The/DET/det/9 letter/NOUN/nsubj/10 said/VERB/ROOT/10/say "
+        "the/DET/det/12 school/NOUN/nsubj/14 will/AUX/aux/14 close/VERB/ccomp/10 ./PUNCT/punct/10"
+    ) == [("the school will close", "The letter")]

@@ -110,6 +110,8 @@ class SpeakerResolver:
         self._nominal_nouns = self._person_nouns | lex.group_nouns
         self._gender: dict[str, str] = {}
         self._sent_starts = [s.start_char for s in doc.sents]
+        # documents whose issuer speaks -> whether through an earlier mention ("the statement") or not ("in a statement")
+        self._issued: dict[int, bool] = {}
         self._mentions = self._collect(quoted)
         self._mention_ends = [m.end for m in self._mentions]
 
@@ -190,8 +192,12 @@ class SpeakerResolver:
             if owner is not None:
                 return owner
         if lemma in self.lex.documents:
-            source = self._cited(tok) or _issuer(tok)
+            source = self._cited(tok)
             if source is not None:
+                return source
+            source = _issuer(tok)
+            if source is not None:
+                self._issued[tok.i] = False
                 return source
         if tok.ent_type_ in _NAME_ENTS:
             return None
@@ -216,7 +222,10 @@ class SpeakerResolver:
                         return pobj
             if tok.dep_ == "dobj" and tok.head.pos_ == "VERB":
                 return next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
-            return self._earlier_document(tok)
+            source = self._earlier_document(tok)
+            if source is not None:
+                self._issued[tok.i] = True
+            return source
         return None
 
     def _cited(self, tok: Token) -> Token | None:
@@ -250,12 +259,27 @@ class SpeakerResolver:
         """The speaker that ``tok`` (the head of a speaker phrase) refers to.
 
         ``content`` is the char span of what was said: a pronoun never refers
-        to a name inside it ("Okafor will lose, he said").
+        to a name inside it ("Okafor will lose, he said"). A document's issuer
+        that is an actor speaks with the document's words as the text ("The
+        statement said": the actor, text "The statement"), as a pronoun does; a
+        document that refers back to an earlier one of no known actor speaks
+        itself.
         """
         target = self.redirect(tok)
         # "reports citing sources said": the sources are the speaker, but not of "citing sources" itself
-        if content[0] <= tok.idx < content[1] or not content[0] <= target.idx < content[1]:
-            tok = target
+        if not (content[0] <= tok.idx < content[1] or not content[0] <= target.idx < content[1]):
+            return self._resolve(tok, content)
+        if tok.i not in self._issued:
+            return self._resolve(target, content)
+        sp = self._resolve(target, content)
+        if not sp.actor and self._issued[tok.i]:
+            return self._resolve(tok, content)  # "the letter said", the letter of someone unnamed: the letter speaks
+        if sp.actor:
+            i, j = noun_phrase(tok)
+            sp = self._remember(Speaker(sp.actor, self.doc[i:j].text, sp.name, sp.confidence, sp.key, sp.plural))
+        return sp
+
+    def _resolve(self, tok: Token, content: tuple[int, int]) -> Speaker:
         lower = tok.lower_
         if lower in self.lex.pronouns and tok.pos_ == "PRON":
             return self._pronoun(tok, content)
