@@ -110,3 +110,14 @@ def test_the_letter_of_someone_unnamed_speaks_itself() -> None:
         "a/DET/det/6 letter/NOUN/dobj/4 ./PUNCT/punct/4 The/DET/det/9 letter/NOUN/nsubj/10 said/VERB/ROOT/10/say "
         "the/DET/det/12 school/NOUN/nsubj/14 will/AUX/aux/14 close/VERB/ccomp/10 ./PUNCT/punct/10"
     ) == [("the school will close", "The letter")]
+
+
+def test_caption_line_parsed_as_subject_gives_way_to_the_name_in_the_cue_paragraph() -> None:
+    # The spokesman of Nordpress
+    #
+    # Ada Okafor said: “We will win.”   (the parse coordinates the caption with the name)
+    quotes, actors = run(build(
+        "The/DET/det/1 spokesman/NOUN/nsubj/7 of/ADP/prep/1 Nordpress/PROPN/pobj/2//B-ORG PARA/SPACE/dep/3 "
+        "Ada/PROPN/compound/6//B-PERSON Okafor/PROPN/conj/1//I-PERSON said/VERB/ROOT/7/say :/PUNCT/punct/7 "
+        "“/PUNCT/punct/12 We/PRON/nsubj/12 will/AUX/aux/12 win/VERB/ccomp/7 ./PUNCT/punct/12 ”/PUNCT/punct/12"), NAMES)
+    assert [(q.text, speaker_name(q, actors)) for q in quotes if q.kind == "direct"] == [("We will win.", "Ada Okafor")]

@@ -158,8 +158,9 @@ def _own_subject(verb: Token, lex: CueLexicon, ok: Callable[[Token], bool]) -> T
     for _ in range(4):
         subjects = [c for c in v.children if c.dep_ in _SUBJ and ok(c)]
         if not subjects:  # "██ Syrian Arab Republic \n\n ... the President, Trump, announced": the parse made a
-            # heading the subject and the real one its apposition
-            subjects = [a for c in v.children if c.dep_ in _SUBJ for a in c.children if a.dep_ == "appos" and ok(a)]
+            # heading (or a caption) the subject and the real one its apposition or conjunct
+            subjects = [a for c in v.children if c.dep_ in _SUBJ for a in c.children
+                        if a.dep_ in ("appos", "conj") and ok(a)]
         if subjects:
             subj = min(subjects, key=lambda c: abs(c.i - verb.i))
             return v.head if subj.lower_ in ("who", "which", "that") and v.dep_ == "relcl" else subj
@@ -216,7 +217,9 @@ class CueFinder:
 
     def _make(self, verb: Token, how: str) -> Cue | None:
         qid, level = self.layout.qid, self.layout.qid[verb.i]
-        speaker = subject_of(verb, self.lex, lambda t: qid[t.i] == level)
+        para, paras = self.layout.para[verb.i], self.layout.para
+        # the speaker is outside the quotation and in the cue's paragraph (not a caption line before it)
+        speaker = subject_of(verb, self.lex, lambda t: qid[t.i] == level and paras[t.i] == para)
         if speaker is None:
             return None
         return Cue(verb, speaker, addressee_of(verb, self.lex), how)
