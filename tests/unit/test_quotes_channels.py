@@ -121,3 +121,16 @@ def test_caption_line_parsed_as_subject_gives_way_to_the_name_in_the_cue_paragra
         "Ada/PROPN/compound/6//B-PERSON Okafor/PROPN/conj/1//I-PERSON said/VERB/ROOT/7/say :/PUNCT/punct/7 "
         "“/PUNCT/punct/12 We/PRON/nsubj/12 will/AUX/aux/12 win/VERB/ccomp/7 ./PUNCT/punct/12 ”/PUNCT/punct/12"), NAMES)
     assert [(q.text, speaker_name(q, actors)) for q in quotes if q.kind == "direct"] == [("We will win.", "Ada Okafor")]
+
+
+def test_attributed_quotation_joined_to_the_next_cue_is_not_its_content() -> None:
+    # Lindqvist spoke. “We will win,” said Okafor; he described the plan as bold.
+    # (the parse hangs “We will win,” said Okafor under "described")
+    names = NAMES | {"Lindqvist": ("Per Lindqvist", "person")}
+    quotes, actors = run(build(
+        "Lindqvist/PROPN/nsubj/1//B-PERSON spoke/VERB/ROOT/1/speak ./PUNCT/punct/1 “/PUNCT/punct/6 "
+        "We/PRON/nsubj/6 will/AUX/aux/6 win/VERB/ccomp/9 ,/PUNCT/punct/9 ”/PUNCT/punct/9 said/VERB/ccomp/13/say "
+        "Okafor/PROPN/nsubj/9//B-PERSON ;/PUNCT/punct/13 he/PRON/nsubj/13 described/VERB/ROOT/13/describe "
+        "the/DET/det/15 plan/NOUN/dobj/13 as/ADP/prep/15 bold/ADJ/pobj/16 ./PUNCT/punct/13"), names)
+    assert [(q.text, speaker_name(q, actors)) for q in quotes] == [
+        ("We will win", "Ada Okafor"), ("the plan as bold", "Ada Okafor")]

@@ -43,6 +43,7 @@ from dragoman.tokenfind import positions
 _MARKS = frozenset({"that"})
 _ADDRESSED = frozenset({"you"})
 _SPEAKER_POS = frozenset({"NOUN", "PROPN", "PRON"})
+_SUBJ = frozenset({"nsubj", "nsubjpass"})
 _RELATIVE = frozenset({"what", "which", "that", "whom", "who"})
 _MIN_FREE_WORDS = 1  # words outside quotation marks for a clause to count as reported
 _MAX_LABEL = 4  # words of a "Name: claim" label
@@ -198,7 +199,9 @@ def _speaker(verb: Token, lex: CueLexicon, layout: Layout) -> Token | None:
 
 
 def _from_verb(doc: Doc, layout: Layout, lex: CueLexicon, verb: Token) -> Reported | None:
-    clauses = _content_clauses(verb)
+    # '"...," said Okafor; she described ...': a quotation with its own attribution before the cue is another
+    # report the parse joined on, not this cue's content
+    clauses = [c for c in _content_clauses(verb) if not _attributed_quotation(c, verb, layout, lex)]
     if clauses:
         first = min(c.left_edge.i for c in clauses)
         last = max(c.right_edge.i for c in clauses)
@@ -214,6 +217,15 @@ def _from_verb(doc: Doc, layout: Layout, lex: CueLexicon, verb: Token) -> Report
             last = lo - 1
         return _build(doc, layout, verb, subject_of(verb, lex, _outside(layout, verb)), first, last, lex)
     return None
+
+
+def _attributed_quotation(clause: Token, verb: Token, layout: Layout, lex: CueLexicon) -> bool:
+    """``clause`` (before ``verb``) is a speech verb with its own subject whose words open with a quotation."""
+    first = clause.left_edge
+    opens = layout.qid[first.i] != -1 or (first.is_punct and first.i + 1 < len(first.doc)
+                                           and layout.qid[first.i + 1] != -1)
+    return (clause.right_edge.i < verb.i and opens and is_speech_verb(clause, lex.speech)
+            and any(g.dep_ in _SUBJ for g in clause.children))
 
 
 def _intent(doc: Doc, layout: Layout, lex: CueLexicon, verb: Token) -> Reported | None:
