@@ -134,3 +134,20 @@ def test_attributed_quotation_joined_to_the_next_cue_is_not_its_content() -> Non
         "the/DET/det/15 plan/NOUN/dobj/13 as/ADP/prep/15 bold/ADJ/pobj/16 ./PUNCT/punct/13"), names)
     assert [(q.text, speaker_name(q, actors)) for q in quotes] == [
         ("We will win", "Ada Okafor"), ("the plan as bold", "Ada Okafor")]
+
+
+def test_inverted_speaker_parsed_as_the_object() -> None:
+    # “We will win,” said a protester.   (the parse makes "protester" the object of "said")
+    quotes, actors = run(build(
+        "“/PUNCT/punct/3 We/PRON/nsubj/3 will/AUX/aux/3 win/VERB/ccomp/6 ,/PUNCT/punct/6 ”/PUNCT/punct/6 "
+        "said/VERB/ROOT/6/say a/DET/det/8 protester/NOUN/dobj/6/protester ./PUNCT/punct/6"), NAMES)
+    assert [(q.text, speaker_name(q, actors)) for q in quotes] == [("We will win", "a protester")]
+
+
+def test_description_using_a_pseudonym_is_that_name() -> None:
+    # “We will win,” said a protester using the pseudonym Katya.
+    quotes, actors = run(build(
+        "“/PUNCT/punct/3 We/PRON/nsubj/3 will/AUX/aux/3 win/VERB/ccomp/6 ,/PUNCT/punct/6 ”/PUNCT/punct/6 "
+        "said/VERB/ROOT/6/say a/DET/det/8 protester/NOUN/dobj/6/protester using/VERB/acl/8/use the/DET/det/11 "
+        "pseudonym/NOUN/dobj/9 Katya/PROPN/appos/11//B-PERSON ./PUNCT/punct/6"), NAMES | {"Katya": ("Katya", "person")})
+    assert [(q.text, speaker_name(q, actors)) for q in quotes] == [("We will win", "Katya")]

@@ -181,11 +181,22 @@ def _own_subject(verb: Token, lex: CueLexicon, ok: Callable[[Token], bool]) -> T
             return child
         if child.dep_ == "nsubj" and child.pos_ == "NOUN" and ok(child):
             return child  # "said a protester", "said the minister"
+        if child.dep_ in ("dobj", "attr") and child.pos_ == "NOUN" and ok(child) and _inverted_person(verb, child, lex):
+            return child  # the same, parsed as the object: '"...," said a protester using the name Katya'
+
     doc = verb.doc
     for i in (verb.i + 1, verb.i - 1):  # a name next to the verb that the parser hung elsewhere
         if 0 <= i < len(doc) and doc[i].ent_type_ in _NAME_ENTS and ok(doc[i]):
             return doc[i]
     return None
+
+
+def _inverted_person(verb: Token, noun: Token, lex: CueLexicon) -> bool:
+    """``said a protester``: a noun of people right after a speech verb that takes no person as its object."""
+    lemma = noun.lemma_.lower()
+    if verb.lemma_.lower() in lex.addressee or not (lemma in lex.people or lemma in lex.person_nouns):
+        return False
+    return all(t.dep_ in ("det", "amod", "compound") for t in verb.doc[verb.i + 1:noun.i])
 
 
 def addressee_of(verb: Token, lex: CueLexicon) -> Token | None:

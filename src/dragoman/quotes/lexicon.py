@@ -46,6 +46,7 @@ class CueLexicon:  # noqa: PLR0902 - one field per table of the data file
     male: frozenset[str]
     female: frozenset[str]
     citing: frozenset[str] = frozenset()  # "reports citing sources": the cited source speaks
+    name_nouns: frozenset[str] = frozenset()  # "using the pseudonym Katya": the name a naming verb's object holds
 
     @property
     def reporting(self) -> frozenset[str]:
@@ -105,6 +106,7 @@ def parse_lexicon(data: dict) -> CueLexicon:
         male=_words(data["gender"]["m"]),
         female=_words(data["gender"]["f"]),
         citing=_words(phrases.get("citing", [])),
+        name_nouns=_words(data["nominals"].get("name_nouns", [])),
     )
 
 

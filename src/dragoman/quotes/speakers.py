@@ -211,6 +211,13 @@ class SpeakerResolver:
                               if g.dep_ in ("oprd", "attr", "dobj") and g.pos_ == "PROPN"), None)
                 if named is not None:
                     return named
+            if child.dep_ == "acl":  # "a protester using the pseudonym Katya", "a man going by the name Sami"
+                objects = [g for g in child.children if g.dep_ == "dobj"]
+                objects += [o for g in child.children if g.dep_ == "prep" for o in g.children if o.dep_ == "pobj"]
+                named = next((a for g in objects if g.lemma_.lower() in self.lex.name_nouns
+                              for a in g.children if a.dep_ in ("appos", "compound") and a.pos_ == "PROPN"), None)
+                if named is not None:
+                    return named
         titled = _titled_name(tok)
         if titled is not None:
             return titled
