@@ -151,3 +151,22 @@ def test_description_using_a_pseudonym_is_that_name() -> None:
         "said/VERB/ROOT/6/say a/DET/det/8 protester/NOUN/dobj/6/protester using/VERB/acl/8/use the/DET/det/11 "
         "pseudonym/NOUN/dobj/9 Katya/PROPN/appos/11//B-PERSON ./PUNCT/punct/6"), NAMES | {"Katya": ("Katya", "person")})
     assert [(q.text, speaker_name(q, actors)) for q in quotes] == [("We will win", "Katya")]
+
+
+def test_participle_as_adjective_is_no_cue() -> None:
+    # Okafor called the proposed Nordpress deal “lousy”.
+    quotes, actors = run(build(
+        "Okafor/PROPN/nsubj/1//B-PERSON called/VERB/ROOT/1/call the/DET/det/5 proposed/VERB/amod/5/propose "
+        "Nordpress/PROPN/compound/5//B-ORG deal/NOUN/dobj/1 “/PUNCT/punct/7 lousy/ADJ/amod/5 ”/PUNCT/punct/7 "
+        "./PUNCT/punct/1"), NAMES)
+    assert [(q.text, q.cue, speaker_name(q, actors)) for q in quotes if q.kind == "direct"] == [
+        ("lousy", "called", "Ada Okafor")]
+
+
+def test_passive_agent_inside_the_infinitive() -> None:
+    # Nordpress was declared to be a “menace” by Okafor.
+    quotes, actors = run(build(
+        "Nordpress/PROPN/nsubjpass/2//B-ORG was/AUX/auxpass/2 declared/VERB/ROOT/2/declare to/PART/aux/4 "
+        "be/AUX/xcomp/2/be a/DET/det/7 “/PUNCT/punct/7 menace/NOUN/attr/4 ”/PUNCT/punct/7 by/ADP/prep/7 "
+        "Okafor/PROPN/pobj/9//B-PERSON ./PUNCT/punct/2"), NAMES)
+    assert [(q.text, speaker_name(q, actors)) for q in quotes if q.kind == "direct"] == [("menace", "Ada Okafor")]

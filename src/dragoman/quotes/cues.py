@@ -68,6 +68,15 @@ def agent_of(verb: Token, ok: Callable[[Token], bool] = lambda t: True) -> Token
             pobj = next((g for g in child.children if g.dep_ == "pobj" and ok(g)), None)
             if pobj is not None:
                 return pobj
+    if is_passive(verb):  # 'was declared to be a "pandemic" by the WHO': the parse hangs "by" in the infinitive
+        for comp in verb.children:
+            if comp.dep_ != "xcomp":
+                continue
+            for t in comp.subtree:
+                if t.lower_ == "by" and t.dep_ in ("prep", "agent") and not is_passive(t.head):
+                    pobj = next((g for g in t.children if g.dep_ == "pobj" and ok(g)), None)
+                    if pobj is not None:
+                        return pobj
     return None
 
 
@@ -238,6 +247,8 @@ class CueFinder:
     def _is_cue_word(self, tok: Token) -> bool:
         if tok.lower_ in self.lex.according:
             return is_according(tok, self.lex)
+        if tok.dep_ == "amod":
+            return False  # a participle as an adjective: "the proposed deal", "a stated aim"
         return is_speech_verb(tok, self.lex.speech) or is_phrasal(tok, self.lex)
 
     def after_frame(self, k: int) -> list[Token]:
