@@ -170,3 +170,32 @@ def test_passive_agent_inside_the_infinitive() -> None:
         "be/AUX/xcomp/2/be a/DET/det/7 “/PUNCT/punct/7 menace/NOUN/attr/4 ”/PUNCT/punct/7 by/ADP/prep/7 "
         "Okafor/PROPN/pobj/9//B-PERSON ./PUNCT/punct/2"), NAMES)
     assert [(q.text, speaker_name(q, actors)) for q in quotes if q.kind == "direct"] == [("menace", "Ada Okafor")]
+
+
+def test_content_stops_before_a_conjoined_report_of_others() -> None:
+    # Okafor said prices rose and several said they left.
+    assert reported(
+        "Okafor/PROPN/nsubj/1//B-PERSON said/VERB/ROOT/1/say prices/NOUN/nsubj/3/price rose/VERB/ccomp/1/rise "
+        "and/CCONJ/cc/3 several/ADJ/nsubj/6 said/VERB/conj/3/say they/PRON/nsubj/8 left/VERB/ccomp/6/leave "
+        "./PUNCT/punct/1"
+    ) == [("prices rose", "Ada Okafor"), ("they left", "several")]
+
+
+def test_content_in_another_paragraph_is_no_content() -> None:
+    # Prices rose.
+    #
+    # Okafor said so.   (the parse hangs the first paragraph's clause under "said")
+    assert reported(
+        "Prices/NOUN/nsubj/1/price rose/VERB/ccomp/5/rise ./PUNCT/punct/1 PARA/SPACE/dep/2 "
+        "Okafor/PROPN/nsubj/5//B-PERSON said/VERB/ROOT/5/say so/ADV/advmod/5 ./PUNCT/punct/5"
+    ) == []
+
+
+def test_block_after_a_colon_cue_is_content() -> None:
+    # Okafor added:
+    #
+    # Prices rose.
+    assert reported(
+        "Okafor/PROPN/nsubj/1//B-PERSON added/VERB/ROOT/1/add :/PUNCT/punct/1 PARA/SPACE/dep/2 "
+        "Prices/NOUN/nsubj/5/price rose/VERB/ccomp/1/rise ./PUNCT/punct/5"
+    ) == [("Prices rose", "Ada Okafor")]

@@ -178,10 +178,11 @@ def _build(doc: Doc, layout: Layout, verb: Token, speaker: Token | None, first: 
            lex: CueLexicon) -> Reported | None:
     if speaker is None or (speaker.lower_ in _ADDRESSED and layout.qid[speaker.i] == -1):
         return None  # "Do you think ...?": the reader or the interviewee is asked, nobody reports
-    if speaker.pos_ not in _SPEAKER_POS or speaker.lower_ in _RELATIVE or not can_voice(speaker, lex):
+    quantity = speaker.pos_ in ("ADJ", "DET", "NUM") and speaker.lower_ in lex.people  # "several said ..."
+    if speaker.pos_ not in _SPEAKER_POS and not quantity or speaker.lower_ in _RELATIVE or not can_voice(speaker, lex):
         return None  # a particle, a verb the parse made the subject ("n't", "Keeps"), a thing ("the spot")
     first, last = _trim(doc, first, last)
-    if last < first or layout.para[first] != layout.para[last]:
+    if last < first or layout.para[first] != layout.para[last] or not _cue_paragraph(doc, layout, verb, first):
         return None
     first, last = _with_marks(doc, layout, first, last)
     words = [t for t in doc[first:last + 1] if t.is_alpha]
@@ -189,6 +190,17 @@ def _build(doc: Doc, layout: Layout, verb: Token, speaker: Token | None, first: 
     if free < _MIN_FREE_WORDS:
         return None  # a direct quotation with its cue, not reported speech
     return Reported(first, last, verb, speaker, addressee_of(verb, lex), len(words) - free)
+
+
+def _cue_paragraph(doc: Doc, layout: Layout, verb: Token, first: int) -> bool:
+    """The content starting at ``first`` is in its cue's paragraph, or is the block after a cue ending in a
+    colon ("The governor added:"); a parse that joins another paragraph's clause to a cue is no content."""
+    if layout.para[first] == layout.para[verb.i]:
+        return True
+    k = first - 1
+    while k > verb.i and doc[k].is_space:
+        k -= 1
+    return doc[k].text == ":" and layout.para[k] == layout.para[verb.i]
 
 
 def _speaker(verb: Token, lex: CueLexicon, layout: Layout) -> Token | None:
@@ -204,7 +216,7 @@ def _from_verb(doc: Doc, layout: Layout, lex: CueLexicon, verb: Token) -> Report
     clauses = [c for c in _content_clauses(verb) if not _attributed_quotation(c, verb, layout, lex)]
     if clauses:
         first = min(c.left_edge.i for c in clauses)
-        last = max(c.right_edge.i for c in clauses)
+        last = max(_before_next_report(c, lex) for c in clauses)
         return _build(doc, layout, verb, _speaker(verb, lex, layout), first, last, lex)
     if verb.dep_ == "parataxis" and verb.head.i != verb.i:
         # "The deal, he said, is dead" / "The deal is dead, he said": the clause it interrupts
@@ -217,6 +229,20 @@ def _from_verb(doc: Doc, layout: Layout, lex: CueLexicon, verb: Token) -> Report
             last = lo - 1
         return _build(doc, layout, verb, subject_of(verb, lex, _outside(layout, verb)), first, last, lex)
     return None
+
+
+def _before_next_report(clause: Token, lex: CueLexicon) -> int:
+    """Last token of a content clause, before a conjoined clause that reports someone else's words ("X said
+    [people changed their minds] and several said ...")."""
+    last = clause.right_edge.i
+    for conj in clause.children:
+        if conj.dep_ == "conj" and conj.i > clause.i and is_speech_verb(conj, lex.reporting) and any(
+                g.dep_ in _SUBJ and g.i < conj.i for g in conj.children):
+            cut = conj.left_edge.i - 1
+            while cut > clause.i and (clause.doc[cut].dep_ == "cc" or clause.doc[cut].is_punct):
+                cut -= 1
+            last = min(last, cut)
+    return last
 
 
 def _attributed_quotation(clause: Token, verb: Token, layout: Layout, lex: CueLexicon) -> bool:
