@@ -199,3 +199,25 @@ def test_block_after_a_colon_cue_is_content() -> None:
         "Okafor/PROPN/nsubj/1//B-PERSON added/VERB/ROOT/1/add :/PUNCT/punct/1 PARA/SPACE/dep/2 "
         "Prices/NOUN/nsubj/5/price rose/VERB/ccomp/1/rise ./PUNCT/punct/5"
     ) == [("Prices rose", "Ada Okafor")]
+
+
+def test_title_object_ending_in_a_person_actor_merged_into_an_organisation() -> None:
+    # Former Envoy to the Nordic Council Per Lindqvist wrote: “We will win.”
+    # (the tagger makes "Nordic Council Per Lindqvist" one organisation; the actors know Per Lindqvist)
+    from dragoman.actors.table import ActorTable
+    from dragoman.context import Context
+    from dragoman.quotes import extract_quotes
+    from dragoman.records import Actor, Article
+
+    doc = build(
+        "Former/ADJ/amod/1 Envoy/PROPN/nsubj/8/envoy to/ADP/prep/1 the/DET/det/7 Nordic/PROPN/compound/7//B-ORG "
+        "Council/PROPN/compound/7//I-ORG Per/PROPN/compound/7//I-ORG Lindqvist/PROPN/pobj/2//I-ORG "
+        "wrote/VERB/ROOT/8/write :/PUNCT/punct/8 “/PUNCT/punct/13 We/PRON/nsubj/13 will/AUX/aux/13 "
+        "win/VERB/ccomp/8 ./PUNCT/punct/13 ”/PUNCT/punct/13")
+    per = doc.text.index("Per Lindqvist")
+    council = doc.text.index("Nordic Council")
+    actors = ActorTable([Actor(id="A1", name="Per Lindqvist", kind="person", mentions=[(per, per + 13)]),
+                         Actor(id="A2", name="Nordic Council", kind="organization", mentions=[(council, council + 14)])])
+    article = Article(id="t", source="t", text=doc.text)
+    quotes = extract_quotes(doc, Context(article=article, published=None), actors)
+    assert [(q.text, q.speaker) for q in quotes if q.kind == "direct"] == [("We will win.", "A1")]

@@ -218,7 +218,7 @@ class SpeakerResolver:
                               for a in g.children if a.dep_ in ("appos", "compound") and a.pos_ == "PROPN"), None)
                 if named is not None:
                     return named
-        titled = _titled_name(tok)
+        titled = _titled_name(tok) or self._titled_actor(tok)
         if titled is not None:
             return titled
         if lemma in self.lex.documents:
@@ -233,6 +233,25 @@ class SpeakerResolver:
             if source is not None:
                 self._issued[tok.i] = True
             return source
+        return None
+
+    def _titled_actor(self, tok: Token) -> Token | None:
+        """``Former US Ambassador to the United Nations Nikki Haley``: a title's "to/of/for" object that ends in a
+        person actor's mention after an organisation's name (the tagger merged them into one entity)."""
+        if tok.lemma_.lower() not in self._person_nouns:
+            return None
+        doc = tok.doc
+        for prep in tok.children:
+            if prep.dep_ != "prep" or prep.lower_ not in ("to", "of", "for"):
+                continue
+            pobj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+            actor = self.actors.actor_at(pobj.idx, pobj.idx + len(pobj.text)) if pobj is not None else None
+            if actor is None or actor.kind != "person":
+                continue
+            start = next((s for s, e in actor.mentions if s <= pobj.idx < e), None)
+            span = doc.char_span(start, start + 1, alignment_mode="expand") if start is not None else None
+            if span is not None and span.start > prep.i + 1 and doc[span.start - 1].pos_ == "PROPN":
+                return pobj
         return None
 
     def _cited(self, tok: Token) -> Token | None:
