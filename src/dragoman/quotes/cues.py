@@ -68,6 +68,15 @@ def agent_of(verb: Token, ok: Callable[[Token], bool] = lambda t: True) -> Token
             pobj = next((g for g in child.children if g.dep_ == "pobj" and ok(g)), None)
             if pobj is not None:
                 return pobj
+    if is_passive(verb):  # 'was declared to be a "pandemic" by the WHO': the parse hangs "by" in the infinitive
+        for comp in verb.children:
+            if comp.dep_ != "xcomp":
+                continue
+            for t in comp.subtree:
+                if t.lower_ == "by" and t.dep_ in ("prep", "agent") and not is_passive(t.head):
+                    pobj = next((g for g in t.children if g.dep_ == "pobj" and ok(g)), None)
+                    if pobj is not None:
+                        return pobj
     return None
 
 
@@ -107,6 +116,8 @@ def subject_of(verb: Token, lex: CueLexicon, ok: Callable[[Token], bool] = lambd
     if agent is not None:
         return agent
     speaker = _own_subject(verb, lex, ok)
+    if speaker is not None:
+        speaker = _past_according(speaker, lex, ok)
     if speaker is not None and speaker.ent_type_ in _NEVER_SPEAKS:
         speaker = None  # "2:40 p.m." heading a live blog's entry, parsed as the subject
     if speaker is None or not _can_speak(speaker, lex):
@@ -115,6 +126,20 @@ def subject_of(verb: Token, lex: CueLexicon, ok: Callable[[Token], bool] = lambd
         if ancestor is not None:
             return subject_of(ancestor, lex, ok) or speaker
     return speaker
+
+
+def _past_according(subject: Token, lex: CueLexicon, ok: Callable[[Token], bool]) -> Token:
+    """``According to ISNA, the prosecutor, Ali Mehr, said``: a subject the parse took from the end of
+    an "according to" phrase is that phrase's source; the apposition after it is the speaker (a name in
+    the apposition before its description)."""
+    doc, first = subject.doc, subject.left_edge.i
+    if first < 2 or not is_according(doc[first - 2], lex):
+        return subject
+    appos = next((c for c in subject.children if c.dep_ == "appos" and c.i > subject.i and ok(c)), None)
+    if appos is None:
+        return subject
+    named = [t for t in appos.subtree if t.dep_ == "appos" and t.ent_type_ == "PERSON" and ok(t)]
+    return named[0] if named and appos.ent_type_ != "PERSON" else appos
 
 
 def can_voice(tok: Token, lex: CueLexicon) -> bool:
@@ -141,6 +166,10 @@ def _own_subject(verb: Token, lex: CueLexicon, ok: Callable[[Token], bool]) -> T
     v = verb
     for _ in range(4):
         subjects = [c for c in v.children if c.dep_ in _SUBJ and ok(c)]
+        if not subjects:  # "██ Syrian Arab Republic \n\n ... the President, Trump, announced": the parse made a
+            # heading (or a caption) the subject and the real one its apposition or conjunct
+            subjects = [a for c in v.children if c.dep_ in _SUBJ for a in c.children
+                        if a.dep_ in ("appos", "conj") and ok(a)]
         if subjects:
             subj = min(subjects, key=lambda c: abs(c.i - verb.i))
             return v.head if subj.lower_ in ("who", "which", "that") and v.dep_ == "relcl" else subj
@@ -161,11 +190,22 @@ def _own_subject(verb: Token, lex: CueLexicon, ok: Callable[[Token], bool]) -> T
             return child
         if child.dep_ == "nsubj" and child.pos_ == "NOUN" and ok(child):
             return child  # "said a protester", "said the minister"
+        if child.dep_ in ("dobj", "attr") and child.pos_ == "NOUN" and ok(child) and _inverted_person(verb, child, lex):
+            return child  # the same, parsed as the object: '"...," said a protester using the name Katya'
+
     doc = verb.doc
     for i in (verb.i + 1, verb.i - 1):  # a name next to the verb that the parser hung elsewhere
         if 0 <= i < len(doc) and doc[i].ent_type_ in _NAME_ENTS and ok(doc[i]):
             return doc[i]
     return None
+
+
+def _inverted_person(verb: Token, noun: Token, lex: CueLexicon) -> bool:
+    """``said a protester``: a noun of people right after a speech verb that takes no person as its object."""
+    lemma = noun.lemma_.lower()
+    if verb.lemma_.lower() in lex.addressee or not (lemma in lex.people or lemma in lex.person_nouns):
+        return False
+    return all(t.dep_ in ("det", "amod", "compound") for t in verb.doc[verb.i + 1:noun.i])
 
 
 def addressee_of(verb: Token, lex: CueLexicon) -> Token | None:
@@ -197,7 +237,9 @@ class CueFinder:
 
     def _make(self, verb: Token, how: str) -> Cue | None:
         qid, level = self.layout.qid, self.layout.qid[verb.i]
-        speaker = subject_of(verb, self.lex, lambda t: qid[t.i] == level)
+        para, paras = self.layout.para[verb.i], self.layout.para
+        # the speaker is outside the quotation and in the cue's paragraph (not a caption line before it)
+        speaker = subject_of(verb, self.lex, lambda t: qid[t.i] == level and paras[t.i] == para)
         if speaker is None:
             return None
         return Cue(verb, speaker, addressee_of(verb, self.lex), how)
@@ -205,6 +247,8 @@ class CueFinder:
     def _is_cue_word(self, tok: Token) -> bool:
         if tok.lower_ in self.lex.according:
             return is_according(tok, self.lex)
+        if tok.dep_ == "amod":
+            return False  # a participle as an adjective: "the proposed deal", "a stated aim"
         return is_speech_verb(tok, self.lex.speech) or is_phrasal(tok, self.lex)
 
     def after_frame(self, k: int) -> list[Token]:

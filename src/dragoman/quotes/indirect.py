@@ -43,6 +43,7 @@ from dragoman.tokenfind import positions
 _MARKS = frozenset({"that"})
 _ADDRESSED = frozenset({"you"})
 _SPEAKER_POS = frozenset({"NOUN", "PROPN", "PRON"})
+_SUBJ = frozenset({"nsubj", "nsubjpass"})
 _RELATIVE = frozenset({"what", "which", "that", "whom", "who"})
 _MIN_FREE_WORDS = 1  # words outside quotation marks for a clause to count as reported
 _MAX_LABEL = 4  # words of a "Name: claim" label
@@ -166,18 +167,22 @@ def _label_word(t: Token, lex: CueLexicon) -> bool:
     return t.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or t.lemma_.lower() in lex.documents
 
 
-def _outside(layout: Layout) -> Callable[[Token], bool]:
-    return lambda t: layout.qid[t.i] == -1
+def _outside(layout: Layout, verb: Token) -> Callable[[Token], bool]:
+    """A speaker candidate outside quotation marks and in the cue's paragraph (a parse that runs over a
+    list or a heading into the next paragraph finds no subject there)."""
+    para = layout.para[verb.i]
+    return lambda t: layout.qid[t.i] == -1 and layout.para[t.i] == para
 
 
 def _build(doc: Doc, layout: Layout, verb: Token, speaker: Token | None, first: int, last: int,
            lex: CueLexicon) -> Reported | None:
     if speaker is None or (speaker.lower_ in _ADDRESSED and layout.qid[speaker.i] == -1):
         return None  # "Do you think ...?": the reader or the interviewee is asked, nobody reports
-    if speaker.pos_ not in _SPEAKER_POS or speaker.lower_ in _RELATIVE or not can_voice(speaker, lex):
+    quantity = speaker.pos_ in ("ADJ", "DET", "NUM") and speaker.lower_ in lex.people  # "several said ..."
+    if speaker.pos_ not in _SPEAKER_POS and not quantity or speaker.lower_ in _RELATIVE or not can_voice(speaker, lex):
         return None  # a particle, a verb the parse made the subject ("n't", "Keeps"), a thing ("the spot")
     first, last = _trim(doc, first, last)
-    if last < first or layout.para[first] != layout.para[last]:
+    if last < first or layout.para[first] != layout.para[last] or not _cue_paragraph(doc, layout, verb, first):
         return None
     first, last = _with_marks(doc, layout, first, last)
     words = [t for t in doc[first:last + 1] if t.is_alpha]
@@ -187,18 +192,31 @@ def _build(doc: Doc, layout: Layout, verb: Token, speaker: Token | None, first: 
     return Reported(first, last, verb, speaker, addressee_of(verb, lex), len(words) - free)
 
 
+def _cue_paragraph(doc: Doc, layout: Layout, verb: Token, first: int) -> bool:
+    """The content starting at ``first`` is in its cue's paragraph, or is the block after a cue ending in a
+    colon ("The governor added:"); a parse that joins another paragraph's clause to a cue is no content."""
+    if layout.para[first] == layout.para[verb.i]:
+        return True
+    k = first - 1
+    while k > verb.i and doc[k].is_space:
+        k -= 1
+    return doc[k].text == ":" and layout.para[k] == layout.para[verb.i]
+
+
 def _speaker(verb: Token, lex: CueLexicon, layout: Layout) -> Token | None:
     """Who reports: the subject, or for a passive cue only its "by X" agent."""
     if is_passive(verb):
-        return agent_of(verb, _outside(layout))
-    return subject_of(verb, lex, _outside(layout))
+        return agent_of(verb, _outside(layout, verb))
+    return subject_of(verb, lex, _outside(layout, verb))
 
 
 def _from_verb(doc: Doc, layout: Layout, lex: CueLexicon, verb: Token) -> Reported | None:
-    clauses = _content_clauses(verb)
+    # '"...," said Okafor; she described ...': a quotation with its own attribution before the cue is another
+    # report the parse joined on, not this cue's content
+    clauses = [c for c in _content_clauses(verb) if not _attributed_quotation(c, verb, layout, lex)]
     if clauses:
         first = min(c.left_edge.i for c in clauses)
-        last = max(c.right_edge.i for c in clauses)
+        last = max(_before_next_report(c, lex) for c in clauses)
         return _build(doc, layout, verb, _speaker(verb, lex, layout), first, last, lex)
     if verb.dep_ == "parataxis" and verb.head.i != verb.i:
         # "The deal, he said, is dead" / "The deal is dead, he said": the clause it interrupts
@@ -209,8 +227,31 @@ def _from_verb(doc: Doc, layout: Layout, lex: CueLexicon, verb: Token) -> Report
             first = hi + 1
         elif hi >= last:
             last = lo - 1
-        return _build(doc, layout, verb, subject_of(verb, lex, _outside(layout)), first, last, lex)
+        return _build(doc, layout, verb, subject_of(verb, lex, _outside(layout, verb)), first, last, lex)
     return None
+
+
+def _before_next_report(clause: Token, lex: CueLexicon) -> int:
+    """Last token of a content clause, before a conjoined clause that reports someone else's words ("X said
+    [people changed their minds] and several said ...")."""
+    last = clause.right_edge.i
+    for conj in clause.children:
+        if conj.dep_ == "conj" and conj.i > clause.i and is_speech_verb(conj, lex.reporting) and any(
+                g.dep_ in _SUBJ and g.i < conj.i for g in conj.children):
+            cut = conj.left_edge.i - 1
+            while cut > clause.i and (clause.doc[cut].dep_ == "cc" or clause.doc[cut].is_punct):
+                cut -= 1
+            last = min(last, cut)
+    return last
+
+
+def _attributed_quotation(clause: Token, verb: Token, layout: Layout, lex: CueLexicon) -> bool:
+    """``clause`` (before ``verb``) is a speech verb with its own subject whose words open with a quotation."""
+    first = clause.left_edge
+    opens = layout.qid[first.i] != -1 or (first.is_punct and first.i + 1 < len(first.doc)
+                                           and layout.qid[first.i + 1] != -1)
+    return (clause.right_edge.i < verb.i and opens and is_speech_verb(clause, lex.speech)
+            and any(g.dep_ in _SUBJ for g in clause.children))
 
 
 def _intent(doc: Doc, layout: Layout, lex: CueLexicon, verb: Token) -> Reported | None:
@@ -362,7 +403,7 @@ def _evidence(doc: Doc, layout: Layout, lex: CueLexicon, verb: Token) -> Reporte
 
 def _according(doc: Doc, layout: Layout, lex: CueLexicon, tok: Token) -> Reported | None:
     """``According to X, CLAUSE`` / ``CLAUSE, according to X``: the clause it hangs on."""
-    speaker = subject_of(tok, lex, _outside(layout))
+    speaker = subject_of(tok, lex, _outside(layout, tok))
     lo = tok.i
     hi = max(tok.right_edge.i, doc[tok.i + 1].right_edge.i)
     # the phrase scopes over the whole clause it stands in, not the nearest verb

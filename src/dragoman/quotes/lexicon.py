@@ -45,6 +45,8 @@ class CueLexicon:  # noqa: PLR0902 - one field per table of the data file
     naming: frozenset[str]
     male: frozenset[str]
     female: frozenset[str]
+    citing: frozenset[str] = frozenset()  # "reports citing sources": the cited source speaks
+    name_nouns: frozenset[str] = frozenset()  # "using the pseudonym Katya": the name a naming verb's object holds
 
     @property
     def reporting(self) -> frozenset[str]:
@@ -103,6 +105,8 @@ def parse_lexicon(data: dict) -> CueLexicon:
         naming=_words(data["nominals"]["naming"]),
         male=_words(data["gender"]["m"]),
         female=_words(data["gender"]["f"]),
+        citing=_words(phrases.get("citing", [])),
+        name_nouns=_words(data["nominals"].get("name_nouns", [])),
     )
 
 

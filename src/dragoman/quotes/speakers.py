@@ -6,7 +6,9 @@ entities grouped by surname). A pronoun takes the best earlier antecedent of
 the right kind and gender, weighing recency, subject position and whether
 that antecedent was the last speaker. A definite description ("the
 minister", "the ministry") takes the latest actor whose title or name has
-that noun.
+that noun. A document speaks for its author or issuer ("a statement by X",
+"X, in a statement, said"; "the statement said" goes back to the latest
+earlier one) and a report for the source it cites ("reports citing X").
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from spacy.tokens import Doc, Token
 
 from dragoman.actors.table import ActorTable
 from dragoman.actors.words import RANK_PREFIXES
+from dragoman.quotes.cues import can_voice
 from dragoman.quotes.lexicon import CueLexicon
 from dragoman.records import Actor
 
@@ -107,6 +110,8 @@ class SpeakerResolver:
         self._nominal_nouns = self._person_nouns | lex.group_nouns
         self._gender: dict[str, str] = {}
         self._sent_starts = [s.start_char for s in doc.sents]
+        # documents whose issuer speaks -> whether through an earlier mention ("the statement") or not ("in a statement")
+        self._issued: dict[int, bool] = {}
         self._mentions = self._collect(quoted)
         self._mention_ends = [m.end for m in self._mentions]
 
@@ -186,6 +191,14 @@ class SpeakerResolver:
             owner = _owner(tok, lemma in self.lex.documents)
             if owner is not None:
                 return owner
+        if lemma in self.lex.documents:
+            source = self._cited(tok)
+            if source is not None:
+                return source
+            source = _issuer(tok)
+            if source is not None:
+                self._issued[tok.i] = False
+                return source
         if tok.ent_type_ in _NAME_ENTS:
             return None
         for holder in (tok, *(c for c in tok.children if c.dep_ == "conj")):
@@ -198,7 +211,14 @@ class SpeakerResolver:
                               if g.dep_ in ("oprd", "attr", "dobj") and g.pos_ == "PROPN"), None)
                 if named is not None:
                     return named
-        titled = _titled_name(tok)
+            if child.dep_ == "acl":  # "a protester using the pseudonym Katya", "a man going by the name Sami"
+                objects = [g for g in child.children if g.dep_ == "dobj"]
+                objects += [o for g in child.children if g.dep_ == "prep" for o in g.children if o.dep_ == "pobj"]
+                named = next((a for g in objects if g.lemma_.lower() in self.lex.name_nouns
+                              for a in g.children if a.dep_ in ("appos", "compound") and a.pos_ == "PROPN"), None)
+                if named is not None:
+                    return named
+        titled = _titled_name(tok) or self._titled_actor(tok)
         if titled is not None:
             return titled
         if lemma in self.lex.documents:
@@ -209,15 +229,83 @@ class SpeakerResolver:
                         return pobj
             if tok.dep_ == "dobj" and tok.head.pos_ == "VERB":
                 return next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+            source = self._earlier_document(tok)
+            if source is not None:
+                self._issued[tok.i] = True
+            return source
+        return None
+
+    def _titled_actor(self, tok: Token) -> Token | None:
+        """``Former US Ambassador to the United Nations Nikki Haley``: a title's "to/of/for" object that ends in a
+        person actor's mention after an organisation's name (the tagger merged them into one entity)."""
+        if tok.lemma_.lower() not in self._person_nouns:
+            return None
+        doc = tok.doc
+        for prep in tok.children:
+            if prep.dep_ != "prep" or prep.lower_ not in ("to", "of", "for"):
+                continue
+            pobj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+            actor = self.actors.actor_at(pobj.idx, pobj.idx + len(pobj.text)) if pobj is not None else None
+            if actor is None or actor.kind != "person":
+                continue
+            start = next((s for s, e in actor.mentions if s <= pobj.idx < e), None)
+            span = doc.char_span(start, start + 1, alignment_mode="expand") if start is not None else None
+            if span is not None and span.start > prep.i + 1 and doc[span.start - 1].pos_ == "PROPN":
+                return pobj
+        return None
+
+    def _cited(self, tok: Token) -> Token | None:
+        """``Reports citing party sources said ...``: the source a document cites speaks."""
+        for verb in tok.children:
+            if verb.dep_ == "acl" and verb.lemma_.lower() in self.lex.citing:
+                obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+                if obj is not None and can_voice(obj, self.lex) and obj.lemma_.lower() not in self.lex.documents:
+                    return obj
+        return None
+
+    def _earlier_document(self, tok: Token) -> Token | None:
+        """``X, in a statement, announced ... The statement also said ...``: a bare definite document
+        is the latest earlier one of that word, and speaks for whoever issued that one."""
+        if not _bare_definite(tok):
+            return None
+        lemma = tok.lemma_.lower()
+        for prev in reversed(self.doc[:tok.i]):
+            if prev.lemma_.lower() != lemma or prev.sent == tok.sent or prev.pos_ != "NOUN":
+                continue
+            owner = _owner(prev, True) or _issuer(prev)
+            if owner is None and prev.dep_ == "dobj" and prev.head.pos_ == "VERB":
+                owner = next((c for c in prev.head.children if c.dep_ == "nsubj"), None)
+            if owner is not None:
+                return owner if owner.lemma_.lower() not in self.lex.documents else None
+            if not _bare_definite(prev):
+                return None  # another document, of nobody we know
         return None
 
     def resolve(self, tok: Token, content: tuple[int, int] = (0, 0)) -> Speaker:
         """The speaker that ``tok`` (the head of a speaker phrase) refers to.
 
         ``content`` is the char span of what was said: a pronoun never refers
-        to a name inside it ("Okafor will lose, he said").
+        to a name inside it ("Okafor will lose, he said"). A document's issuer
+        that is an actor speaks with the document's words as the text ("The
+        statement said": the actor, text "The statement"), as a pronoun does; a
+        document that refers back to an earlier one of no known actor speaks
+        itself.
         """
-        tok = self.redirect(tok)
+        target = self.redirect(tok)
+        # "reports citing sources said": the sources are the speaker, but not of "citing sources" itself
+        if not (content[0] <= tok.idx < content[1] or not content[0] <= target.idx < content[1]):
+            return self._resolve(tok, content)
+        if tok.i not in self._issued:
+            return self._resolve(target, content)
+        sp = self._resolve(target, content)
+        if not sp.actor and self._issued[tok.i]:
+            return self._resolve(tok, content)  # "the letter said", the letter of someone unnamed: the letter speaks
+        if sp.actor:
+            i, j = noun_phrase(tok)
+            sp = self._remember(Speaker(sp.actor, self.doc[i:j].text, sp.name, sp.confidence, sp.key, sp.plural))
+        return sp
+
+    def _resolve(self, tok: Token, content: tuple[int, int]) -> Speaker:
         lower = tok.lower_
         if lower in self.lex.pronouns and tok.pos_ == "PRON":
             return self._pronoun(tok, content)
@@ -357,6 +445,27 @@ def _owner(tok: Token, document: bool) -> Token | None:
                 child.ent_type_ in ("ORG", "PERSON") or child.lemma_.lower() in ("government", "ministry", "police")):
             return child
     return None
+
+
+def _bare_definite(tok: Token) -> bool:
+    """``the statement``: a definite noun with no modifier that could make it another one."""
+    return any(c.dep_ == "det" and c.lower_ in _DETS for c in tok.children) and not any(
+        c.dep_ in ("amod", "compound", "poss", "nmod", "prep", "acl", "relcl") for c in tok.children)
+
+
+def _issuer(tok: Token) -> Token | None:
+    """``X, in a statement, said ...`` / ``In a statement, X said ...``: the subject of the clause the
+    "in a <document>" phrase belongs to (also when the parse hangs it on the auxiliary: "X has, in a
+    statement, called ...")."""
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.lower_ != "in" or prep.dep_ != "prep":
+        return None
+    verb = prep.head
+    holders = [verb, *(c for c in verb.children if c.dep_ == "aux")]
+    subjects = [c for h in holders for c in h.children if c.dep_ in _SUBJ and c.i != tok.i]
+    subjects += [a for c in subjects for a in c.children if a.dep_ == "appos"]  # a heading parsed as the subject
+    subjects = [c for c in subjects if not any("\n" in t.text for t in c.doc[min(c.i, prep.i):max(c.i, prep.i)])]
+    return min(subjects, key=lambda c: abs(c.i - prep.i)) if subjects else None
 
 
 def _titled_name(tok: Token) -> Token | None:
