@@ -79,3 +79,14 @@ def test_a_holiday_and_a_convention_are_no_actors():
     assert actors(doc("Workers/NOUN marched/VERB* on/ADP Labour/PROPN/B-EVENT Day/PROPN/I-EVENT ./PUNCT")) == []
     d = doc("The/DET Lakeview/PROPN/B-ORG National/PROPN/I-ORG Convention/PROPN/I-ORG met/VERB* ./PUNCT")
     assert actors(d) == []
+
+
+def test_a_head_of_a_body_the_text_does_not_describe_is_no_minister():
+    from dragoman.actors.cues import org_sector
+    from dragoman.actors.lexicon import Entry, Role
+
+    president = Role("president", "GOV", "title", "President")
+    club = Entry("Lakeview Rowing Club", "organization", None, None, source="text")
+    bank = Entry("Lakeview Bank", "organization", None, "BUS", source="text")
+    assert org_sector(president, club) is None and org_sector(president, bank) == "BUS"
+    assert org_sector(Role("minister", "GOV", "title", "Minister"), club) == "GOV"

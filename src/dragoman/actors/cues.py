@@ -26,6 +26,9 @@ _FORMERLY = frozenset({"former", "formerly", "ex", "ex-", "onetime", "one-time",
 PAST = frozenset({"former", "late", "ex", "then", "outgoing"})
 _LINKS = frozenset({"of", "for", "at", "from", "with"})
 _STOP = frozenset({",", ".", ";", ":", "(", ")", "\"", "“", "”", "—", "–"})
+# Titles of whoever heads or speaks for a body, a state's or any other ("president of the rowing club").
+HEAD_TITLES = frozenset("president chairman chairwoman chair chairperson director head chief leader founder "
+                        "secretary treasurer spokesperson spokesman spokeswoman".split())
 KEEP_ORG_SECTOR = frozenset({"IGO", "NGO", "MED", "BUS", "EDU", "REL", "COP", "MIL", "JUD", "LEG", "PTY", "REB", "SPY"})
 
 
@@ -55,6 +58,9 @@ def role_title(role: Role, words: str) -> str:
 
 def org_sector(role: Role | None, org: Entry | None) -> str | None:
     """A person's sector given their title and the organisation they serve."""
+    if org is not None and org.sector is None and role is not None and role.sector == "GOV" \
+            and role.phrase.lower().split()[-1] in HEAD_TITLES:
+        return None  # "president of the Lakeview Rowing Club": a body the text does not describe
     if org is None or org.sector is None:
         return (role.sector or None) if role else None
     if role is None or not role.sector or org.sector in KEEP_ORG_SECTOR:
