@@ -322,6 +322,14 @@ def test_a_persons_campaign_is_an_organisation_of_their_country_and_sector():
     assert [d.text[s:e] for s, e in campaign.mentions] == ["Lind campaign"]
 
 
+def test_an_office_holders_campaign_is_party_work():
+    d = doc("President/PROPN Ana/PROPN/B-PERSON Lind/PROPN/I-PERSON of/ADP Kenya/PROPN/B-GPE spoke/VERB* ;/PUNCT "
+            "the/DET Lind/PROPN/B-PERSON campaign/NOUN left/VERB ./PUNCT",
+            deps={7: ("det", 9), 8: ("compound", 9), 9: ("nsubj", 10)})
+    found = actors(d, published="2031-01-01")
+    assert by_name(found, "Ana Lind").sector == "GOV" and by_name(found, "Lind campaign").sector == "PTY"
+
+
 def test_bare_group_nouns_take_the_article_country():
     d = doc("Kenyan/ADJ/B-NORP officials/NOUN met/VERB* ;/PUNCT police/NOUN arrested/VERB protesters/NOUN ;/PUNCT "
             "a/DET government/NOUN fell/VERB ./PUNCT",

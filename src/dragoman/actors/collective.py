@@ -24,8 +24,8 @@ QUANTIFIERS = frozenset({"the", "some", "many", "several", "thousands", "hundred
 
 
 def campaigns(doc: Doc, actors: list[Actor]) -> list[Actor]:
-    """A person's campaign ("the Moreno campaign criticized ...") is an organisation of its own,
-    of the person's country and sector."""
+    """A person's campaign ("the Moreno campaign criticized ...") is an organisation of its own, of the
+    person's country and sector; an office holder's campaign is their governing party's work (PTY)."""
     ends = {e: a for a in actors if a.kind == "person" for _, e in a.mentions}
     found: dict[str, Actor] = {}
     for i in positions(doc, CAMPAIGN_NOUNS):
@@ -41,7 +41,8 @@ def campaigns(doc: Doc, actors: list[Actor]) -> list[Actor]:
         actor = found.get(name)
         if actor is None:
             actor = found[name] = Actor(id=f"A{len(actors) + len(found) + 1}", name=name, kind="organization",
-                                        country=person.country, sector=person.sector,
+                                        country=person.country,
+                                        sector="PTY" if person.sector == "GOV" else person.sector,
                                         why=[f"text: {doc[prev.i:tok.i + 1].text!r} (the campaign of {person.name})"])
         actor.mentions.append((start, tok.idx + len(tok.text)))
     return list(found.values())
