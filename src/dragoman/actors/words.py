@@ -245,7 +245,7 @@ def _parent_org(span: Span, lex: Lexicon) -> Entry | None:
 
 # Words that make an institute or centre a research body (EDU) rather than an advocacy group (NGO).
 _SCHOLARLY = frozenset("research science sciences studies study scientific academic economics engineering".split())
-_DISCIPLINE = ("ology", "ologies", "physics", "istry", "onomy", "ography", "matics")  # "Evolutionary Anthropology"
+_DISCIPLINE = ("ology", "ologies", "metrics", "physics", "istry", "onomy", "ography", "matics", "netics", "istics")  # "Evolutionary Anthropology"
 
 
 def _ent_start(doc: Doc, end: int) -> int | None:
