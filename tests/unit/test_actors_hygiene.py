@@ -90,3 +90,8 @@ def test_a_head_of_a_body_the_text_does_not_describe_is_no_minister():
     bank = Entry("Lakeview Bank", "organization", None, "BUS", source="text")
     assert org_sector(president, club) is None and org_sector(president, bank) == "BUS"
     assert org_sector(Role("minister", "GOV", "title", "Minister"), club) == "GOV"
+
+
+def test_a_police_department_is_police():
+    d = doc("The/DET Lakeview/PROPN/B-ORG County/PROPN/I-ORG Police/PROPN/I-ORG Department/PROPN/I-ORG said/VERB* ./PUNCT")
+    assert by_name(actors(d), "Lakeview County Police Department").sector == "COP"

@@ -181,6 +181,8 @@ _NAMED = "dragoman.named_countries"
 
 # Sectors a word before a company's head word can name ("Broadcasting", "Publishing", "University").
 TRADE_SECTORS = frozenset({"MED", "EDU", "REL"})
+# A generic head word's sector, and the sectors a word before it may name instead.
+SPECIFIC = {"BUS": TRADE_SECTORS, "GOV": frozenset({"COP", "MIL", "SPY"})}
 
 
 def org_head(span: Span, lex: Lexicon) -> tuple[Role, int] | None:
@@ -210,9 +212,9 @@ def describe_org(span: Span, lex: Lexicon) -> Entry:
                 country = hit[1]
                 break
     sector = head[0].sector if head else None
-    if head and sector == "BUS":  # "American Broadcasting Company": the trade word says more than "company"
-        trade = (lex.org_heads.get(t.lower_) for t in span.doc[span.start:head[1]])
-        sector = next((r.sector for r in trade if r is not None and r.sector in TRADE_SECTORS), sector)
+    if head and sector in SPECIFIC:  # "American Broadcasting Company", "County Police Department": the
+        trade = (lex.org_heads.get(t.lower_) for t in span.doc[span.start:head[1]])  # word before says more
+        sector = next((r.sector for r in trade if r is not None and r.sector in SPECIFIC[sector]), sector)
     parent = _parent_org(span, lex)
     if parent is not None:  # "Johns Hopkins Center for ...": a unit of a known organisation
         country = country or parent.country
