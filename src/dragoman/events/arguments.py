@@ -12,12 +12,14 @@ from dragoman.actors.builtin import builtin_lexicon  # country names, demonyms, 
 from dragoman.actors.normalize import name_key
 from dragoman.actors.table import ActorTable
 from dragoman.actors.words import RANK_PREFIXES
-from dragoman.events.groups import capital_state, government_actor, group_actors, nationality_state, people_of, people_state
+from dragoman.events.groups import capital_state, demonym_state, government_actor, group_actors, nationality_state, people_of, people_state
 from dragoman.events.implicit import VAGUE_ACTS
+from dragoman.events.patients import patient_arguments, prenominal_authors
 from dragoman.events.predicates import Predicate, lemma
 from dragoman.records import Actor, Quote
 
 RELATIVE_TAGS = frozenset({"WDT", "WP"})
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp"})
 FIRST_PERSON = frozenset({"i", "we", "me", "us"})
 SECOND_PERSON = frozenset({"you"})
@@ -124,6 +126,10 @@ def verb_agents(verb: Token, depth: int = 0) -> list[Token]:
         objs = [c for c in head.children if c.dep_ in ("dobj", "dative")]
         return objs[:1] if objs else verb_agents(head, depth + 1)
     if verb.dep_ in ("conj", "advcl") and verb.head.pos_ in ("VERB", "AUX"):
+        if verb.dep_ == "conj" and verb.tag_ in FINITE_TAGS and verb.head.dep_ == "xcomp" and verb.head.tag_ == "VB":
+            # "urged Y to reconsider and spoke with Z": a finite verb the parse joined to the
+            # infinitive is the urging subject's next act, not the one urged
+            return verb_agents(verb.head.head, depth + 1)
         return verb_agents(verb.head, depth + 1)
     if verb.dep_ == "relcl":
         return [verb.head]
@@ -301,6 +307,9 @@ def noun_arguments(pred: Predicate) -> tuple[list[Token], list[Token]]:
     """Agent and target tokens of an event noun ("Xi's visit to Moscow",
     "talks between A and B", "the court issued a warrant for X")."""
     noun, slots = pred.token, pred.entry.targets
+    patient = patient_arguments(noun)
+    if patient is not None:
+        return patient
     between = [g for c in noun.children if c.dep_ == "prep" and lemma(c) == "between"
                for g in c.children if g.dep_ == "pobj"]
     if between and "between+" in slots:  # a third party between two: "mediation between A and B"
@@ -331,6 +340,8 @@ def noun_arguments(pred: Predicate) -> tuple[list[Token], list[Token]]:
         targets = _preposition_objects(noun.head, slots)
     if not targets and pred.entry.type in CLAUSE_TARGET_TYPES:
         targets = clause_subjects(noun) or (clause_subjects(noun.head) if noun.dep_ == "dobj" else [])
+    if not agents and targets:  # "US sanctions on Iran", "Russian strikes on Kharkiv"
+        agents = prenominal_authors(noun)
     return agents, targets
 
 
@@ -586,7 +597,7 @@ class ActorFinder:
         hits = self._of_country(tok)
         if hits:
             return hits
-        state = nationality_state(tok, self.table) or people_state(tok, self.table)
+        state = nationality_state(tok, self.table) or people_state(tok, self.table) or demonym_state(tok, self.table)
         return [(state, True, tok)] if state is not None else []
 
     @staticmethod

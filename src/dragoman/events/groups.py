@@ -261,6 +261,15 @@ def nationality_state(tok: Token, table: ActorTable) -> Actor | None:
     return None
 
 
+def demonym_state(word: Token, table: ActorTable) -> Actor | None:
+    """The state a nationality adjective stands for as the author of an act noun ("Chilean
+    sanctions", "a Bolivian attack"), found in or added to ``table``."""
+    code = _country(word)
+    if word.pos_ not in ("ADJ", "PROPN") or not code or name_key(word.text) not in builtin_lexicon().demonyms:
+        return None
+    return state_actor(code, word, table, f"events: nationality {word.text!r} as an act's author")
+
+
 def government_actor(code: str, table: ActorTable, span: tuple[int, int]) -> Actor:
     """The government of a country as an actor ("their government"): the one in ``table``, else one
     added, named by the country's nationality word ("Chinese government")."""
