@@ -20,6 +20,8 @@ from dragoman.records import Actor, Quote
 
 RELATIVE_TAGS = frozenset({"WDT", "WP"})
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+# words that start an organisation name's post-modifier ("Ministry of ...", "Coalition to ...")
+NAME_LINKS = frozenset({"of", "for", "to", "on", "against"})
 CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp"})
 FIRST_PERSON = frozenset({"i", "we", "me", "us"})
 SECOND_PERSON = frozenset({"you"})
@@ -88,6 +90,16 @@ CLAUSE_TARGET_TYPES = frozenset({"REQUEST", "ACCUSE"})
 OBJECT_PARTY_PREPS = ("against", "on", "with", "to", "at", "upon")
 # prepositions that name a party of an infinitive complement's act
 COMPLEMENT_PREPS = ("to", "with", "on", "against", "for", "from", "over")
+
+
+def _name_head(words: Sequence[str]) -> str | None:
+    """The head noun of an organisation's name with a post-modifier: the word before its first
+    "of", "for", "to" or "on" ("Coalition" in "Global Coalition to Defeat X", "Ministry" in
+    "Ministry of Defence"); None without one."""
+    for n, w in enumerate(words):
+        if n and w.lower() in NAME_LINKS:
+            return words[n - 1].lower() if words[n - 1][:1].isupper() else None
+    return None
 
 
 def is_passive(verb: Token) -> bool:
@@ -397,6 +409,9 @@ class ActorFinder:
                 surnames.setdefault(words[-1].lower(), []).append(a)
             elif a.kind == "organization" and len(words) > 1:
                 heads.setdefault(words[-1].lower(), []).append(a)
+                head = _name_head(words)
+                if head and head != words[-1].lower():  # "the coalition": "Global Coalition to Defeat X"
+                    heads.setdefault(head, []).append(a)
             if a.kind == "person" and a.title and a.title.split()[0].lower() not in RANK_PREFIXES:
                 heads.setdefault(a.title.split()[-1].lower(), []).append(a)
         self._surnames = {k: v[0] for k, v in surnames.items() if len(v) == 1}

@@ -8,6 +8,7 @@ from spacy.tokens import Doc, Token
 
 from dragoman.actors.table import ActorTable
 from dragoman.context import Context
+from dragoman.events.addressees import addressees
 from dragoman.events.anchors import dateline_ref, event_date, event_place
 from dragoman.events.arguments import (
     ActorFinder,
@@ -176,6 +177,8 @@ def extract_events(
                 goals = act_owner(pred, targets, out, actors, finder, sources[0][0].id)
             if not goals and pred.kind == "V":
                 goals = [g for g in finder.actors(complement_targets(tok)) if g[0].id != sources[0][0].id]
+            if not goals and pred.kind == "V":
+                goals = [g for g in finder.actors(addressees(tok)) if g[0].id != sources[0][0].id]
             if not goals and pred.kind == "V" and pred.entry.type == "REQUEST":
                 goals = [g for g in finder.actors(demanded_authors(tok)) if g[0].id != sources[0][0].id]
             if not goals and pred.kind == "V" and "obj" in pred.entry.targets:
