@@ -284,6 +284,23 @@ def _stray_by(obj: Token, verb: Token) -> list[Token]:
     return []
 
 
+def _detached_by(noun: Token) -> list[Token]:
+    """The "by" agent of a participle set off by a comma right after an act noun, which the parse
+    hung on the clause's verb ("died in the attack, reportedly carried out by X")."""
+    doc, i = noun.doc, noun.right_edge.i + 1
+    if i >= len(doc) or doc[i].text != ",":
+        return []
+    i += 1
+    while i < len(doc) and doc[i].pos_ == "ADV":
+        i += 1
+    if i >= len(doc) or doc[i].tag_ != "VBN" or doc[i].dep_ not in ("advcl", "acl", "conj"):
+        return []
+    part = doc[i]
+    if part.head.i != noun.i and noun.head.i != part.head.i and governing_verb(noun) != part.head:
+        return []
+    return _by_agent(part)
+
+
 def governing_verb(noun: Token) -> Token | None:
     """The verb a noun phrase hangs from, through prepositions ("said in a meeting")."""
     tok = noun
@@ -336,6 +353,8 @@ def noun_arguments(pred: Predicate) -> tuple[list[Token], list[Token]]:
     agents += _preposition_objects(noun, ("by",))
     if not agents:  # "the attack, carried out by X", "strikes launched by X"
         agents = [a for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN" for a in _by_agent(c)]
+    if not agents:
+        agents = _detached_by(noun)
     if not agents:
         agents = claimer(noun)
     if not agents:

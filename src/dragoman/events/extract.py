@@ -32,6 +32,7 @@ from dragoman.events.implicit import act_author, act_owner, institution, own_gov
 from dragoman.events.lexicon import Lexicon, load_lexicon
 from dragoman.events.modality import modality
 from dragoman.events.predicates import Predicate, find_predicates, head_positions
+from dragoman.events.selection import selection_predicates
 from dragoman.events.requested import COOPERATIVE, request_heads, requested_act
 from dragoman.records import Actor, Event, Place, Quote, Span, Time
 
@@ -151,6 +152,7 @@ def extract_events(
     asking = request_heads(lex)
     for sent in doc.sents:
         preds = [*find_predicates(sent, lex, heads), *gerund_predicates(sent, lex)]
+        preds += [p for p in selection_predicates(sent) if all(q.token.i != p.token.i for q in preds)]
         for pred in sorted(preds, key=lambda p: p.token.i):
             tok = pred.token
             if ctx.in_headline(tok.idx, tok.idx + len(tok)):
