@@ -86,6 +86,9 @@ MESSAGE_NOUNS = frozenset({
 # a moved thing's place: "the withdrawal of forces from X", "the deployment of troops to Y"
 MOTION_PREPS = frozenset({"from", "to", "into"})
 CLAUSE_TARGET_TYPES = frozenset({"REQUEST", "ACCUSE"})
+# nouns of a relation between parties ("the resumption of ties with X")
+RELATION_NOUNS = frozenset({"tie", "ties", "relation", "relations", "relationship", "contact", "contacts",
+                            "dialogue", "cooperation", "trade"})
 # prepositions of a verb's object noun that name the party the act is aimed at
 OBJECT_PARTY_PREPS = ("against", "on", "with", "to", "at", "upon")
 # prepositions that name a party of an infinitive complement's act
@@ -245,9 +248,17 @@ def object_parties(verb: Token, act_nouns: Collection[str]) -> list[Token]:
     """The party the act a verb's object noun names is aimed at ("lodged a protest with X",
     "threatened further action against X"), for a verb whose object is no actor; the object
     must name an act (an event noun of the lexicon, or a general one: "action", "measures")."""
-    return [t for obj in verb.children if obj.dep_ == "dobj" and obj.pos_ == "NOUN"
-            and (lemma(obj) in act_nouns or lemma(obj) in VAGUE_ACTS)
-            for t in _preposition_objects(obj, OBJECT_PARTY_PREPS)]
+    out: list[Token] = []
+    for obj in (c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"):
+        if lemma(obj) in act_nouns or lemma(obj) in VAGUE_ACTS:
+            out += _preposition_objects(obj, OBJECT_PARTY_PREPS)
+        if out:
+            continue
+        # "welcomed the resumption of talks with X": the parties of the act the object is of
+        for act in _preposition_objects(obj, ("of",)):
+            if act.pos_ == "NOUN" and (lemma(act) in act_nouns or lemma(act) in RELATION_NOUNS):
+                out += _preposition_objects(act, (*OBJECT_PARTY_PREPS, "between"))
+    return out
 
 
 def demanded_authors(verb: Token) -> list[Token]:

@@ -76,6 +76,15 @@ def _self(source: Actor, target: Actor) -> bool:
     return target.kind == "state" and source.kind != "state"
 
 
+def _other_object(pred: Predicate, lex: Lexicon) -> bool:
+    """A verb whose direct object names something other than the act itself ("A and B welcomed the
+    resumption of ..."): its coordinated subjects do not act on each other."""
+    if pred.kind != "V" or pred.obj is not None:
+        return False
+    return any(c.dep_ == "dobj" and c.pos_ == "NOUN" and c.lemma_.lower() not in lex.nouns
+               for c in pred.token.children)
+
+
 def _confidence(pred: Predicate, inferred: bool, aux: str | None) -> float:
     c = BASE_CONFIDENCE.get(pred.kind, 0.5) + (0.05 if pred.entry.specificity else 0.0)
     if inferred:
@@ -192,7 +201,7 @@ def extract_events(
             if pred.kind == "C":
                 goals = goals[:1]  # the first named party is the one criticised
             pairs = [(s, t) for s in sources for t in goals]
-            if not goals and pred.entry.type in SYMMETRIC and len(sources) > 1:
+            if not goals and pred.entry.type in SYMMETRIC and len(sources) > 1 and not _other_object(pred, lex):
                 # "A and B met": the first named acts on the others
                 pairs = [(sources[0], t) for t in sources[1:]]
             pairs = [(s, t) for s, t in pairs if s[0].id != t[0].id and not _self(s[0], t[0])
