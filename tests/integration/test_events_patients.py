@@ -1,0 +1,92 @@
+"""Event constructions on the real model (invented sentences): patient constructions of act nouns,
+prenominal authors, detached "by" participles, selection for a role, message addressees, finite
+verbs joined to an infinitive, coordinated subjects of an act's resumption."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.events_coding import coded, pairs  # noqa: F401 - coded is a fixture
+
+pytestmark = pytest.mark.integration
+
+
+@pytest.mark.parametrize("text, typ, pair", [
+    ("Kenya is already under European Union sanctions.", "SANCTION", ("European Union", "Kenya")),
+    ("Peru has been under Chilean sanctions since 2011.", "SANCTION", ("Chile", "Peru")),
+    ("Colombia came under attack from Venezuela on Monday.", "ASSAULT", ("Venezuela", "Colombia")),
+    ("The Kenyan army placed Somalia's envoy under arrest on Tuesday.", "COERCE", ("Kenyan army", "Somalia's envoy")),
+    ("Norway has been the subject of Chilean sanctions since 2011.", "SANCTION", ("Chile", "Norway")),
+    ("Peru was the target of a Bolivian attack in 2006.", "ASSAULT", ("Bolivia", "Peru")),
+    ("Peru, the target of a Bolivian attack in 2006, rebuilt its army.", "ASSAULT", ("Bolivia", "Peru")),
+])
+def test_the_subject_or_object_undergoes_the_act_noun(coded, text, typ, pair):
+    assert pair in pairs(coded(text), typ)
+
+
+def test_under_sanctions_names_no_sanctioning_subject(coded):
+    assert ("Kenya", "Kenya") not in pairs(coded("Kenya is already under European Union sanctions."), "SANCTION")
+    assert not [p for p in pairs(coded("Kenya is already under European Union sanctions."), "SANCTION")
+                if p[0] == "Kenya"]
+
+
+@pytest.mark.parametrize("text, typ, pair", [
+    ("Chilean sanctions on Peru took effect on Monday.", "SANCTION", ("Chile", "Peru")),
+    ("Bolivian airstrikes on Peru killed five people.", "ASSAULT", ("Bolivia", "Peru")),
+])
+def test_a_nationality_before_an_act_noun_is_its_author(coded, text, typ, pair):
+    assert pair in pairs(coded(text), typ)
+
+
+def test_a_detached_participle_names_the_author(coded):
+    events = coded("Dozens died in the attack on Peru, reportedly conducted by the Shining Path.")
+    assert ("Shining Path", "Peru") in pairs(events, "ASSAULT")
+
+
+@pytest.mark.parametrize("text", [
+    "Senator Ana Ruiz was chosen by President Luis Arce as his running mate.",
+    "President Luis Arce announced Senator Ana Ruiz as his choice for vice president.",
+])
+def test_selection_for_a_role_is_support(coded, text):
+    assert ("Luis Arce", "Ana Ruiz") in pairs(coded(text), "SUPPORT")
+
+
+def test_describing_as_a_role_is_no_selection(coded):
+    assert pairs(coded("The prime minister regarded Ana Ruiz as a candidate for the post."), "SUPPORT") == []
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Foreign Minister Ana Ruiz of Chile wrote to the Peruvian government asking it to release the prisoners.",
+     ("Ana Ruiz", "Peruvian government")),
+    ("The Chilean ambassador sent a letter to Bolivia urging it to reopen the border.", ("Chilean ambassador", "Bolivia")),
+    ("Chile sent a message to Peru, demanding the release of the sailors.", ("Chile", "Peru")),
+])
+def test_the_addressee_of_a_message_is_asked(coded, text, pair):
+    assert pair in pairs(coded(text), "REQUEST")
+
+
+def test_a_clause_of_its_own_is_no_message_participle(coded):
+    assert pairs(coded("Chile wrote to Peru last week, and Bolivia was asking for talks."), "REQUEST") == []
+
+
+def test_a_finite_verb_joined_to_an_infinitive_keeps_the_urging_subject(coded):
+    events = coded("Foreign Minister Ana Ruiz of Chile urged Peru to reconsider and spoke with Bolivian "
+                   "President Luis Arce about the case.")
+    assert ("Ana Ruiz", "Luis Arce") in pairs(events, "CONSULT")
+    assert ("Peru", "Luis Arce") not in pairs(events, "CONSULT")
+
+
+def test_coordinated_subjects_welcoming_a_resumption_act_on_its_party(coded):
+    events = coded("Chile and Peru welcomed a resumption of diplomatic relations with Bolivia after a long rift.")
+    found = [p for ty, s, t in events for p in [(s.name, t.name)]]
+    assert ("Chile", "Bolivia") in found and ("Peru", "Bolivia") in found
+    assert ("Chile", "Peru") not in found
+
+
+def test_the_parties_between_which_ties_resume(coded):
+    found = [(s.name, t.name) for _, s, t in coded("Chile welcomed the resumption of diplomatic ties between Peru and Bolivia.")]
+    assert ("Chile", "Peru") in found and ("Chile", "Bolivia") in found
+
+
+def test_coordinated_subjects_that_met_still_act_on_each_other(coded):
+    assert ("Chile", "Peru") in pairs(coded("Chile and Peru met in Lima on Monday."), "CONSULT")
