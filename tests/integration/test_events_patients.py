@@ -90,3 +90,30 @@ def test_the_parties_between_which_ties_resume(coded):
 
 def test_coordinated_subjects_that_met_still_act_on_each_other(coded):
     assert ("Chile", "Peru") in pairs(coded("Chile and Peru met in Lima on Monday."), "CONSULT")
+
+
+def test_a_performing_passive_names_the_act_nouns_author(coded):
+    assert ("Chile", "Peru") in pairs(coded("The attack on Peru was carried out by Chile."), "ASSAULT")
+
+
+@pytest.mark.parametrize("text", [
+    "Bolivia criticized the decision, which Chile announced on Monday.",
+    "Bolivia criticized the step that Chile took on Monday.",
+])
+def test_a_relative_clause_names_the_owner_of_a_judged_act(coded, text):
+    assert ("Bolivia", "Chile") in pairs(coded(text), "ACCUSE")
+
+
+@pytest.mark.parametrize("text, typ, pair", [
+    ("Chile met with Peru, and the two countries signed a trade deal.", "AGREE", ("Chile", "Peru")),
+    ("President Gabriel Boric of Chile hosted President Dina Boluarte of Peru in Santiago. The two leaders "
+     "agreed to reopen the border.", "AGREE", ("Gabriel Boric", "Dina Boluarte")),
+    ("Chile and Peru held talks in Lima. Both sides agreed to exchange prisoners.", "AGREE", ("Chile", "Peru")),
+])
+def test_a_dual_noun_names_the_two_parties_just_mentioned(coded, text, typ, pair):
+    assert pair in pairs(coded(text), typ)
+
+
+def test_a_subject_it_continues_the_state_before(coded):
+    events = coded("Chile accused Peru of spying on Monday. It also expelled two Bolivian diplomats.")
+    assert [p for p in pairs(events, "SANCTION") if p[0] == "Chile"]

@@ -14,6 +14,7 @@ from dragoman.actors.table import ActorTable
 from dragoman.actors.words import RANK_PREFIXES
 from dragoman.events.groups import capital_state, demonym_state, government_actor, group_actors, nationality_state, people_of, people_state
 from dragoman.events.implicit import VAGUE_ACTS
+from dragoman.events.pairs import pair_actors
 from dragoman.events.patients import patient_arguments, prenominal_authors
 from dragoman.events.predicates import Predicate, lemma
 from dragoman.records import Actor, Quote
@@ -366,6 +367,8 @@ def noun_arguments(pred: Predicate) -> tuple[list[Token], list[Token]]:
         agents = [a for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN" for a in _by_agent(c)]
     if not agents:
         agents = _detached_by(noun)
+    if not agents and noun.dep_ == "nsubjpass" and lemma(noun.head) in PERFORMING_VERBS:
+        agents = _by_agent(noun.head)  # "the attack was carried out by X"
     if not agents:
         agents = claimer(noun)
     if not agents:
@@ -483,6 +486,9 @@ class ActorFinder:
             return [(a, True, t) for m in expand(matrix[:1]) for a, _, t in self.resolve(m, depth=1)]
         if low == "they" and tok.dep_ in ("nsubj", "nsubjpass") and quote is None:
             return self._coordinated_before(tok)
+        if low == "it" and tok.dep_ in ("nsubj", "nsubjpass") and quote is None:
+            found = self._subject_body(tok)
+            return [(found, True, tok)] if found is not None else []
         if low in THIRD_PERSON:
             subject = self._subject_person(tok)
             if subject is not None:
@@ -516,6 +522,29 @@ class ActorFinder:
                 break
             sent = tok.doc[sent.start - 1].sent
         return []
+
+    def _body_of(self, tok: Token) -> Actor | None:
+        found = self._phrase(tok) if tok.pos_ in ("PROPN", "NOUN") else None
+        return found if found is not None and found.kind in ("state", "organization") else None
+
+    def _subject_body(self, tok: Token) -> Actor | None:
+        """The state or organisation a subject "it" continues: the subject of a clause its own
+        clause hangs from ("X met Y, after it had ..."), else, when its sentence names no state
+        or organisation before it, the subject of the sentence before ("X accused Y. It also ...")."""
+        head = tok.head
+        while head.i != head.head.i and head.i >= tok.sent.start:
+            head = head.head
+            for c in head.children:
+                if c.dep_ == "nsubj" and c.i < tok.i:
+                    return self._body_of(c)
+        sent = tok.sent
+        if sent.start == 0 or any(self._body_of(t) for t in tok.doc[sent.start:tok.i] if t.pos_ == "PROPN"):
+            return None
+        prev = tok.doc[sent.start - 1].sent
+        if tok.idx - prev.start_char > PRONOUN_WINDOW:
+            return None
+        subj = [c for c in prev.root.children if c.dep_ == "nsubj"]
+        return self._body_of(subj[0]) if subj else None
 
     def _person_of(self, tok: Token) -> Actor | None:
         found = self._phrase(tok) if tok.pos_ == "PROPN" else None
@@ -630,6 +659,9 @@ class ActorFinder:
         found = self._own_institution(tok)
         if found is not None:
             return [(found, True, tok)]
+        two = pair_actors(tok, self.table)
+        if two:  # "the two countries": the two just named
+            return [(a, True, tok) for a in two]
         found = self._by_name(tok) or self._by_kind(tok) or self._the_government(tok) or self._capital(tok)
         if found is not None:
             return [(found, True, tok)]

@@ -167,6 +167,14 @@ def _noun_owner(noun: Token, verb_agents) -> list[Token]:
     return owners
 
 
+def _relative_owner(noun: Token) -> list[Token]:
+    """The subject of a relative clause in which an act noun is announced, made or taken ("the
+    decision, which X announced", "the step that Y took")."""
+    return [s for c in noun.children if c.dep_ == "relcl" and c.lemma_.lower() in OWNING_VERBS
+            and any(w.tag_ in ("WDT", "WP") or w.lower_ == "that" for w in c.children if w.dep_ in ("dobj", "nsubjpass"))
+            for s in c.children if s.dep_ == "nsubj"]
+
+
 def act_owner(pred: Predicate, targets: Sequence[Token], earlier: Sequence[Event], actors: ActorTable,
               finder, source: str) -> list[tuple]:
     """The owner of an earlier act a judging verb's object names by its nominalisation."""
@@ -177,6 +185,9 @@ def act_owner(pred: Predicate, targets: Sequence[Token], earlier: Sequence[Event
     for tok in targets:
         if not _bare_act(tok):
             continue
+        told = [h for h in finder.actors(_relative_owner(tok)) if h[0].id != source]
+        if told:  # "criticised the decision, which X announced"
+            return [(told[0][0], True, tok)]
         low = tok.lemma_.lower()
         if low in VAGUE_ACTS:
             before = [ev for ev in earlier if ev.evidence.end <= tok.idx and ev.source != source and not ev.negated]
