@@ -117,3 +117,16 @@ def test_a_dual_noun_names_the_two_parties_just_mentioned(coded, text, typ, pair
 def test_a_subject_it_continues_the_state_before(coded):
     events = coded("Chile accused Peru of spying on Monday. It also expelled two Bolivian diplomats.")
     assert [p for p in pairs(events, "SANCTION") if p[0] == "Chile"]
+
+
+@pytest.mark.parametrize("text, typ, pair", [
+    ("Peru faces Chilean sanctions over the dispute.", "SANCTION", ("Chile", "Peru")),
+    ("Peru suffered a Bolivian attack on its border post.", "ASSAULT", ("Bolivia", "Peru")),
+])
+def test_the_subject_undergoes_what_it_faces(coded, text, typ, pair):
+    assert pair in pairs(coded(text), typ)
+
+
+def test_an_act_named_as_something_is_not_the_namers(coded):
+    events = coded("Senator Ana Ruiz of Chile called the investigation into Peru a witch hunt.")
+    assert ("Ana Ruiz", "Peru") not in pairs(events, "ACCUSE")

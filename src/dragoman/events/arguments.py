@@ -14,6 +14,7 @@ from dragoman.actors.table import ActorTable
 from dragoman.actors.words import RANK_PREFIXES
 from dragoman.events.groups import capital_state, demonym_state, government_actor, group_actors, nationality_state, people_of, people_state
 from dragoman.events.implicit import VAGUE_ACTS
+from dragoman.events.naming import naming_verbs
 from dragoman.events.pairs import pair_actors
 from dragoman.events.patients import patient_arguments, prenominal_authors
 from dragoman.events.predicates import Predicate, lemma
@@ -373,7 +374,7 @@ def noun_arguments(pred: Predicate) -> tuple[list[Token], list[Token]]:
         agents = claimer(noun)
     if not agents:
         verb = governing_verb(noun)
-        if verb is not None and not (lemma(verb) in JUDGING_VERBS and noun.dep_ == "dobj") and (
+        if verb is not None and not (lemma(verb) in JUDGING_VERBS | naming_verbs() and noun.dep_ == "dobj") and (
                 pred.entry.type not in FORCE_TYPES or lemma(verb) in PERFORMING_VERBS):
             agents = verb_agents(verb)
     slots = [s for s in slots if not s.startswith("between")]

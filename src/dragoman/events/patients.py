@@ -1,5 +1,5 @@
 """Event nouns whose patient is a clause's subject or object rather than the noun's own argument:
-"X is under sanctions", "X came under attack from Y", "Y placed X under arrest", "X was the target
+"X faces Y sanctions", "X is under sanctions", "X came under attack from Y", "Y placed X under arrest", "X was the target
 of a Y attack", "X has been the subject of Y sanctions"."""
 
 from __future__ import annotations
@@ -12,6 +12,8 @@ from dragoman.events.predicates import lemma
 PATIENT_ROLES = frozenset({"target", "subject", "victim", "object", "focus"})
 # prepositions of the noun that name its author ("came under attack from Y", "sanctions by Y")
 AUTHOR_PREPS = frozenset({"from", "by"})
+# verbs whose subject undergoes the act their object names ("faces charges", "suffered an attack")
+UNDERGOING = frozenset({"face", "undergo", "suffer", "survive", "endure", "escape", "sustain", "weather"})
 COPULAS = frozenset({"be", "remain", "stay", "become", "come", "fall", "go", "find", "keep", "live"})
 
 
@@ -37,6 +39,17 @@ def _own_authors(noun: Token) -> list[Token]:
     return out or prenominal_authors(noun)
 
 
+def _undergone(noun: Token) -> tuple[list[Token], list[Token]] | None:
+    """"X faces charges", "Y suffered a Z attack": the subject undergoes the act its object names."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.pos_ != "VERB" or lemma(verb) not in UNDERGOING:
+        return None
+    subj = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not subj and verb.dep_ in ("conj", "xcomp") and verb.head.pos_ == "VERB":
+        subj = [c for c in verb.head.children if c.dep_ == "nsubj"]
+    return _own_authors(noun), subj[:1]
+
+
 def patient_arguments(noun: Token) -> tuple[list[Token], list[Token]] | None:
     """Agent and target tokens of an act noun in a patient construction, else None.
 
@@ -45,6 +58,9 @@ def patient_arguments(noun: Token) -> tuple[list[Token], list[Token]] | None:
     the noun names its author ("X is under Y sanctions", "X came under attack from Y").
     A role noun ("the target of", "the subject of") after a copula: the copula's subject undergoes it.
     """
+    undergone = _undergone(noun)
+    if undergone is not None:
+        return undergone
     if noun.dep_ != "pobj":
         return None
     prep, head = noun.head, noun.head.head
