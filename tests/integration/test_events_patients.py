@@ -130,3 +130,17 @@ def test_the_subject_undergoes_what_it_faces(coded, text, typ, pair):
 def test_an_act_named_as_something_is_not_the_namers(coded):
     events = coded("Senator Ana Ruiz of Chile called the investigation into Peru a witch hunt.")
     assert ("Ana Ruiz", "Peru") not in pairs(events, "ACCUSE")
+
+
+def test_its_after_a_coordinated_verb_is_the_earlier_object(coded):
+    assert ("Chile", "Peru") in pairs(coded("Chile accused Peru of spying and expelled its diplomats."), "SANCTION")
+
+
+def test_blame_of_his_or_her_doing_is_of_another(coded):
+    events = coded("President Gabriel Boric met Peruvian President Dina Boluarte and later questioned her authority.")
+    assert ("Gabriel Boric", "Dina Boluarte") in pairs(events, "ACCUSE")
+
+
+def test_his_own_deputy_is_no_one_elses(coded):
+    events = coded("Peruvian President Dina Boluarte met Gabriel Boric on Monday. Later Boluarte fired her deputy.")
+    assert ("Dina Boluarte", "Gabriel Boric") not in pairs(events, "SANCTION")
