@@ -25,6 +25,7 @@ from dragoman.events.arguments import (
 from dragoman.events.authorship import VIOLENT, Orphans, killed_in
 from dragoman.events.dedupe import merge_duplicates
 from dragoman.events.domestic import domestic_target
+from dragoman.events.experiencer import experiencer_arguments
 from dragoman.events.gerunds import gerund_predicates
 from dragoman.events.judged import act_judged, act_pronoun, judged_act, quote_judgements
 from dragoman.events.intent import recode
@@ -39,6 +40,8 @@ from dragoman.records import Actor, Event, Place, Quote, Span, Time
 
 # Types whose coordinated subjects act on each other ("A and B agreed").
 SYMMETRIC = frozenset({"AGREE", "CONSULT", "COOPERATE", "ASSAULT"})
+# types a verb of feeling codes from the one who feels ("X was disappointed by Y": X criticises Y)
+FELT_TYPES = frozenset({"ACCUSE", "SUPPORT"})
 # verbs that judge what their object names, which may be an act ("called it a stunt")
 JUDGED = frozenset({"ACCUSE", "REJECT", "SUPPORT"})
 # act nouns whose possessor is their victim ("X's murder", "X's arrest")
@@ -57,7 +60,8 @@ def deed_nouns(lex: Lexicon) -> frozenset[str]:
 
 def _arguments(pred: Predicate) -> tuple[list[Token], list[Token]]:
     if pred.kind == "V":
-        return verb_agents(pred.token), verb_targets(pred)
+        felt = experiencer_arguments(pred.token) if pred.entry.type in FELT_TYPES else None
+        return felt if felt is not None else (verb_agents(pred.token), verb_targets(pred))
     if pred.kind == "N":
         return noun_arguments(pred)
     return critical_arguments(pred)
