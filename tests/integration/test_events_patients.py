@@ -144,3 +144,11 @@ def test_blame_of_his_or_her_doing_is_of_another(coded):
 def test_his_own_deputy_is_no_one_elses(coded):
     events = coded("Peruvian President Dina Boluarte met Gabriel Boric on Monday. Later Boluarte fired her deputy.")
     assert ("Dina Boluarte", "Gabriel Boric") not in pairs(events, "SANCTION")
+
+
+@pytest.mark.parametrize("text", [
+    "Chile was disappointed by Peru's decision to close the border.",
+    "Peru's decision disappointed Chile.",
+])
+def test_the_one_who_feels_criticises_the_cause(coded, text):
+    assert ("Chile", "Peru") in pairs(coded(text), "ACCUSE")
