@@ -152,3 +152,8 @@ def test_his_own_deputy_is_no_one_elses(coded):
 ])
 def test_the_one_who_feels_criticises_the_cause(coded, text):
     assert ("Chile", "Peru") in pairs(coded(text), "ACCUSE")
+
+
+def test_a_judged_act_owned_later_in_the_text(coded):
+    events = coded("Senator Ana Ruiz criticized the decision on Monday. The decision by Bolivia was announced in March.")
+    assert ("Ana Ruiz", "Bolivia") in pairs(events, "ACCUSE")

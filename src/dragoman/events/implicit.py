@@ -137,6 +137,8 @@ NOMINALS = {
 # inquiry", "made the decision", "filed a lawsuit")
 OWNING_VERBS = frozenset({"announce", "make", "take", "open", "launch", "begin", "start", "issue", "file",
                           "impose", "order", "submit", "present", "propose", "unveil", "declare", "pass"})
+# how far on (characters) the owner of an act named first without one may be stated
+LATER_REACH = 1500
 VAGUE_ACTS = frozenset({"move", "step", "action", "measure", "act"})
 
 
@@ -205,4 +207,18 @@ def act_owner(pred: Predicate, targets: Sequence[Token], earlier: Sequence[Event
                 hits = [h for h in finder.actors(agents) if h[0].id != source]
                 if hits:
                     return [(hits[0][0], True, tok)]
+        # named before its owner ("X criticised the decision. ... Trump defended his decision")
+        for later in tok.doc[tok.i + 1:]:
+            if later.idx - tok.idx > LATER_REACH:
+                break
+            if later.pos_ == "NOUN" and later.lemma_.lower() == low and (
+                    any(c.dep_ == "poss" for c in later.children) or _by_owner(later)):
+                hits = [h for h in finder.actors(_noun_owner(later, verb_agents)) if h[0].id != source]
+                if hits:
+                    return [(hits[0][0], True, tok)]
+                break
     return []
+
+
+def _by_owner(noun: Token) -> bool:
+    return any(c.dep_ in ("prep", "agent") and c.text.lower() == "by" for c in noun.children)
