@@ -157,3 +157,12 @@ def test_the_one_who_feels_criticises_the_cause(coded, text):
 def test_a_judged_act_owned_later_in_the_text(coded):
     events = coded("Senator Ana Ruiz criticized the decision on Monday. The decision by Bolivia was announced in March.")
     assert ("Ana Ruiz", "Bolivia") in pairs(events, "ACCUSE")
+
+
+@pytest.mark.parametrize("text, typ, pair", [
+    ("Chilean forces were engaged in attacks on Peruvian villages.", "ASSAULT", ("Chilean forces", "Peru")),
+    ("Chile had been allied with Peru in fighting the rebels.", "COOPERATE", ("Chile", "Peru")),
+    ("Chile was involved in the attack on Peru.", "ASSAULT", ("Chile", "Peru")),
+])
+def test_a_stative_passive_subject_is_the_agent(coded, text, typ, pair):
+    assert pair in pairs(coded(text), typ)

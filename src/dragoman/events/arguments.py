@@ -22,6 +22,8 @@ from dragoman.records import Actor, Quote
 
 RELATIVE_TAGS = frozenset({"WDT", "WP"})
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+# passive forms that state what their subject does ("was allied with", "were engaged in")
+STATIVE_PASSIVES = frozenset({"ally", "engage", "involve", "embroil", "align"})
 # words that start an organisation name's post-modifier ("Ministry of ...", "Coalition to ...")
 NAME_LINKS = frozenset({"of", "for", "to", "on", "against"})
 CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp"})
@@ -130,6 +132,8 @@ def verb_agents(verb: Token, depth: int = 0) -> list[Token]:
     if depth > 4:
         return []
     if is_passive(verb):
+        if lemma(verb) in STATIVE_PASSIVES and not _by_agent(verb):  # "X was allied with Y": X is
+            return [c for c in verb.children if c.dep_ == "nsubjpass"]
         return _by_agent(verb)
     if any(c.dep_ == "csubj" for c in verb.children):
         return []  # a clause is the subject: no actor acts
@@ -374,7 +378,9 @@ def noun_arguments(pred: Predicate) -> tuple[list[Token], list[Token]]:
         agents = claimer(noun)
     if not agents:
         verb = governing_verb(noun)
-        if verb is not None and not (lemma(verb) in JUDGING_VERBS | naming_verbs() and noun.dep_ == "dobj") and (
+        if verb is not None and lemma(verb) in STATIVE_PASSIVES and is_passive(verb):
+            agents = [c for c in verb.children if c.dep_ == "nsubjpass"]  # "X was engaged in attacks on Y"
+        elif verb is not None and not (lemma(verb) in JUDGING_VERBS | naming_verbs() and noun.dep_ == "dobj") and (
                 pred.entry.type not in FORCE_TYPES or lemma(verb) in PERFORMING_VERBS):
             agents = verb_agents(verb)
     slots = [s for s in slots if not s.startswith("between")]
