@@ -166,3 +166,16 @@ def test_a_judged_act_owned_later_in_the_text(coded):
 ])
 def test_a_stative_passive_subject_is_the_agent(coded, text, typ, pair):
     assert pair in pairs(coded(text), typ)
+
+
+@pytest.mark.parametrize("text", [
+    "The Shining Path carried out an attack on a military base in Ayacucho, Peru on Monday.",
+    "Rebels of the Shining Path attacked a police post in Peru on Monday.",
+])
+def test_an_armed_groups_attack_on_a_place_targets_its_state(coded, text):
+    assert ("Shining Path", "Peru") in pairs(coded(text), "ASSAULT")
+
+
+def test_an_armed_groups_attack_on_unnamed_people_is_not_on_the_state(coded):
+    events = coded("A woman linked to the Shining Path shot at police officers while in detention in Peru.")
+    assert ("Shining Path", "Peru") not in pairs(events, "ASSAULT")

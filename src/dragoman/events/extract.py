@@ -28,6 +28,7 @@ from dragoman.events.domestic import domestic_target
 from dragoman.events.experiencer import experiencer_arguments
 from dragoman.events.gerunds import gerund_predicates
 from dragoman.events.judged import act_judged, act_pronoun, judged_act, quote_judgements
+from dragoman.events.insurgency import attacked_state
 from dragoman.events.intent import recode
 from dragoman.events.implicit import act_author, act_owner, institution, own_government
 from dragoman.events.lexicon import Lexicon, load_lexicon
@@ -206,6 +207,10 @@ def extract_events(
                 goals = own_government(pred, sources[0][0], actors, tok)
             if not goals:
                 goals = domestic_target(pred, sources[0][0], targets, actors, places)
+            if not goals and pred.entry.type in VIOLENT:
+                anchor = tok if pred.kind != "N" else (governing_verb(tok) or tok)
+                goals = attacked_state(pred.entry.type, sources[0][0], targets, event_place(tok, anchor, places, ctx),
+                                       tok, actors)
             if pred.kind == "C":
                 goals = goals[:1]  # the first named party is the one criticised
             pairs = [(s, t) for s in sources for t in goals]
