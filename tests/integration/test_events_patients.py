@@ -179,3 +179,16 @@ def test_an_armed_groups_attack_on_a_place_targets_its_state(coded, text):
 def test_an_armed_groups_attack_on_unnamed_people_is_not_on_the_state(coded):
     events = coded("A woman linked to the Shining Path shot at police officers while in detention in Peru.")
     assert ("Shining Path", "Peru") not in pairs(events, "ASSAULT")
+
+
+@pytest.mark.parametrize("text, typ", [
+    ("Peru asked Chile to extradite the suspect on Monday. Chile refused.", "REJECT"),
+    ("Peru urged Chile to reopen the border. Chile agreed on Tuesday.", "AGREE"),
+])
+def test_an_answer_without_a_party_answers_the_request(coded, text, typ):
+    assert ("Chile", "Peru") in pairs(coded(text), typ)
+
+
+def test_an_answer_asked_for_is_no_answer(coded):
+    events = coded("Peru urged Chile to reopen the border. Bolivia said Chile should accept.")
+    assert ("Chile", "Peru") not in pairs(events, "AGREE")

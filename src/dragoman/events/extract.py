@@ -36,6 +36,7 @@ from dragoman.events.modality import modality
 from dragoman.events.possessors import other_possessors
 from dragoman.events.predicates import Predicate, find_predicates, head_positions
 from dragoman.events.selection import selection_predicates
+from dragoman.events.responses import requester
 from dragoman.events.requested import COOPERATIVE, request_heads, requested_act
 from dragoman.records import Actor, Event, Place, Quote, Span, Time
 
@@ -200,6 +201,8 @@ def extract_events(
                 goals = [g for g in finder.actors(demanded_authors(tok)) if g[0].id != sources[0][0].id]
             if not goals and pred.kind == "V" and "obj" in pred.entry.targets:
                 goals = [g for g in finder.actors(object_parties(tok, lex.nouns)) if g[0].id != sources[0][0].id]
+            if not goals and pred.kind == "V":
+                goals = requester(pred, sources[0][0], out, actors)
             if pred.kind == "V" and all(g[0].id in {s[0].id for s in sources} for g in goals):
                 # "questioned his authority": a possessor that is not the questioner
                 goals = other_possessors(targets, actors, [s[0] for s in sources], pred.entry.type == "ACCUSE") or goals
