@@ -192,3 +192,8 @@ def test_an_answer_without_a_party_answers_the_request(coded, text, typ):
 def test_an_answer_asked_for_is_no_answer(coded):
     events = coded("Peru urged Chile to reopen the border. Bolivia said Chile should accept.")
     assert ("Chile", "Peru") not in pairs(events, "AGREE")
+
+
+def test_a_bare_conjunct_shares_the_nationality_before_it(coded):
+    found = pairs(coded("Danish media and government warned Peru about the rebels."), "THREATEN")
+    assert ("Danish media", "Peru") in found and ("Danish government", "Peru") in found

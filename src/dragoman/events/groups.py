@@ -124,6 +124,10 @@ def country_cues(tok: Token, table: ActorTable) -> list[tuple[str, Token]]:
                     out.append((code, w))
     if out:
         return out
+    if tok.dep_ == "conj" and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.i < tok.i and not any(
+            c.i < tok.i and c.dep_ in ("det", "poss", "amod", "compound") for c in tok.children):
+        # "Danish media and government": the bare conjunct shares its head's nationality
+        return [(code, w) for code, w in country_cues(tok.head, table) if w.i < tok.head.i]
     for c in tok.children:
         if c.dep_ == "prep" and c.text.lower() in PLACE_PREPS:
             for g in c.children:
