@@ -197,3 +197,18 @@ def test_an_answer_asked_for_is_no_answer(coded):
 def test_a_bare_conjunct_shares_the_nationality_before_it(coded):
     found = pairs(coded("Danish media and government warned Peru about the rebels."), "THREATEN")
     assert ("Danish media", "Peru") in found and ("Danish government", "Peru") in found
+
+
+@pytest.mark.parametrize("text, typ, pair", [
+    ("Peru received Chilean military aid last year.", "AID", ("Chile", "Peru")),
+    ("Peru received sanctions from the European Union.", "SANCTION", ("European Union", "Peru")),
+])
+def test_what_is_received_is_done_to_the_receiver(coded, text, typ, pair):
+    events = coded(text)
+    assert pair in pairs(events, typ)
+    assert pairs(events, "CONSULT") == []  # receiving an act is no hosting
+
+
+def test_a_received_warrant_is_not_against_the_receiver(coded):
+    events = coded("Chile said it received arrest warrants from Peru.")
+    assert ("Peru", "Chile") not in pairs(events, "COERCE")

@@ -353,7 +353,7 @@ def noun_arguments(pred: Predicate) -> tuple[list[Token], list[Token]]:
     """Agent and target tokens of an event noun ("Xi's visit to Moscow",
     "talks between A and B", "the court issued a warrant for X")."""
     noun, slots = pred.token, pred.entry.targets
-    patient = patient_arguments(noun)
+    patient = patient_arguments(noun, pred.entry.type)
     if patient is not None:
         return patient
     between = [g for c in noun.children if c.dep_ == "prep" and lemma(c) == "between"

@@ -33,6 +33,7 @@ from dragoman.events.intent import recode
 from dragoman.events.implicit import act_author, act_owner, institution, own_government
 from dragoman.events.lexicon import Lexicon, load_lexicon
 from dragoman.events.modality import modality
+from dragoman.events.patients import undergoing_verb
 from dragoman.events.possessors import other_possessors
 from dragoman.events.predicates import Predicate, find_predicates, head_positions
 from dragoman.events.selection import selection_predicates
@@ -169,6 +170,7 @@ def extract_events(
     for sent in doc.sents:
         preds = [*find_predicates(sent, lex, heads), *gerund_predicates(sent, lex)]
         preds += [p for p in selection_predicates(sent) if all(q.token.i != p.token.i for q in preds)]
+        preds = [p for p in preds if p.kind != "V" or p.obj is not None or not undergoing_verb(p.token, lex.nouns)]
         for pred in sorted(preds, key=lambda p: p.token.i):
             tok = pred.token
             if ctx.in_headline(tok.idx, tok.idx + len(tok)):

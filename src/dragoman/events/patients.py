@@ -13,7 +13,8 @@ PATIENT_ROLES = frozenset({"target", "subject", "victim", "object", "focus"})
 # prepositions of the noun that name its author ("came under attack from Y", "sanctions by Y")
 AUTHOR_PREPS = frozenset({"from", "by"})
 # verbs whose subject undergoes the act their object names ("faces charges", "suffered an attack")
-UNDERGOING = frozenset({"face", "undergo", "suffer", "survive", "endure", "escape", "sustain", "weather"})
+UNDERGOING = frozenset({"face", "undergo", "suffer", "survive", "endure", "escape", "sustain", "weather", "receive"})
+FORCE = frozenset({"COERCE", "ASSAULT"})
 COPULAS = frozenset({"be", "remain", "stay", "become", "come", "fall", "go", "find", "keep", "live"})
 
 
@@ -39,18 +40,27 @@ def _own_authors(noun: Token) -> list[Token]:
     return out or prenominal_authors(noun)
 
 
-def _undergone(noun: Token) -> tuple[list[Token], list[Token]] | None:
+def undergoing_verb(verb: Token, act_nouns) -> bool:
+    """A verb of undergoing whose object is an act noun ("received Chilean aid", "received a visit
+    from X"): the noun is the event, the verb ("receive" as hosting) none."""
+    return lemma(verb) in UNDERGOING and any(
+        c.dep_ == "dobj" and lemma(c) in act_nouns for c in verb.children)
+
+
+def _undergone(noun: Token, kind: str | None) -> tuple[list[Token], list[Token]] | None:
     """"X faces charges", "Y suffered a Z attack": the subject undergoes the act its object names."""
     verb = noun.head
     if noun.dep_ != "dobj" or verb.pos_ != "VERB" or lemma(verb) not in UNDERGOING:
         return None
+    if lemma(verb) == "receive" and kind in FORCE:
+        return None  # "received arrest warrants from X": sent on, not suffered
     subj = [c for c in verb.children if c.dep_ == "nsubj"]
     if not subj and verb.dep_ in ("conj", "xcomp") and verb.head.pos_ == "VERB":
         subj = [c for c in verb.head.children if c.dep_ == "nsubj"]
     return _own_authors(noun), subj[:1]
 
 
-def patient_arguments(noun: Token) -> tuple[list[Token], list[Token]] | None:
+def patient_arguments(noun: Token, kind: str | None = None) -> tuple[list[Token], list[Token]] | None:
     """Agent and target tokens of an act noun in a patient construction, else None.
 
     "under": with an object, the verb's subject acts on its object ("placed X under arrest"; a
@@ -58,7 +68,7 @@ def patient_arguments(noun: Token) -> tuple[list[Token], list[Token]] | None:
     the noun names its author ("X is under Y sanctions", "X came under attack from Y").
     A role noun ("the target of", "the subject of") after a copula: the copula's subject undergoes it.
     """
-    undergone = _undergone(noun)
+    undergone = _undergone(noun, kind)
     if undergone is not None:
         return undergone
     if noun.dep_ != "pobj":
