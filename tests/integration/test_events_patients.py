@@ -212,3 +212,9 @@ def test_what_is_received_is_done_to_the_receiver(coded, text, typ, pair):
 def test_a_received_warrant_is_not_against_the_receiver(coded):
     events = coded("Chile said it received arrest warrants from Peru.")
     assert ("Peru", "Chile") not in pairs(events, "COERCE")
+
+
+def test_leaving_a_treaty_is_a_retreat_from_its_party_not_an_agreement(coded):
+    events = coded("Last year Chile withdrew from a nuclear treaty with Peru.")
+    assert ("Chile", "Peru") in pairs(events, "RETREAT")
+    assert pairs(events, "AGREE") == []

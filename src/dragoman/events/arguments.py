@@ -90,6 +90,9 @@ MESSAGE_NOUNS = frozenset({
 # a moved thing's place: "the withdrawal of forces from X", "the deployment of troops to Y"
 MOTION_PREPS = frozenset({"from", "to", "into"})
 CLAUSE_TARGET_TYPES = frozenset({"REQUEST", "ACCUSE"})
+# verbs that undo or leave the act their object names: its parties' act, not theirs
+UNDOING_VERBS = frozenset({"withdraw", "exit", "leave", "quit", "abandon", "scrap", "violate", "breach",
+                           "suspend", "cancel", "renounce", "revoke", "terminate", "pull"})
 # nouns of a relation between parties ("the resumption of ties with X")
 RELATION_NOUNS = frozenset({"tie", "ties", "relation", "relations", "relationship", "contact", "contacts",
                             "dialogue", "cooperation", "trade"})
@@ -267,6 +270,13 @@ def object_parties(verb: Token, act_nouns: Collection[str]) -> list[Token]:
     return out
 
 
+def act_parties(nouns: Sequence[Token], act_nouns: Collection[str]) -> list[Token]:
+    """The parties of the acts or relations a verb's target nouns name ("withdrew from a treaty
+    with X", "pulled out of talks with Y")."""
+    return [t for n in nouns if n.pos_ == "NOUN" and (lemma(n) in act_nouns or lemma(n) in RELATION_NOUNS)
+            for t in _preposition_objects(n, (*OBJECT_PARTY_PREPS, "between"))]
+
+
 def demanded_authors(verb: Token) -> list[Token]:
     """Who is to perform the act a demand names by its object noun ("demanded an admission by X",
     "called for X's resignation"): the object's possessor or "by" agent."""
@@ -378,7 +388,9 @@ def noun_arguments(pred: Predicate) -> tuple[list[Token], list[Token]]:
         agents = claimer(noun)
     if not agents:
         verb = governing_verb(noun)
-        if verb is not None and lemma(verb) in STATIVE_PASSIVES and is_passive(verb):
+        if verb is not None and lemma(verb) in UNDOING_VERBS:
+            agents = []  # "withdrew from the treaty", "scrapped the deal": no party to it now
+        elif verb is not None and lemma(verb) in STATIVE_PASSIVES and is_passive(verb):
             agents = [c for c in verb.children if c.dep_ == "nsubjpass"]  # "X was engaged in attacks on Y"
         elif verb is not None and not (lemma(verb) in JUDGING_VERBS | naming_verbs() and noun.dep_ == "dobj") and (
                 pred.entry.type not in FORCE_TYPES or lemma(verb) in PERFORMING_VERBS):

@@ -11,7 +11,7 @@ from dragoman.events.predicates import lemma
 
 EXPERIENCER_OBJECT = frozenset({
     "disappoint", "anger", "outrage", "dismay", "frustrate", "upset", "alarm", "offend", "infuriate",
-    "enrage", "incense", "anger", "trouble", "disturb", "worry", "concern", "shock", "appal", "appall",
+    "enrage", "incense", "trouble", "disturb", "worry", "concern", "shock", "appal", "appall",
     "please", "delight", "gratify", "hearten", "encourage", "reassure", "satisfy", "impress",
 })
 

@@ -12,6 +12,7 @@ from dragoman.events.addressees import addressees
 from dragoman.events.anchors import dateline_ref, event_date, event_place
 from dragoman.events.arguments import (
     ActorFinder,
+    act_parties,
     complement_targets,
     critical_arguments,
     demanded_authors,
@@ -199,6 +200,8 @@ def extract_events(
                 goals = [g for g in finder.actors(complement_targets(tok)) if g[0].id != sources[0][0].id]
             if not goals and pred.kind == "V":
                 goals = [g for g in finder.actors(addressees(tok)) if g[0].id != sources[0][0].id]
+            if not goals and pred.kind == "V":  # "withdrew from a treaty with X"
+                goals = [g for g in finder.actors(act_parties(targets, lex.nouns)) if g[0].id != sources[0][0].id]
             if not goals and pred.kind == "V" and pred.entry.type == "REQUEST":
                 goals = [g for g in finder.actors(demanded_authors(tok)) if g[0].id != sources[0][0].id]
             if not goals and pred.kind == "V" and "obj" in pred.entry.targets:

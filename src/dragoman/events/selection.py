@@ -5,6 +5,7 @@ who chooses to the one chosen, whatever the verb, when the "as" phrase names a r
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
@@ -36,5 +37,4 @@ def selection_predicates(sent: Span) -> Iterator[Predicate]:
         if tok.pos_ != "VERB" or lemma(tok) in NOT_CHOOSING or not _role(tok):
             continue
         if any(c.dep_ in ("dobj", "nsubjpass") for c in tok.children):
-            yield Predicate(tok, Entry(kind="V", head=lemma(tok), type=ENTRY.type, mode=ENTRY.mode,
-                                       cameo=ENTRY.cameo, targets=ENTRY.targets, origin=ENTRY.origin))
+            yield Predicate(tok, replace(ENTRY, head=lemma(tok)))
