@@ -12,7 +12,7 @@ from dragoman.actors.builtin import builtin_lexicon  # country names, demonyms, 
 from dragoman.actors.normalize import name_key
 from dragoman.actors.table import ActorTable
 from dragoman.actors.words import RANK_PREFIXES
-from dragoman.events.groups import capital_state, demonym_state, government_actor, group_actors, nationality_state, people_of, people_state
+from dragoman.events.groups import capital_state, demonym_state, government_actor, is_person_noun, group_actors, nationality_state, people_of, people_state
 from dragoman.events.implicit import VAGUE_ACTS
 from dragoman.events.naming import naming_verbs
 from dragoman.events.pairs import pair_actors
@@ -542,6 +542,20 @@ class ActorFinder:
             sent = tok.doc[sent.start - 1].sent
         return []
 
+    def _title_holder(self, tok: Token, found: Actor | None) -> Actor | None:
+        """The person named at the end of a title phrase the parse headed on the title ("US
+        Ambassador to Germany Richard Grenell", the name under "to"), when the title itself was
+        read as another actor or none."""
+        if tok.pos_ != "PROPN" or not is_person_noun(tok) or tok.right_edge.i == tok.i:
+            return None
+        last = tok.right_edge
+        holder = self._at(last) if last.pos_ == "PROPN" else None
+        if holder is None or holder.kind != "person" or (found is not None and found.id == holder.id):
+            return None
+        if any(t.pos_ in ("VERB", "AUX") or t.text in ",;(" for t in tok.doc[tok.i:last.i]):
+            return None  # a clause or an apposition between them: someone else
+        return holder
+
     def _body_of(self, tok: Token) -> Actor | None:
         found = self._phrase(tok) if tok.pos_ in ("PROPN", "NOUN") else None
         return found if found is not None and found.kind in ("state", "organization") else None
@@ -632,6 +646,9 @@ class ActorFinder:
                     for g in c.children if g.dep_ == "pobj" for h in self.resolve(g, depth + 1)]
             if hits:
                 return hits
+        holder = self._title_holder(tok, found)
+        if holder is not None:  # "US Ambassador to Germany Richard Grenell": Grenell
+            return [(holder, False, tok)]
         if found is not None:
             return self._coordinated_inside(tok, found)
         if tok.pos_ == "PRON":
