@@ -218,3 +218,9 @@ def test_leaving_a_treaty_is_a_retreat_from_its_party_not_an_agreement(coded):
     events = coded("Last year Chile withdrew from a nuclear treaty with Peru.")
     assert ("Chile", "Peru") in pairs(events, "RETREAT")
     assert pairs(events, "AGREE") == []
+
+
+def test_the_last_verb_of_a_series_shares_the_subject(coded):
+    events = coded("In 2018 Chile bought Peruvian rifles, started assembling them in Arica, then agreed with "
+                   "Bolivia to open a factory.")
+    assert ("Chile", "Bolivia") in pairs(events, "AGREE")

@@ -155,6 +155,9 @@ def verb_agents(verb: Token, depth: int = 0) -> list[Token]:
             # infinitive is the urging subject's next act, not the one urged
             return verb_agents(verb.head.head, depth + 1)
         return verb_agents(verb.head, depth + 1)
+    if verb.dep_ in ("dep", "parataxis") and verb.tag_ in FINITE_TAGS and verb.head.pos_ == "VERB" \
+            and verb.head.i < verb.i:
+        return verb_agents(verb.head, depth + 1)  # "X licensed ..., started ..., then agreed with Y"
     if verb.dep_ == "relcl":
         return [verb.head]
     if verb.dep_ == "acl" and verb.tag_ == "VBD" and verb.sent.root.i != verb.i:
