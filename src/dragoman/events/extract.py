@@ -35,6 +35,7 @@ from dragoman.events.implicit import act_author, act_owner, institution, own_gov
 from dragoman.events.lexicon import Lexicon, load_lexicon
 from dragoman.events.modality import modality
 from dragoman.events.patients import undergoing_verb
+from dragoman.events.perpetrators import perpetrator
 from dragoman.events.possessors import other_possessors
 from dragoman.events.predicates import Predicate, find_predicates, head_positions
 from dragoman.events.selection import selection_predicates
@@ -178,6 +179,9 @@ def extract_events(
                 continue
             agents, targets = _arguments(pred)
             sources = finder.actors(agents, agent=True)
+            if not sources and finder.actors(targets):  # "multiple assailants attacked X"
+                sources = [(p, False, a) for a in agents[:1] for p in [perpetrator(a, pred.entry.type or "", actors)]
+                           if p is not None]
             goals = finder.actors(targets)
             if not sources and goals and pred.kind == "V" and is_passive(tok) and not agents:
                 sources = killed_in(pred, out, actors, finder) or institution(pred, goals[0][0], actors, tok, out)
