@@ -274,9 +274,9 @@ def object_parties(verb: Token, act_nouns: Collection[str]) -> list[Token]:
 
 
 def act_parties(nouns: Sequence[Token], act_nouns: Collection[str]) -> list[Token]:
-    """The parties of the acts or relations a verb's target nouns name ("withdrew from a treaty
-    with X", "pulled out of talks with Y")."""
-    return [t for n in nouns if n.pos_ == "NOUN" and (lemma(n) in act_nouns or lemma(n) in RELATION_NOUNS)
+    """The parties of the acts a verb's target nouns name ("withdrew from a treaty with X", "pulled
+    out of talks with Y"); a relation noun names none ("alleged ties to X")."""
+    return [t for n in nouns if n.pos_ == "NOUN" and lemma(n) in act_nouns
             for t in _preposition_objects(n, (*OBJECT_PARTY_PREPS, "between"))]
 
 
