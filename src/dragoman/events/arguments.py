@@ -273,10 +273,11 @@ def object_parties(verb: Token, act_nouns: Collection[str]) -> list[Token]:
     return out
 
 
-def act_parties(nouns: Sequence[Token], act_nouns: Collection[str]) -> list[Token]:
-    """The parties of the acts a verb's target nouns name ("withdrew from a treaty with X", "pulled
-    out of talks with Y"); a relation noun names none ("alleged ties to X")."""
-    return [t for n in nouns if n.pos_ == "NOUN" and lemma(n) in act_nouns
+def act_parties(nouns: Sequence[Token], act_nouns: Collection[str], relations: bool = True) -> list[Token]:
+    """The parties of the acts or relations a verb's target nouns name ("withdrew from a treaty
+    with X", "broke relations with Y"); without ``relations`` a relation noun names none (an
+    accusation: "alleged ties to X" accuses no X)."""
+    return [t for n in nouns if n.pos_ == "NOUN" and (lemma(n) in act_nouns or (relations and lemma(n) in RELATION_NOUNS))
             for t in _preposition_objects(n, (*OBJECT_PARTY_PREPS, "between"))]
 
 

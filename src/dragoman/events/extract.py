@@ -205,7 +205,8 @@ def extract_events(
             if not goals and pred.kind == "V":
                 goals = [g for g in finder.actors(addressees(tok)) if g[0].id != sources[0][0].id]
             if not goals and pred.kind == "V":  # "withdrew from a treaty with X"
-                goals = [g for g in finder.actors(act_parties(targets, lex.nouns)) if g[0].id != sources[0][0].id]
+                goals = [g for g in finder.actors(act_parties(targets, lex.nouns, pred.entry.type != "ACCUSE"))
+                         if g[0].id != sources[0][0].id]
             if not goals and pred.kind == "V" and pred.entry.type == "REQUEST":
                 goals = [g for g in finder.actors(demanded_authors(tok)) if g[0].id != sources[0][0].id]
             if not goals and pred.kind == "V" and "obj" in pred.entry.targets:
