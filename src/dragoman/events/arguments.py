@@ -12,12 +12,20 @@ from dragoman.actors.builtin import builtin_lexicon  # country names, demonyms, 
 from dragoman.actors.normalize import name_key
 from dragoman.actors.table import ActorTable
 from dragoman.actors.words import RANK_PREFIXES
-from dragoman.events.groups import capital_state, government_actor, group_actors, nationality_state, people_of, people_state
+from dragoman.events.groups import capital_state, demonym_state, government_actor, is_person_noun, group_actors, nationality_state, people_of, people_state
 from dragoman.events.implicit import VAGUE_ACTS
+from dragoman.events.naming import naming_verbs
+from dragoman.events.pairs import pair_actors
+from dragoman.events.patients import patient_arguments, prenominal_authors
 from dragoman.events.predicates import Predicate, lemma
 from dragoman.records import Actor, Quote
 
 RELATIVE_TAGS = frozenset({"WDT", "WP"})
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+# passive forms that state what their subject does ("was allied with", "were engaged in")
+STATIVE_PASSIVES = frozenset({"ally", "engage", "involve", "embroil", "align"})
+# words that start an organisation name's post-modifier ("Ministry of ...", "Coalition to ...")
+NAME_LINKS = frozenset({"of", "for", "to", "on", "against"})
 CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp"})
 FIRST_PERSON = frozenset({"i", "we", "me", "us"})
 SECOND_PERSON = frozenset({"you"})
@@ -82,10 +90,26 @@ MESSAGE_NOUNS = frozenset({
 # a moved thing's place: "the withdrawal of forces from X", "the deployment of troops to Y"
 MOTION_PREPS = frozenset({"from", "to", "into"})
 CLAUSE_TARGET_TYPES = frozenset({"REQUEST", "ACCUSE"})
+# verbs that undo or leave the act their object names: its parties' act, not theirs
+UNDOING_VERBS = frozenset({"withdraw", "exit", "leave", "quit", "abandon", "scrap", "violate", "breach",
+                           "suspend", "cancel", "renounce", "revoke", "terminate", "pull"})
+# nouns of a relation between parties ("the resumption of ties with X")
+RELATION_NOUNS = frozenset({"tie", "ties", "relation", "relations", "relationship", "contact", "contacts",
+                            "dialogue", "cooperation", "trade"})
 # prepositions of a verb's object noun that name the party the act is aimed at
 OBJECT_PARTY_PREPS = ("against", "on", "with", "to", "at", "upon")
 # prepositions that name a party of an infinitive complement's act
 COMPLEMENT_PREPS = ("to", "with", "on", "against", "for", "from", "over")
+
+
+def _name_head(words: Sequence[str]) -> str | None:
+    """The head noun of an organisation's name with a post-modifier: the word before its first
+    "of", "for", "to" or "on" ("Coalition" in "Global Coalition to Defeat X", "Ministry" in
+    "Ministry of Defence"); None without one."""
+    for n, w in enumerate(words):
+        if n and w.lower() in NAME_LINKS:
+            return words[n - 1].lower() if words[n - 1][:1].isupper() else None
+    return None
 
 
 def is_passive(verb: Token) -> bool:
@@ -111,6 +135,8 @@ def verb_agents(verb: Token, depth: int = 0) -> list[Token]:
     if depth > 4:
         return []
     if is_passive(verb):
+        if lemma(verb) in STATIVE_PASSIVES and not _by_agent(verb):  # "X was allied with Y": X is
+            return [c for c in verb.children if c.dep_ == "nsubjpass"]
         return _by_agent(verb)
     if any(c.dep_ == "csubj" for c in verb.children):
         return []  # a clause is the subject: no actor acts
@@ -124,7 +150,14 @@ def verb_agents(verb: Token, depth: int = 0) -> list[Token]:
         objs = [c for c in head.children if c.dep_ in ("dobj", "dative")]
         return objs[:1] if objs else verb_agents(head, depth + 1)
     if verb.dep_ in ("conj", "advcl") and verb.head.pos_ in ("VERB", "AUX"):
+        if verb.dep_ == "conj" and verb.tag_ in FINITE_TAGS and verb.head.dep_ == "xcomp" and verb.head.tag_ == "VB":
+            # "urged Y to reconsider and spoke with Z": a finite verb the parse joined to the
+            # infinitive is the urging subject's next act, not the one urged
+            return verb_agents(verb.head.head, depth + 1)
         return verb_agents(verb.head, depth + 1)
+    if verb.dep_ in ("dep", "parataxis") and verb.tag_ in FINITE_TAGS and verb.head.pos_ == "VERB" \
+            and verb.head.i < verb.i:
+        return verb_agents(verb.head, depth + 1)  # "X licensed ..., started ..., then agreed with Y"
     if verb.dep_ == "relcl":
         return [verb.head]
     if verb.dep_ == "acl" and verb.tag_ == "VBD" and verb.sent.root.i != verb.i:
@@ -227,9 +260,25 @@ def object_parties(verb: Token, act_nouns: Collection[str]) -> list[Token]:
     """The party the act a verb's object noun names is aimed at ("lodged a protest with X",
     "threatened further action against X"), for a verb whose object is no actor; the object
     must name an act (an event noun of the lexicon, or a general one: "action", "measures")."""
-    return [t for obj in verb.children if obj.dep_ == "dobj" and obj.pos_ == "NOUN"
-            and (lemma(obj) in act_nouns or lemma(obj) in VAGUE_ACTS)
-            for t in _preposition_objects(obj, OBJECT_PARTY_PREPS)]
+    out: list[Token] = []
+    for obj in (c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"):
+        if lemma(obj) in act_nouns or lemma(obj) in VAGUE_ACTS:
+            out += _preposition_objects(obj, OBJECT_PARTY_PREPS)
+        if out:
+            continue
+        # "welcomed the resumption of talks with X": the parties of the act the object is of
+        for act in _preposition_objects(obj, ("of",)):
+            if act.pos_ == "NOUN" and (lemma(act) in act_nouns or lemma(act) in RELATION_NOUNS):
+                out += _preposition_objects(act, (*OBJECT_PARTY_PREPS, "between"))
+    return out
+
+
+def act_parties(nouns: Sequence[Token], act_nouns: Collection[str], relations: bool = True) -> list[Token]:
+    """The parties of the acts or relations a verb's target nouns name ("withdrew from a treaty
+    with X", "broke relations with Y"); without ``relations`` a relation noun names none (an
+    accusation: "alleged ties to X" accuses no X)."""
+    return [t for n in nouns if n.pos_ == "NOUN" and (lemma(n) in act_nouns or (relations and lemma(n) in RELATION_NOUNS))
+            for t in _preposition_objects(n, (*OBJECT_PARTY_PREPS, "between"))]
 
 
 def demanded_authors(verb: Token) -> list[Token]:
@@ -264,6 +313,23 @@ def _stray_by(obj: Token, verb: Token) -> list[Token]:
             return [g for g in t.children if g.dep_ == "pobj"]
         break
     return []
+
+
+def _detached_by(noun: Token) -> list[Token]:
+    """The "by" agent of a participle set off by a comma right after an act noun, which the parse
+    hung on the clause's verb ("died in the attack, reportedly carried out by X")."""
+    doc, i = noun.doc, noun.right_edge.i + 1
+    if i >= len(doc) or doc[i].text != ",":
+        return []
+    i += 1
+    while i < len(doc) and doc[i].pos_ == "ADV":
+        i += 1
+    if i >= len(doc) or doc[i].tag_ != "VBN" or doc[i].dep_ not in ("advcl", "acl", "conj"):
+        return []
+    part = doc[i]
+    if part.head.i != noun.i and noun.head.i != part.head.i and governing_verb(noun) != part.head:
+        return []
+    return _by_agent(part)
 
 
 def governing_verb(noun: Token) -> Token | None:
@@ -301,6 +367,9 @@ def noun_arguments(pred: Predicate) -> tuple[list[Token], list[Token]]:
     """Agent and target tokens of an event noun ("Xi's visit to Moscow",
     "talks between A and B", "the court issued a warrant for X")."""
     noun, slots = pred.token, pred.entry.targets
+    patient = patient_arguments(noun, pred.entry.type)
+    if patient is not None:
+        return patient
     between = [g for c in noun.children if c.dep_ == "prep" and lemma(c) == "between"
                for g in c.children if g.dep_ == "pobj"]
     if between and "between+" in slots:  # a third party between two: "mediation between A and B"
@@ -316,10 +385,18 @@ def noun_arguments(pred: Predicate) -> tuple[list[Token], list[Token]]:
     if not agents:  # "the attack, carried out by X", "strikes launched by X"
         agents = [a for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN" for a in _by_agent(c)]
     if not agents:
+        agents = _detached_by(noun)
+    if not agents and noun.dep_ == "nsubjpass" and lemma(noun.head) in PERFORMING_VERBS:
+        agents = _by_agent(noun.head)  # "the attack was carried out by X"
+    if not agents:
         agents = claimer(noun)
     if not agents:
         verb = governing_verb(noun)
-        if verb is not None and not (lemma(verb) in JUDGING_VERBS and noun.dep_ == "dobj") and (
+        if verb is not None and lemma(verb) in UNDOING_VERBS:
+            agents = []  # "withdrew from the treaty", "scrapped the deal": no party to it now
+        elif verb is not None and lemma(verb) in STATIVE_PASSIVES and is_passive(verb):
+            agents = [c for c in verb.children if c.dep_ == "nsubjpass"]  # "X was engaged in attacks on Y"
+        elif verb is not None and not (lemma(verb) in JUDGING_VERBS | naming_verbs() and noun.dep_ == "dobj") and (
                 pred.entry.type not in FORCE_TYPES or lemma(verb) in PERFORMING_VERBS):
             agents = verb_agents(verb)
     slots = [s for s in slots if not s.startswith("between")]
@@ -331,6 +408,8 @@ def noun_arguments(pred: Predicate) -> tuple[list[Token], list[Token]]:
         targets = _preposition_objects(noun.head, slots)
     if not targets and pred.entry.type in CLAUSE_TARGET_TYPES:
         targets = clause_subjects(noun) or (clause_subjects(noun.head) if noun.dep_ == "dobj" else [])
+    if not agents and targets:  # "US sanctions on Iran", "Russian strikes on Kharkiv"
+        agents = prenominal_authors(noun)
     return agents, targets
 
 
@@ -386,6 +465,9 @@ class ActorFinder:
                 surnames.setdefault(words[-1].lower(), []).append(a)
             elif a.kind == "organization" and len(words) > 1:
                 heads.setdefault(words[-1].lower(), []).append(a)
+                head = _name_head(words)
+                if head and head != words[-1].lower():  # "the coalition": "Global Coalition to Defeat X"
+                    heads.setdefault(head, []).append(a)
             if a.kind == "person" and a.title and a.title.split()[0].lower() not in RANK_PREFIXES:
                 heads.setdefault(a.title.split()[-1].lower(), []).append(a)
         self._surnames = {k: v[0] for k, v in surnames.items() if len(v) == 1}
@@ -427,6 +509,9 @@ class ActorFinder:
             return [(a, True, t) for m in expand(matrix[:1]) for a, _, t in self.resolve(m, depth=1)]
         if low == "they" and tok.dep_ in ("nsubj", "nsubjpass") and quote is None:
             return self._coordinated_before(tok)
+        if low == "it" and tok.dep_ in ("nsubj", "nsubjpass") and quote is None:
+            found = self._subject_body(tok)
+            return [(found, True, tok)] if found is not None else []
         if low in THIRD_PERSON:
             subject = self._subject_person(tok)
             if subject is not None:
@@ -460,6 +545,43 @@ class ActorFinder:
                 break
             sent = tok.doc[sent.start - 1].sent
         return []
+
+    def _title_holder(self, tok: Token, found: Actor | None) -> Actor | None:
+        """The person named at the end of a title phrase the parse headed on the title ("US
+        Ambassador to Germany Richard Grenell", the name under "to"), when the title itself was
+        read as another actor or none."""
+        if tok.pos_ != "PROPN" or not is_person_noun(tok) or tok.right_edge.i == tok.i:
+            return None
+        last = tok.right_edge
+        holder = self._at(last) if last.pos_ == "PROPN" else None
+        if holder is None or holder.kind != "person" or (found is not None and found.id == holder.id):
+            return None
+        if any(t.pos_ in ("VERB", "AUX") or t.text in ",;(" for t in tok.doc[tok.i:last.i]):
+            return None  # a clause or an apposition between them: someone else
+        return holder
+
+    def _body_of(self, tok: Token) -> Actor | None:
+        found = self._phrase(tok) if tok.pos_ in ("PROPN", "NOUN") else None
+        return found if found is not None and found.kind in ("state", "organization") else None
+
+    def _subject_body(self, tok: Token) -> Actor | None:
+        """The state or organisation a subject "it" continues: the subject of a clause its own
+        clause hangs from ("X met Y, after it had ..."), else, when its sentence names no state
+        or organisation before it, the subject of the sentence before ("X accused Y. It also ...")."""
+        head = tok.head
+        while head.i != head.head.i and head.i >= tok.sent.start:
+            head = head.head
+            for c in head.children:
+                if c.dep_ == "nsubj" and c.i < tok.i:
+                    return self._body_of(c)
+        sent = tok.sent
+        if sent.start == 0 or any(self._body_of(t) for t in tok.doc[sent.start:tok.i] if t.pos_ == "PROPN"):
+            return None
+        prev = tok.doc[sent.start - 1].sent
+        if tok.idx - prev.start_char > PRONOUN_WINDOW:
+            return None
+        subj = [c for c in prev.root.children if c.dep_ == "nsubj"]
+        return self._body_of(subj[0]) if subj else None
 
     def _person_of(self, tok: Token) -> Actor | None:
         found = self._phrase(tok) if tok.pos_ == "PROPN" else None
@@ -528,6 +650,9 @@ class ActorFinder:
                     for g in c.children if g.dep_ == "pobj" for h in self.resolve(g, depth + 1)]
             if hits:
                 return hits
+        holder = self._title_holder(tok, found)
+        if holder is not None:  # "US Ambassador to Germany Richard Grenell": Grenell
+            return [(holder, False, tok)]
         if found is not None:
             return self._coordinated_inside(tok, found)
         if tok.pos_ == "PRON":
@@ -574,6 +699,9 @@ class ActorFinder:
         found = self._own_institution(tok)
         if found is not None:
             return [(found, True, tok)]
+        two = pair_actors(tok, self.table)
+        if two:  # "the two countries": the two just named
+            return [(a, True, tok) for a in two]
         found = self._by_name(tok) or self._by_kind(tok) or self._the_government(tok) or self._capital(tok)
         if found is not None:
             return [(found, True, tok)]
@@ -586,7 +714,7 @@ class ActorFinder:
         hits = self._of_country(tok)
         if hits:
             return hits
-        state = nationality_state(tok, self.table) or people_state(tok, self.table)
+        state = nationality_state(tok, self.table) or people_state(tok, self.table) or demonym_state(tok, self.table)
         return [(state, True, tok)] if state is not None else []
 
     @staticmethod

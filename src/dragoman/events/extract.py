@@ -8,9 +8,11 @@ from spacy.tokens import Doc, Token
 
 from dragoman.actors.table import ActorTable
 from dragoman.context import Context
+from dragoman.events.addressees import addressees
 from dragoman.events.anchors import dateline_ref, event_date, event_place
 from dragoman.events.arguments import (
     ActorFinder,
+    act_parties,
     complement_targets,
     critical_arguments,
     demanded_authors,
@@ -24,18 +26,27 @@ from dragoman.events.arguments import (
 from dragoman.events.authorship import VIOLENT, Orphans, killed_in
 from dragoman.events.dedupe import merge_duplicates
 from dragoman.events.domestic import domestic_target
+from dragoman.events.experiencer import experiencer_arguments
 from dragoman.events.gerunds import gerund_predicates
 from dragoman.events.judged import act_judged, act_pronoun, judged_act, quote_judgements
+from dragoman.events.insurgency import attacked_state
 from dragoman.events.intent import recode
 from dragoman.events.implicit import act_author, act_owner, institution, own_government
 from dragoman.events.lexicon import Lexicon, load_lexicon
 from dragoman.events.modality import modality
+from dragoman.events.patients import undergoing_verb
+from dragoman.events.perpetrators import perpetrator
+from dragoman.events.possessors import other_possessors
 from dragoman.events.predicates import Predicate, find_predicates, head_positions
+from dragoman.events.selection import selection_predicates
+from dragoman.events.responses import requester
 from dragoman.events.requested import COOPERATIVE, request_heads, requested_act
 from dragoman.records import Actor, Event, Place, Quote, Span, Time
 
 # Types whose coordinated subjects act on each other ("A and B agreed").
 SYMMETRIC = frozenset({"AGREE", "CONSULT", "COOPERATE", "ASSAULT"})
+# types a verb of feeling codes from the one who feels ("X was disappointed by Y": X criticises Y)
+FELT_TYPES = frozenset({"ACCUSE", "SUPPORT"})
 # verbs that judge what their object names, which may be an act ("called it a stunt")
 JUDGED = frozenset({"ACCUSE", "REJECT", "SUPPORT"})
 # act nouns whose possessor is their victim ("X's murder", "X's arrest")
@@ -54,7 +65,8 @@ def deed_nouns(lex: Lexicon) -> frozenset[str]:
 
 def _arguments(pred: Predicate) -> tuple[list[Token], list[Token]]:
     if pred.kind == "V":
-        return verb_agents(pred.token), verb_targets(pred)
+        felt = experiencer_arguments(pred.token) if pred.entry.type in FELT_TYPES else None
+        return felt if felt is not None else (verb_agents(pred.token), verb_targets(pred))
     if pred.kind == "N":
         return noun_arguments(pred)
     return critical_arguments(pred)
@@ -72,6 +84,15 @@ def _self(source: Actor, target: Actor) -> bool:
     if target.kind == "organization" and target.sector == "GOV" and "government" in target.name.lower():
         return source.kind == "state"  # "Norway ... its government"
     return target.kind == "state" and source.kind != "state"
+
+
+def _other_object(pred: Predicate, lex: Lexicon) -> bool:
+    """A verb whose direct object names something other than the act itself ("A and B welcomed the
+    resumption of ..."): its coordinated subjects do not act on each other."""
+    if pred.kind != "V" or pred.obj is not None:
+        return False
+    return any(c.dep_ == "dobj" and c.pos_ == "NOUN" and c.lemma_.lower() not in lex.nouns
+               for c in pred.token.children)
 
 
 def _confidence(pred: Predicate, inferred: bool, aux: str | None) -> float:
@@ -150,12 +171,17 @@ def extract_events(
     asking = request_heads(lex)
     for sent in doc.sents:
         preds = [*find_predicates(sent, lex, heads), *gerund_predicates(sent, lex)]
+        preds += [p for p in selection_predicates(sent) if all(q.token.i != p.token.i for q in preds)]
+        preds = [p for p in preds if p.kind != "V" or p.obj is not None or not undergoing_verb(p.token, lex.nouns)]
         for pred in sorted(preds, key=lambda p: p.token.i):
             tok = pred.token
             if ctx.in_headline(tok.idx, tok.idx + len(tok)):
                 continue
             agents, targets = _arguments(pred)
             sources = finder.actors(agents, agent=True)
+            if not sources and finder.actors(targets):  # "multiple assailants attacked X"
+                sources = [(p, False, a) for a in agents[:1] for p in [perpetrator(a, pred.entry.type or "", actors)]
+                           if p is not None]
             goals = finder.actors(targets)
             if not sources and goals and pred.kind == "V" and is_passive(tok) and not agents:
                 sources = killed_in(pred, out, actors, finder) or institution(pred, goals[0][0], actors, tok, out)
@@ -176,18 +202,32 @@ def extract_events(
                 goals = act_owner(pred, targets, out, actors, finder, sources[0][0].id)
             if not goals and pred.kind == "V":
                 goals = [g for g in finder.actors(complement_targets(tok)) if g[0].id != sources[0][0].id]
+            if not goals and pred.kind == "V":
+                goals = [g for g in finder.actors(addressees(tok)) if g[0].id != sources[0][0].id]
+            if not goals and pred.kind == "V":  # "withdrew from a treaty with X"
+                goals = [g for g in finder.actors(act_parties(targets, lex.nouns, pred.entry.type != "ACCUSE"))
+                         if g[0].id != sources[0][0].id]
             if not goals and pred.kind == "V" and pred.entry.type == "REQUEST":
                 goals = [g for g in finder.actors(demanded_authors(tok)) if g[0].id != sources[0][0].id]
             if not goals and pred.kind == "V" and "obj" in pred.entry.targets:
                 goals = [g for g in finder.actors(object_parties(tok, lex.nouns)) if g[0].id != sources[0][0].id]
+            if not goals and pred.kind == "V":
+                goals = requester(pred, sources[0][0], out, actors)
+            if pred.kind == "V" and all(g[0].id in {s[0].id for s in sources} for g in goals):
+                # "questioned his authority": a possessor that is not the questioner
+                goals = other_possessors(targets, actors, [s[0] for s in sources], pred.entry.type == "ACCUSE") or goals
             if not goals:
                 goals = own_government(pred, sources[0][0], actors, tok)
             if not goals:
                 goals = domestic_target(pred, sources[0][0], targets, actors, places)
+            if not goals and pred.entry.type in VIOLENT:
+                anchor = tok if pred.kind != "N" else (governing_verb(tok) or tok)
+                goals = attacked_state(pred.entry.type, sources[0][0], targets, event_place(tok, anchor, places, ctx),
+                                       tok, actors)
             if pred.kind == "C":
                 goals = goals[:1]  # the first named party is the one criticised
             pairs = [(s, t) for s in sources for t in goals]
-            if not goals and pred.entry.type in SYMMETRIC and len(sources) > 1:
+            if not goals and pred.entry.type in SYMMETRIC and len(sources) > 1 and not _other_object(pred, lex):
                 # "A and B met": the first named acts on the others
                 pairs = [(sources[0], t) for t in sources[1:]]
             pairs = [(s, t) for s, t in pairs if s[0].id != t[0].id and not _self(s[0], t[0])

@@ -124,6 +124,10 @@ def country_cues(tok: Token, table: ActorTable) -> list[tuple[str, Token]]:
                     out.append((code, w))
     if out:
         return out
+    if tok.dep_ == "conj" and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.i < tok.i and not any(
+            c.i < tok.i and c.dep_ in ("det", "poss", "amod", "compound") for c in tok.children):
+        # "Danish media and government": the bare conjunct shares its head's nationality
+        return [(code, w) for code, w in country_cues(tok.head, table) if w.i < tok.head.i]
     for c in tok.children:
         if c.dep_ == "prep" and c.text.lower() in PLACE_PREPS:
             for g in c.children:
@@ -259,6 +263,15 @@ def nationality_state(tok: Token, table: ActorTable) -> Actor | None:
             id=table.next_id(), name=name, kind="state", country=code, sector="GOV", mentions=[span],
             why=[f"events: nationality {c.text!r} qualifying an event's argument"], stable_id=f"state.{code.lower()}"))
     return None
+
+
+def demonym_state(word: Token, table: ActorTable) -> Actor | None:
+    """The state a nationality adjective stands for as the author of an act noun ("Chilean
+    sanctions", "a Bolivian attack"), found in or added to ``table``."""
+    code = _country(word)
+    if word.pos_ not in ("ADJ", "PROPN") or not code or name_key(word.text) not in builtin_lexicon().demonyms:
+        return None
+    return state_actor(code, word, table, f"events: nationality {word.text!r} as an act's author")
 
 
 def government_actor(code: str, table: ActorTable, span: tuple[int, int]) -> Actor:

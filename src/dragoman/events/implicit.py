@@ -137,6 +137,8 @@ NOMINALS = {
 # inquiry", "made the decision", "filed a lawsuit")
 OWNING_VERBS = frozenset({"announce", "make", "take", "open", "launch", "begin", "start", "issue", "file",
                           "impose", "order", "submit", "present", "propose", "unveil", "declare", "pass"})
+# how far on (characters) the owner of an act named first without one may be stated
+LATER_REACH = 1500
 VAGUE_ACTS = frozenset({"move", "step", "action", "measure", "act"})
 
 
@@ -167,6 +169,14 @@ def _noun_owner(noun: Token, verb_agents) -> list[Token]:
     return owners
 
 
+def _relative_owner(noun: Token) -> list[Token]:
+    """The subject of a relative clause in which an act noun is announced, made or taken ("the
+    decision, which X announced", "the step that Y took")."""
+    return [s for c in noun.children if c.dep_ == "relcl" and c.lemma_.lower() in OWNING_VERBS
+            and any(w.tag_ in ("WDT", "WP") or w.lower_ == "that" for w in c.children if w.dep_ in ("dobj", "nsubjpass"))
+            for s in c.children if s.dep_ == "nsubj"]
+
+
 def act_owner(pred: Predicate, targets: Sequence[Token], earlier: Sequence[Event], actors: ActorTable,
               finder, source: str) -> list[tuple]:
     """The owner of an earlier act a judging verb's object names by its nominalisation."""
@@ -177,6 +187,9 @@ def act_owner(pred: Predicate, targets: Sequence[Token], earlier: Sequence[Event
     for tok in targets:
         if not _bare_act(tok):
             continue
+        told = [h for h in finder.actors(_relative_owner(tok)) if h[0].id != source]
+        if told:  # "criticised the decision, which X announced"
+            return [(told[0][0], True, tok)]
         low = tok.lemma_.lower()
         if low in VAGUE_ACTS:
             before = [ev for ev in earlier if ev.evidence.end <= tok.idx and ev.source != source and not ev.negated]
@@ -194,4 +207,18 @@ def act_owner(pred: Predicate, targets: Sequence[Token], earlier: Sequence[Event
                 hits = [h for h in finder.actors(agents) if h[0].id != source]
                 if hits:
                     return [(hits[0][0], True, tok)]
+        # named before its owner ("X criticised the decision. ... Trump defended his decision")
+        for later in tok.doc[tok.i + 1:]:
+            if later.idx - tok.idx > LATER_REACH:
+                break
+            if later.pos_ == "NOUN" and later.lemma_.lower() == low and (
+                    any(c.dep_ == "poss" for c in later.children) or _by_owner(later)):
+                hits = [h for h in finder.actors(_noun_owner(later, verb_agents)) if h[0].id != source]
+                if hits:
+                    return [(hits[0][0], True, tok)]
+                break
     return []
+
+
+def _by_owner(noun: Token) -> bool:
+    return any(c.dep_ in ("prep", "agent") and c.text.lower() == "by" for c in noun.children)
