@@ -149,6 +149,8 @@ def test_his_own_deputy_is_no_one_elses(coded):
 @pytest.mark.parametrize("text", [
     "Chile was disappointed by Peru's decision to close the border.",
     "Peru's decision disappointed Chile.",
+    "Chile was angered by Peru's decision to close the border.",
+    "Peru's decision outraged Chile.",
 ])
 def test_the_one_who_feels_criticises_the_cause(coded, text):
     assert ("Chile", "Peru") in pairs(coded(text), "ACCUSE")
