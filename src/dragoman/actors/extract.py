@@ -42,8 +42,6 @@ _HYPHEN_ADJECTIVE = re.compile(r"(?i)^(?:(?:post|pre|anti|pro|non|neo|pan)-[\wâ€
                                r"based|style|funded|owned|run|allied|linked|affiliated|leaning|born|era|bound|friendly))$")
 # Nouns after a name that make it a news outlet's ("the Vox website").
 MEDIA_NOUNS = frozenset("website newspaper magazine tabloid broadcaster blog podcast newsletter".split())
-# Sectors of a job, which a candidacy named beside it outranks.
-OCCUPATIONS = frozenset({"EDU", "NGO", "CVL", "BUS", "MED", "REL"})
 # Sectors whose acronyms news spells out on first reference (unlike "FBI", "NATO", "ANC", "ISIS").
 SPELLED_OUT = frozenset({"NGO", "BUS", "EDU"})
 PLACE_PREPOSITIONS = frozenset("in at to from near into outside across around inside through via toward towards of on".split())
@@ -184,25 +182,6 @@ def _repaired(doc: Doc, start: int, end: int, label: str, lex: Lexicon, covered:
     if any(covered[new_start:start]) or any(covered[end:new_end]):
         return start, end
     return new_start, new_end
-
-
-def _running_beats_job(clusters: list[Cluster]) -> None:
-    """A person the article shows running for office ("the party's presidential nominee") acts as a
-    politician on its date, whatever their job ("activist", "businessman") elsewhere in it."""
-    for cluster in clusters:
-        if cluster.kind != "person" or cluster.field("sector")[0] not in OCCUPATIONS:
-            continue
-        run = next((m for m in cluster.mentions if m.running and m.sector), None)
-        if run is not None:
-            for m in cluster.mentions:
-                if m.sector in OCCUPATIONS:
-                    m.sector = None
-            run.strength = max(run.strength, TEXT)
-
-
-def _running(cue: cues.Cue) -> bool:
-    """The cue names a candidacy ("presidential nominee", "running mate")."""
-    return bool(cue.title) and name_key(cue.title).split()[-1] in standing.CANDIDACY | {"mate"}
 
 
 def _acronym_written_as_word(doc: Doc, c: Candidate, lex: Lexicon) -> tuple[Entry, ...]:
@@ -398,7 +377,7 @@ class _Reader:
         start, inner_role, inner_words = cues.inner_title(doc, start, end, lex)
         right = cues.right_cue(doc, end, lex)
         cue = left if left.found else right
-        if left.found and _running(right) and left.sector in OCCUPATIONS and not _running(left):
+        if left.found and standing.running(right) and left.sector in standing.OCCUPATIONS and not standing.running(left):
             cue, left, right = right, right, left  # "Professor X, the party's presidential nominee": running decides
         if inner_role is not None and not cue.title:
             cue.title = inner_role.title or inner_words.title()
@@ -428,7 +407,7 @@ class _Reader:
         if cue.former and (cue.sector or cue.title):  # weak: the role the person no longer holds
             self.mentions.append(Mention(m.start, m.start, "", "person", sector=cue.sector, title=cue.title,
                                          strength=FALLBACK, why=["text: former role"]))
-        running = bool(cue.title) and name_key(cue.title).split()[-1] in standing.CANDIDACY
+        running = standing.running(cue)
         if cues.candidacy(doc, end):
             self.mentions.append(Mention(m.start, m.start, "", "person", sector="OPP", strength=TEXT, running=True,
                                          why=[f"text: {doc[start:end + 2].text!r} (a candidate)"]))
@@ -985,7 +964,7 @@ def extract_actors(doc: Doc, ctx: Context, lexicon: Lexicon | None = None) -> Ac
     reader.later_names(clusters)
     reader.short_org_names(clusters)
     _employer_sectors(clusters)
-    _running_beats_job(clusters)
+    standing.running_beats_job(clusters)
     for cluster in clusters:
         if cluster.kind == "person":
             _fill_from_lexicon(cluster, lex, reader.day, mentioned)

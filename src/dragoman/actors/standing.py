@@ -14,6 +14,8 @@ from collections import Counter
 
 from spacy.tokens import Doc
 
+from dragoman.actors.coref import TEXT, Cluster
+from dragoman.actors.cues import Cue
 from dragoman.actors.lexicon import Entry, Lexicon, pick
 from dragoman.actors.normalize import name_key
 from dragoman.actors.words import capitalised, sent_bounds
@@ -21,6 +23,8 @@ from dragoman.actors.words import capitalised, sent_bounds
 CANDIDACY = frozenset("""candidate candidacy campaign primary caucus nomination nominee bid contender
     challenger hopeful race""".split())
 _MAX_WORDS = 4
+# Sectors of a job, which a candidacy named beside it outranks.
+OCCUPATIONS = frozenset({"EDU", "NGO", "CVL", "BUS", "MED", "REL"})
 
 
 def _party_entries(text: str, lex: Lexicon) -> tuple[Entry, ...]:
@@ -138,3 +142,22 @@ def article_parties(doc: Doc, lex: Lexicon) -> Counter[str]:
                 and not any(j in known for j in range(max(0, tok.i - 4), tok.i + 1)):
             counts[UNKNOWN] += 1
     return counts
+
+
+def running_beats_job(clusters: list[Cluster]) -> None:
+    """A person the article shows running for office ("the party's presidential nominee") acts as a
+    politician on its date, whatever their job ("activist", "businessman") elsewhere in it."""
+    for cluster in clusters:
+        if cluster.kind != "person" or cluster.field("sector")[0] not in OCCUPATIONS:
+            continue
+        run = next((m for m in cluster.mentions if m.running and m.sector), None)
+        if run is not None:
+            for m in cluster.mentions:
+                if m.sector in OCCUPATIONS:
+                    m.sector = None
+            run.strength = max(run.strength, TEXT)
+
+
+def running(cue: Cue) -> bool:
+    """The cue names a candidacy ("presidential nominee", "running mate")."""
+    return bool(cue.title) and name_key(cue.title).split()[-1] in CANDIDACY | {"mate"}
