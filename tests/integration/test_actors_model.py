@@ -131,3 +131,8 @@ def test_running_for_office_outranks_a_job(nlp, text, name):
 def test_a_party_known_only_abroad_gives_no_country_unless_its_country_is_named(nlp):
     found = run(nlp, "Mara Lindqvist, the Green Party's vice-presidential nominee, spoke on Monday.")
     assert named(found, "Mara Lindqvist").country is None
+
+
+def test_a_known_name_with_hyphenated_words_is_found_whole(nlp):
+    found = run(nlp, "The Organisation for Economic Co-operation and Development (OECD) said growth would slow.")
+    assert named(found, "Organisation for Economic Co-operation and Development").sector == "IGO"

@@ -68,6 +68,16 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def _reach(doc: Doc, start: int, words: int) -> int:
+    """The token after ``words`` whitespace-separated words from ``start`` ("Co-operation" is one word of
+    three tokens)."""
+    k, n = start, len(doc)
+    while k < n and words > 0:
+        words -= bool(doc[k].whitespace_) or k + 1 == n
+        k += 1
+    return k
+
+
 def _plausible(doc: Doc, start: int, end: int) -> bool:
     """Reject spans no actor has: garbled case, digits, no capital letter, run-ons."""
     if end - start > _MAX_WORDS:
@@ -104,7 +114,7 @@ def candidates(doc: Doc, lex: Lexicon) -> list[Candidate]:
     for i, tok in enumerate(toks):  # lexicon names of several words first: they beat a model's shorter entity
         if not caps[i] or covered[i] or tok.lower_ in _DETERMINERS or not lex.may_start(tok.text):
             continue
-        for end in range(min(n, i + lex.longest_name_from(tok.text)), i + 1, -1):
+        for end in range(_reach(doc, i, lex.longest_name_from(tok.text)), i + 1, -1):
             found = lex.entries(words.span_text(doc, i, end) or "") if caps[end - 1] else ()
             if found and tok.ent_type_ in THING_LABELS and not _trusted(found):
                 continue  # a film's or product's words that a knowledge-base name happens to match
