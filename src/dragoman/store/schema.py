@@ -67,10 +67,22 @@ ALTER TABLE event_clusters ADD COLUMN first_event VARCHAR;
 ALTER TABLE event_clusters ADD COLUMN is_root BOOLEAN;
 ALTER TABLE event_clusters ADD COLUMN date_added TIMESTAMP;
 """),
+    # What the dashboard's lists count, computed once per load instead of on every request (store/stats.py).
+    (3, "list statistics", """
+CREATE TABLE article_stats (
+    article_id VARCHAR PRIMARY KEY, story_id VARCHAR, published DATE, title VARCHAR,
+    copies INTEGER, actors INTEGER, quotes INTEGER, events INTEGER);
+CREATE TABLE actor_stats (
+    actor_key VARCHAR, name VARCHAR, kind VARCHAR, country VARCHAR, sector VARCHAR,
+    articles INTEGER, stories INTEGER, mentions BIGINT, one_name BOOLEAN, one_country BOOLEAN);
+CREATE TABLE quote_stats (
+    cluster_id VARCHAR PRIMARY KEY, stories INTEGER, first_quote VARCHAR, title VARCHAR, speaker_text VARCHAR,
+    cue VARCHAR);
+"""),
 ]
 
-# Migrations after which the derived tables (clusters) must be computed again.
-REFRESH_AFTER = {2}
+# Migrations after which the derived tables (clusters, list statistics) must be computed again.
+REFRESH_AFTER = {2, 3}
 
 CURRENT_VERSION = MIGRATIONS[-1][0]
 
