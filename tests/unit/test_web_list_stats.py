@@ -1,6 +1,6 @@
 """The lists read their counts from the statistics computed at load (store/stats.py): on a store of invented
 news, with actors named two ways and of two countries, every filter, sort and page gives the same rows and
-totals as the per-request queries the lists ran before (kept here as the reference)."""
+totals as the per-request queries the lists and the map ran before (kept here as the reference)."""
 
 from __future__ import annotations
 
@@ -12,9 +12,9 @@ import pytest
 from dragoman.records import Actor, Event, Quote, Report, Span
 from dragoman.store import connect
 from dragoman.store.clusters import refresh
-from dragoman.store.query import EventFilter, contains, where
+from dragoman.store.query import EventFilter, contains, event_where, where
 from dragoman.store.writer import write_batch
-from dragoman.web import lists
+from dragoman.web import geo, lists
 from tests.store_fixtures import corpus
 
 
@@ -47,7 +47,8 @@ def cur(tmp_path_factory):
     con.close()
 
 
-# --- the per-request queries of the lists before the statistics (the reference) -----------------------------------
+# --- the per-request queries of the lists before the statistics (the reference); one change: a tie for the most
+# frequent name, kind, country, sector, speaker text or cue, which was arbitrary, goes to the first in article order.
 
 def quotes_before(cur, f, sort):
     clause, params = where(("speaker_name ILIKE ?", contains(f.actor)), ("text ILIKE ?", contains(f.text)),
@@ -59,7 +60,8 @@ def quotes_before(cur, f, sort):
             "count(DISTINCT coalesce(sm.story_id, q.article_id)) AS stories, "
             "arg_min(q.quote_id, q.article_id || '|' || q.quote_id) FILTER (WHERE q.article_id = c0.first_article) "
             "AS first_quote, any_value(a.title) FILTER (WHERE q.article_id = c0.first_article) AS title, "
-            "mode(q.speaker_text) AS speaker_text, mode(q.cue) AS cue "
+            "mode(q.speaker_text ORDER BY q.article_id, q.quote_id) AS speaker_text, "
+            "mode(q.cue ORDER BY q.article_id, q.quote_id) AS cue "
             "FROM quotes q JOIN quote_clusters c0 ON c0.cluster_id = q.quote_key JOIN articles a USING (article_id) "
             "LEFT JOIN story_members sm USING (article_id) GROUP BY q.quote_key) m ON m.quote_key = c.cluster_id")
     return lists._page(cur, "quotes", body, params, f, sort)
@@ -68,8 +70,9 @@ def quotes_before(cur, f, sort):
 def actors_before(cur, f, sort):
     clause, params = where(("x.name ILIKE ?", contains(f.actor)), ("x.country = ?", f.country),
                            ("a.published >= CAST(? AS DATE)", f.since), ("a.published <= CAST(? AS DATE)", f.until))
-    body = ("SELECT x.actor_key, mode(x.name) AS name, mode(x.kind) AS kind, mode(x.country) AS country, "
-            "mode(x.sector) AS sector, count(DISTINCT x.article_id) AS articles, "
+    first = "ORDER BY x.article_id, x.actor_id"
+    body = (f"SELECT x.actor_key, mode(x.name {first}) AS name, mode(x.kind {first}) AS kind, "
+            f"mode(x.country {first}) AS country, mode(x.sector {first}) AS sector, count(DISTINCT x.article_id) AS articles, "
             "count(DISTINCT coalesce(sm.story_id, x.article_id)) AS stories, sum(x.n_mentions) AS mentions "
             "FROM actors x JOIN articles a USING (article_id) LEFT JOIN story_members sm USING (article_id)"
             f"{clause} GROUP BY x.actor_key")
@@ -96,12 +99,30 @@ def articles_before(cur, f, sort):
     return lists.Page("articles", rows, total, used)
 
 
+def places_before(cur, f, limit):
+    clause, params = lists.article_where(f)
+    selected = f" AND p.article_id IN (SELECT a.article_id FROM articles a{clause})" if clause else ""
+    result = cur.execute(
+        "SELECT p.name, p.country, round(p.lat, 3) AS lat, round(p.lon, 3) AS lon, count(DISTINCT p.article_id) "
+        f"AS articles FROM places p WHERE p.lat IS NOT NULL AND p.lon IS NOT NULL{selected} "
+        "GROUP BY ALL ORDER BY articles DESC, p.name, p.country, lat, lon LIMIT ?", params + [limit])
+    return [dict(zip([d[0] for d in result.description], row)) for row in result.fetchall()]
+
+
+def located_before(cur, f):
+    clause, params = event_where(f, date_column="first_date")
+    located = (" AND " if clause else " WHERE ") + "lat IS NOT NULL AND lon IS NOT NULL"
+    return cur.execute(f"SELECT count(*) FROM event_clusters{clause}{located}", params).fetchone()[0]
+
+
 FILTERS = [EventFilter(), EventFilter(country="SWE"), EventFilter(country="LBN"), EventFilter(country="SYR"),
            EventFilter(actor="Zell"), EventFilter(actor="V. Zell"), EventFilter(actor="Vera"),
            EventFilter(actor="Zell", country="SWE"), EventFilter(actor="a", country="RUS"),
            EventFilter(since="2024-02-01", until="2024-04-30"), EventFilter(country="SWE", since="2024-03-01"),
            EventFilter(type="CONSULT"), EventFilter(quad_class=4, until="2024-05-01"), EventFilter(text="plan"),
-           EventFilter(text="renamed"), EventFilter(country="XXX")]
+           EventFilter(text="renamed"), EventFilter(country="XXX"), EventFilter(quad_class=1),
+           EventFilter(type="CONSULT", quad_class=1), EventFilter(type="CONSULT", quad_class=4),
+           EventFilter(type="ASSAULT", country="RUS"), EventFilter(actor="Zell", type="CONSULT")]
 PAGES = [(100, 0), (7, 5), (10, 1000)]
 
 
@@ -128,3 +149,13 @@ def test_actors_named_two_ways_are_counted_from_their_rows(cur):
     assert 0 < sweden[0]["articles"] < whole[0]["articles"]
     stats = cur.execute("SELECT one_name, one_country FROM actor_stats WHERE actor_key = 'Q100'").fetchall()
     assert stats == [(False, False)]
+
+
+@pytest.mark.parametrize("markers", [3, 2000])
+def test_the_map_places_and_totals_are_those_of_before(cur, markers):
+    for f in FILTERS:
+        got = geo.map_data(cur, f, markers=markers)
+        assert got["places"] == places_before(cur, f, markers), f
+        assert got["located"] == located_before(cur, f), f
+        assert got["truncated"] == (got["located"] > len(got["events"])), f
+    assert geo.map_data(cur, EventFilter(), markers=markers)["places"]

@@ -1,50 +1,88 @@
 """What the dashboard's lists count, computed once per load (with the clusters) instead of on every request.
 
 - ``article_stats``: per article, its story, publication day and title, how many other articles share its
-  story (``copies``) and how many actors, quotes and events it holds.
+  story (``copies``), how many actors, quotes and events it holds, its actors' ``countries``, its events'
+  ``types``, ``quad_classes`` and ``type_quad_classes`` (``TYPE|quad class`` of each event).
+- ``actor_rows``: the actors' rows with their article's story and publication day, in publication order
+  (a date range reads only its part of the table).
 - ``actor_stats``: per actor (stable key), the most frequent name, kind, country and sector of its rows, the
   articles and stories naming it and its mentions; ``one_name`` / ``one_country``: every row of the actor has
-  the same name / country (or every one has none), so a filter on them keeps all of its rows or none.
-- ``quote_stats``: per quote cluster, its stories, and its first report's quote id, title, speaker text and cue.
+  the same name / country (or none has one), so a filter on them keeps all of its rows or none.
+- ``quote_stats``: the quote clusters' columns, with each cluster's stories and its first report's quote id,
+  title, and most frequent speaker text and cue.
+- ``place_stats``: the located places the articles name (coordinates to three decimals, as the map draws
+  them), with how many articles name each, most named first.
 
-Every figure is what the per-request queries computed before (web/lists.py), from the same expressions.
+Figures are those the per-request queries computed before (web/lists.py), with one difference: a most
+frequent value shared by several (a tie) is the first in article order, where it was arbitrary.
 """
 
 from __future__ import annotations
 
 import duckdb
 
-_ONE = "count(DISTINCT x.{c}) + (count(x.{c}) < count(*))::INTEGER <= 1"
+_ONE = "count(DISTINCT {c}) + (count({c}) < count(*))::INTEGER <= 1"
+
+# An actor's figures over some of its rows (``actor_rows``); web/lists.py counts filtered rows with it.
+ACTOR_FIGURES = ("actor_key, mode(name ORDER BY article_id, actor_id) AS name, "
+                 "mode(kind ORDER BY article_id, actor_id) AS kind, mode(country ORDER BY article_id, actor_id) "
+                 "AS country, mode(sector ORDER BY article_id, actor_id) AS sector, "
+                 "count(DISTINCT article_id) AS articles, count(DISTINCT story_id) AS stories, "
+                 "sum(n_mentions) AS mentions")
+
+# The located places named by the articles ``{selected}`` keeps (web/geo.py), with how many articles name each.
+PLACE_FIGURES = ("SELECT p.name, p.country, round(p.lat, 3) AS lat, round(p.lon, 3) AS lon, "
+                 "count(DISTINCT p.article_id) AS articles FROM places p WHERE p.lat IS NOT NULL AND p.lon IS NOT NULL"
+                 "{selected} GROUP BY ALL")
+PLACES = PLACE_FIGURES.format(selected="")
 
 STATS = f"""
 DELETE FROM article_stats;
 INSERT INTO article_stats BY NAME
 SELECT a.article_id, coalesce(sm.story_id, a.article_id) AS story_id, a.published, a.title,
        coalesce(st.n, 1) - 1 AS copies, coalesce(na.n, 0) AS actors, coalesce(nq.n, 0) AS quotes,
-       coalesce(ne.n, 0) AS events
+       coalesce(ne.n, 0) AS events, coalesce(na.countries, []) AS countries, coalesce(ne.types, []) AS types,
+       coalesce(ne.quad_classes, []) AS quad_classes, coalesce(ne.type_quad_classes, []) AS type_quad_classes
 FROM articles a LEFT JOIN story_members sm USING (article_id)
 LEFT JOIN (SELECT story_id, count(*) AS n FROM story_members GROUP BY story_id) st
        ON st.story_id = coalesce(sm.story_id, a.article_id)
-LEFT JOIN (SELECT article_id, count(*) AS n FROM actors GROUP BY article_id) na ON na.article_id = a.article_id
+LEFT JOIN (SELECT article_id, count(*) AS n, list(DISTINCT country) FILTER (WHERE country IS NOT NULL) AS countries
+           FROM actors GROUP BY article_id) na ON na.article_id = a.article_id
 LEFT JOIN (SELECT article_id, count(*) AS n FROM quotes GROUP BY article_id) nq ON nq.article_id = a.article_id
-LEFT JOIN (SELECT article_id, count(*) AS n FROM events GROUP BY article_id) ne ON ne.article_id = a.article_id;
+LEFT JOIN (SELECT article_id, count(*) AS n, list(DISTINCT type) FILTER (WHERE type IS NOT NULL) AS types,
+                  list(DISTINCT quad_class) FILTER (WHERE quad_class IS NOT NULL) AS quad_classes,
+                  list(DISTINCT type || '|' || quad_class) FILTER (WHERE type IS NOT NULL AND quad_class IS NOT NULL)
+                      AS type_quad_classes
+           FROM events GROUP BY article_id) ne ON ne.article_id = a.article_id;
+
+DELETE FROM actor_rows;
+INSERT INTO actor_rows BY NAME
+SELECT x.actor_key, x.article_id, x.actor_id, x.name, x.kind, x.country, x.sector, x.n_mentions, s.story_id,
+       s.published
+FROM actors x JOIN article_stats s USING (article_id) ORDER BY s.published NULLS LAST, x.article_id, x.actor_id;
 
 DELETE FROM actor_stats;
 INSERT INTO actor_stats BY NAME
-SELECT x.actor_key, mode(x.name) AS name, mode(x.kind) AS kind, mode(x.country) AS country,
-       mode(x.sector) AS sector, count(DISTINCT x.article_id) AS articles, count(DISTINCT s.story_id) AS stories,
-       sum(x.n_mentions) AS mentions, {_ONE.format(c="name")} AS one_name, {_ONE.format(c="country")} AS one_country
-FROM actors x JOIN article_stats s USING (article_id) GROUP BY x.actor_key;
+SELECT {ACTOR_FIGURES}, {_ONE.format(c="name")} AS one_name, {_ONE.format(c="country")} AS one_country
+FROM actor_rows GROUP BY actor_key;
 
 DELETE FROM quote_stats;
 INSERT INTO quote_stats BY NAME
-SELECT q.quote_key AS cluster_id, count(DISTINCT s.story_id) AS stories,
-       arg_min(q.quote_id, q.article_id || '|' || q.quote_id) FILTER (WHERE q.article_id = c.first_article)
-           AS first_quote,
-       any_value(s.title) FILTER (WHERE q.article_id = c.first_article) AS title,
-       mode(q.speaker_text) AS speaker_text, mode(q.cue) AS cue
-FROM quotes q JOIN quote_clusters c ON c.cluster_id = q.quote_key JOIN article_stats s USING (article_id)
-GROUP BY q.quote_key;
+SELECT c.cluster_id, c.speaker_key, c.speaker_name, c.text, c.kind, c.num_mentions, c.num_articles, c.num_sources,
+       c.first_date, c.first_article, m.stories, m.first_quote, m.title, m.speaker_text, m.cue
+FROM quote_clusters c JOIN (
+    SELECT q.quote_key, count(DISTINCT s.story_id) AS stories,
+           arg_min(q.quote_id, q.article_id || '|' || q.quote_id) FILTER (WHERE q.article_id = c0.first_article)
+               AS first_quote,
+           any_value(s.title) FILTER (WHERE q.article_id = c0.first_article) AS title,
+           mode(q.speaker_text ORDER BY q.article_id, q.quote_id) AS speaker_text,
+           mode(q.cue ORDER BY q.article_id, q.quote_id) AS cue
+    FROM quotes q JOIN quote_clusters c0 ON c0.cluster_id = q.quote_key JOIN article_stats s USING (article_id)
+    GROUP BY q.quote_key) m ON m.quote_key = c.cluster_id;
+
+DELETE FROM place_stats;
+INSERT INTO place_stats BY NAME
+SELECT * FROM ({PLACES}) ORDER BY articles DESC, name;
 """
 
 

@@ -14,6 +14,7 @@ from typing import Any
 import duckdb
 
 from dragoman.store.query import EventFilter, contains, event_where, where
+from dragoman.store.stats import ACTOR_FIGURES
 from dragoman.web.deps import FILTER_KEYS, plain
 
 # Which shared filters each list applies; the page hides the others.
@@ -103,14 +104,14 @@ def events(cur: duckdb.DuckDBPyConnection, f: EventFilter, sort: str | None = No
 
 def quotes(cur: duckdb.DuckDBPyConnection, f: EventFilter, sort: str | None = None) -> Page:
     """Quote clusters (one quote however many copies carry it): the speaker's name (``actor``) or country, the
-    quote's text, the first day it was published."""
+    quote's text, the first day it was published; read from ``quote_stats`` (the clusters with their stories and
+    first report)."""
     clause, params = where(("speaker_name ILIKE ?", contains(f.actor)), ("text ILIKE ?", contains(f.text)),
                            ("speaker_key IN (SELECT actor_key FROM actors WHERE country = ?)",
                             f.country.upper() if f.country else None),
                            ("first_date >= CAST(? AS DATE)", f.since), ("first_date <= CAST(? AS DATE)", f.until))
-    body = ("SELECT c.*, m.stories, m.first_quote, m.title, m.speaker_text, m.cue FROM (SELECT cluster_id, speaker_key, "
-            "speaker_name, text, kind, num_mentions, num_articles, num_sources, first_date, first_article "
-            f"FROM quote_clusters{clause}) c JOIN quote_stats m ON m.cluster_id = c.cluster_id")
+    body = ("SELECT cluster_id, speaker_key, speaker_name, text, kind, num_mentions, num_articles, num_sources, "
+            f"first_date, first_article, stories, first_quote, title, speaker_text, cue FROM quote_stats{clause}")
     return _page(cur, "quotes", body, params, f, sort)
 
 
@@ -126,10 +127,7 @@ def speakers(cur: duckdb.DuckDBPyConnection, f: EventFilter, limit: int = 50) ->
     return [{"speaker_name": n, "quotes": q, "articles": plain(a)} for n, q, a in result.fetchall()]
 
 
-_ACTOR_ROWS = ("SELECT x.actor_key, mode(x.name) AS name, mode(x.kind) AS kind, mode(x.country) AS country, "
-               "mode(x.sector) AS sector, count(DISTINCT x.article_id) AS articles, "
-               "count(DISTINCT s.story_id) AS stories, sum(x.n_mentions) AS mentions "
-               "FROM actors x JOIN article_stats s USING (article_id)")
+_ACTOR_ROWS = f"SELECT {ACTOR_FIGURES} FROM actor_rows x"
 
 
 def actors(cur: duckdb.DuckDBPyConnection, f: EventFilter, sort: str | None = None) -> Page:
@@ -140,7 +138,7 @@ def actors(cur: duckdb.DuckDBPyConnection, f: EventFilter, sort: str | None = No
     read from ``actor_stats``; the others' rows are counted here."""
     name, country = contains(f.actor), f.country.upper() if f.country else None
     rows_clause, params = where(("x.name ILIKE ?", name), ("x.country = ?", country),
-                                ("s.published >= CAST(? AS DATE)", f.since), ("s.published <= CAST(? AS DATE)", f.until))
+                                ("x.published >= CAST(? AS DATE)", f.since), ("x.published <= CAST(? AS DATE)", f.until))
     if f.since or f.until:
         return _page(cur, "actors", f"{_ACTOR_ROWS}{rows_clause} GROUP BY x.actor_key", params, f, sort)
     whole, whole_params = where(("one_name AND name ILIKE ?", name), ("one_country AND country = ?", country))
@@ -156,14 +154,23 @@ def article_where(f: EventFilter, *, stats: bool = False) -> tuple[str, list]:
     """The WHERE clause (over ``articles a``, or ``article_stats a`` with ``stats``) of the articles ``f``
     selects: published in the range, title, source or text containing ``text``, naming an actor (``actor``,
     ``country``), reporting an event of ``type`` or ``quad_class``."""
+    country = f.country.upper() if f.country else None
+    kind = f.type.upper() if f.type else None
+    if stats:  # the article's countries and event types are lists of its article_stats row
+        text = "a.article_id IN (SELECT article_id FROM articles WHERE title ILIKE ? OR source ILIKE ? OR text ILIKE ?)"
+        return where((text, contains(f.text)),
+                     ("a.published >= CAST(? AS DATE)", f.since), ("a.published <= CAST(? AS DATE)", f.until),
+                     ("a.article_id IN (SELECT article_id FROM actors WHERE name ILIKE ?)", contains(f.actor)),
+                     ("list_contains(a.countries, ?)", country),
+                     ("list_contains(a.types, ?)", kind if not f.quad_class else None),
+                     ("list_contains(a.quad_classes, ?)", (f.quad_class or None) if not kind else None),
+                     ("list_contains(a.type_quad_classes, ?)", f"{kind}|{f.quad_class}" if kind and f.quad_class else None))
     event_clause, event_params = event_where(EventFilter(type=f.type, quad_class=f.quad_class), date_column="date")
-    text = ("a.article_id IN (SELECT article_id FROM articles WHERE title ILIKE ? OR source ILIKE ? OR text ILIKE ?)"
-            if stats else "(a.title ILIKE ? OR a.source ILIKE ? OR a.text ILIKE ?)")
     clause, params = where(
-        (text, contains(f.text)),
+        ("(a.title ILIKE ? OR a.source ILIKE ? OR a.text ILIKE ?)", contains(f.text)),
         ("a.published >= CAST(? AS DATE)", f.since), ("a.published <= CAST(? AS DATE)", f.until),
         ("a.article_id IN (SELECT article_id FROM actors WHERE name ILIKE ?)", contains(f.actor)),
-        ("a.article_id IN (SELECT article_id FROM actors WHERE country = ?)", f.country.upper() if f.country else None))
+        ("a.article_id IN (SELECT article_id FROM actors WHERE country = ?)", country))
     if event_clause:
         clause += (" AND " if clause else " WHERE ") + f"a.article_id IN (SELECT article_id FROM events{event_clause})"
         params += event_params
