@@ -1,6 +1,6 @@
 """The lists read their counts from the statistics computed at load (store/stats.py): on a store of invented
 news, with actors named two ways and of two countries, every filter, sort and page gives the same rows and
-totals as the per-request queries the lists and the map ran before (kept here as the reference)."""
+totals as the per-request queries the lists, the map and the network ran before (kept here as the reference)."""
 
 from __future__ import annotations
 
@@ -12,9 +12,9 @@ import pytest
 from dragoman.records import Actor, Event, Quote, Report, Span
 from dragoman.store import connect
 from dragoman.store.clusters import refresh
-from dragoman.store.query import EventFilter, contains, event_where, where
+from dragoman.store.query import ASSERTED, EventFilter, contains, event_where, where
 from dragoman.store.writer import write_batch
-from dragoman.web import geo, lists
+from dragoman.web import geo, graph, lists
 from tests.store_fixtures import corpus
 
 
@@ -115,6 +115,38 @@ def located_before(cur, f):
     return cur.execute(f"SELECT count(*) FROM event_clusters{clause}{located}", params).fetchone()[0]
 
 
+_KEY = "coalesce({side}_key, {side}_name || '|' || coalesce({side}_country, ''))"
+_PAIRS = """
+SELECT {source} AS source, min(source_name) AS source_name, min(source_country) AS source_country,
+       {target} AS target, min(target_name) AS target_name, min(target_country) AS target_country,
+       count(*) FILTER (WHERE {asserted}) AS events,
+       count(*) FILTER (WHERE negated) AS n_negated,
+       count(*) FILTER (WHERE NOT negated AND modality IS NOT NULL) AS n_unasserted,
+       count(*) FILTER (WHERE {asserted} AND quad_class = 1) AS q1, count(*) FILTER (WHERE {asserted} AND quad_class = 2) AS q2,
+       count(*) FILTER (WHERE {asserted} AND quad_class = 3) AS q3, count(*) FILTER (WHERE {asserted} AND quad_class = 4) AS q4
+FROM event_clusters{where} GROUP BY ALL
+ORDER BY events DESC, n_negated + n_unasserted DESC, source, target LIMIT ?
+"""
+_TYPES = """
+SELECT k.s, k.t, type, count(*) AS n
+FROM event_clusters JOIN (SELECT unnest(?::VARCHAR[]) AS s, unnest(?::VARCHAR[]) AS t) k
+  ON k.s = {source} AND k.t = {target}{where}
+GROUP BY ALL ORDER BY n DESC, type
+"""
+
+
+def network_before(cur, f, edges):
+    """The pairs and their events per type, as web/graph.py asked for them before."""
+    clause, params = event_where(f, date_column="first_date")
+    clause += (" AND " if clause else " WHERE ") + "source_name IS NOT NULL AND target_name IS NOT NULL"
+    keys = {"source": _KEY.format(side="source"), "target": _KEY.format(side="target")}
+    pairs = cur.execute(_PAIRS.format(**keys, asserted=ASSERTED, where=clause), params + [edges]).fetchall()
+    asserted, asserted_params = event_where(f, date_column="first_date", asserted=True)
+    ends = [[p[0] for p in pairs], [p[3] for p in pairs]]
+    types = cur.execute(_TYPES.format(**keys, where=asserted), ends + asserted_params).fetchall() if pairs else []
+    return pairs, types
+
+
 FILTERS = [EventFilter(), EventFilter(country="SWE"), EventFilter(country="LBN"), EventFilter(country="SYR"),
            EventFilter(actor="Zell"), EventFilter(actor="V. Zell"), EventFilter(actor="Vera"),
            EventFilter(actor="Zell", country="SWE"), EventFilter(actor="a", country="RUS"),
@@ -159,3 +191,20 @@ def test_the_map_places_and_totals_are_those_of_before(cur, markers):
         assert got["located"] == located_before(cur, f), f
         assert got["truncated"] == (got["located"] > len(got["events"])), f
     assert geo.map_data(cur, EventFilter(), markers=markers)["places"]
+
+
+@pytest.mark.parametrize("edges", [1, 5, 1000])
+def test_the_network_is_that_of_before(cur, edges):
+    for f in [EventFilter(), *FILTERS[1:]]:
+        pairs, types = network_before(cur, f, edges)
+        got = graph.network(cur, f, edges=edges)
+        assert [(e["source"], e["target"], e["events"], e["negated"], e["unasserted"]) for e in got["edges"]] == [
+            (p[0], p[3], p[6], p[7], p[8]) for p in pairs], f
+        by_type = {}
+        for source, target, kind, n in types:
+            by_type.setdefault((source, target), {})[kind] = n
+        assert [e["by_type"] for e in got["edges"]] == [by_type.get((p[0], p[3]), {}) for p in pairs], f
+        assert [list(e["by_type"]) for e in got["edges"]] == [list(by_type.get((p[0], p[3]), {})) for p in pairs]
+        names = {p[0]: (p[1], p[2]) for p in pairs} | {p[3]: (p[4], p[5]) for p in pairs}
+        assert {n["id"]: (n["name"], n["country"]) for n in got["nodes"]}.keys() == names.keys(), f
+    assert graph.network(cur, EventFilter(), edges=edges)["edges"]

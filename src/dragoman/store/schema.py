@@ -83,6 +83,11 @@ CREATE TABLE quote_stats (
     cluster_id VARCHAR, speaker_key VARCHAR, speaker_name VARCHAR, text VARCHAR, kind VARCHAR,
     num_mentions INTEGER, num_articles INTEGER, num_sources INTEGER, first_date DATE, first_article VARCHAR,
     stories INTEGER, first_quote VARCHAR, title VARCHAR, speaker_text VARCHAR, cue VARCHAR);
+CREATE TABLE network_pairs (
+    source VARCHAR, source_name VARCHAR, source_country VARCHAR, target VARCHAR, target_name VARCHAR,
+    target_country VARCHAR, events INTEGER, n_negated INTEGER, n_unasserted INTEGER, q1 INTEGER, q2 INTEGER,
+    q3 INTEGER, q4 INTEGER);
+CREATE TABLE network_types (source VARCHAR, target VARCHAR, type VARCHAR, n INTEGER);
 CREATE TABLE place_stats (name VARCHAR, country VARCHAR, lat DOUBLE, lon DOUBLE, articles INTEGER);
 """),
 ]

@@ -10,6 +10,9 @@
   the same name / country (or none has one), so a filter on them keeps all of its rows or none.
 - ``quote_stats``: the quote clusters' columns, with each cluster's stories and its first report's quote id,
   title, and most frequent speaker text and cue.
+- ``network_pairs`` / ``network_types``: the Network page's figures over every event cluster (web/graph.py):
+  per directed pair of actors, its asserted, negated and unasserted clusters and asserted ones per quad class,
+  and its asserted clusters per type.
 - ``place_stats``: the located places the articles name (coordinates to three decimals, as the map draws
   them), with how many articles name each, most named first.
 
@@ -20,6 +23,8 @@ frequent value shared by several (a tie) is the first in article order, where it
 from __future__ import annotations
 
 import duckdb
+
+from dragoman.store.query import ASSERTED
 
 _ONE = "count(DISTINCT {c}) + (count({c}) < count(*))::INTEGER <= 1"
 
@@ -35,6 +40,23 @@ PLACE_FIGURES = ("SELECT p.name, p.country, round(p.lat, 3) AS lat, round(p.lon,
                  "count(DISTINCT p.article_id) AS articles FROM places p WHERE p.lat IS NOT NULL AND p.lon IS NOT NULL"
                  "{selected} GROUP BY ALL")
 PLACES = PLACE_FIGURES.format(selected="")
+
+# An actor's node in the network: its stable key, else its name and country.
+NODE_KEY = "coalesce({side}_key, {side}_name || '|' || coalesce({side}_country, ''))"
+_NODES = {"source": NODE_KEY.format(side="source"), "target": NODE_KEY.format(side="target")}
+# The network's pairs of actors among the event clusters ``{where}`` keeps (source and target named).
+PAIR_FIGURES = f"""
+SELECT {_NODES["source"]} AS source, min(source_name) AS source_name, min(source_country) AS source_country,
+       {_NODES["target"]} AS target, min(target_name) AS target_name, min(target_country) AS target_country,
+       count(*) FILTER (WHERE {ASSERTED}) AS events,
+       count(*) FILTER (WHERE negated) AS n_negated,
+       count(*) FILTER (WHERE NOT negated AND modality IS NOT NULL) AS n_unasserted,
+       count(*) FILTER (WHERE {ASSERTED} AND quad_class = 1) AS q1,
+       count(*) FILTER (WHERE {ASSERTED} AND quad_class = 2) AS q2,
+       count(*) FILTER (WHERE {ASSERTED} AND quad_class = 3) AS q3,
+       count(*) FILTER (WHERE {ASSERTED} AND quad_class = 4) AS q4
+FROM event_clusters{{where}} GROUP BY ALL"""
+NAMED = " WHERE source_name IS NOT NULL AND target_name IS NOT NULL"
 
 STATS = f"""
 DELETE FROM article_stats;
@@ -79,6 +101,14 @@ FROM quote_clusters c JOIN (
            mode(q.cue ORDER BY q.article_id, q.quote_id) AS cue
     FROM quotes q JOIN quote_clusters c0 ON c0.cluster_id = q.quote_key JOIN article_stats s USING (article_id)
     GROUP BY q.quote_key) m ON m.quote_key = c.cluster_id;
+
+DELETE FROM network_pairs;
+INSERT INTO network_pairs BY NAME {PAIR_FIGURES.format(where=NAMED)};
+
+DELETE FROM network_types;
+INSERT INTO network_types BY NAME
+SELECT {_NODES["source"]} AS source, {_NODES["target"]} AS target, type, count(*) AS n
+FROM event_clusters{NAMED} AND {ASSERTED} GROUP BY ALL;
 
 DELETE FROM place_stats;
 INSERT INTO place_stats BY NAME
