@@ -15,6 +15,7 @@ from dragoman.store.clusters import refresh
 from dragoman.store.query import ASSERTED, EventFilter, contains, event_where, where
 from dragoman.store.writer import write_batch
 from dragoman.web import geo, graph, lists
+from dragoman.web.deps import plain
 from tests.store_fixtures import corpus
 
 
@@ -208,3 +209,23 @@ def test_the_network_is_that_of_before(cur, edges):
         names = {p[0]: (p[1], p[2]) for p in pairs} | {p[3]: (p[4], p[5]) for p in pairs}
         assert {n["id"]: (n["name"], n["country"]) for n in got["nodes"]}.keys() == names.keys(), f
     assert graph.network(cur, EventFilter(), edges=edges)["edges"]
+
+
+def test_the_api_article_list_counts_are_those_of_before(cur):
+    from dragoman.web import queries
+
+    for text, since, until, limit, offset in [(None, None, None, 100, 0), ("wire", None, None, 10, 3),
+                                              (None, "2024-02-01", "2024-03-31", 5, 2), ("renamed", None, None, 100, 0)]:
+        where_sql, params = where(("(title ILIKE ? OR source ILIKE ?)", contains(text)),
+                                  ("published >= CAST(? AS DATE)", since), ("published <= CAST(? AS DATE)", until))
+        result = cur.execute(f"""
+            SELECT a.article_id, a.title, a.published, a.source, a.source_domain, a.dateline, a.n_chars,
+                   (SELECT count(*) FROM actors x WHERE x.article_id = a.article_id) AS actors,
+                   (SELECT count(*) FROM quotes x WHERE x.article_id = a.article_id) AS quotes,
+                   (SELECT count(*) FROM events x WHERE x.article_id = a.article_id) AS events
+            FROM (SELECT * FROM articles{where_sql} ORDER BY published DESC NULLS LAST, article_id LIMIT ? OFFSET ?) a
+            ORDER BY a.published DESC NULLS LAST, a.article_id""", params + [limit, offset])
+        columns = [d[0] for d in result.description]
+        expected = [{c: plain(v) for c, v in zip(columns, row)} for row in result.fetchall()]
+        assert queries.articles(cur, text=text, since=since, until=until, limit=limit, offset=offset) == expected
+        assert expected

@@ -24,15 +24,14 @@ def _dicts(cur: duckdb.DuckDBPyConnection, sql: str, params: list) -> list[dict[
 
 def articles(cur: duckdb.DuckDBPyConnection, *, text: str | None = None, since: str | None = None,
              until: str | None = None, limit: int = 100, offset: int = 0) -> list[dict[str, Any]]:
-    """Articles, newest first, with how many records each holds."""
+    """Articles, newest first, with how many records each holds (``article_stats``)."""
     where, params = store_where(("(title ILIKE ? OR source ILIKE ?)", contains(text)),
                                 ("published >= CAST(? AS DATE)", since), ("published <= CAST(? AS DATE)", until))
     return _dicts(cur, f"""
         SELECT a.article_id, a.title, a.published, a.source, a.source_domain, a.dateline, a.n_chars,
-               (SELECT count(*) FROM actors x WHERE x.article_id = a.article_id) AS actors,
-               (SELECT count(*) FROM quotes x WHERE x.article_id = a.article_id) AS quotes,
-               (SELECT count(*) FROM events x WHERE x.article_id = a.article_id) AS events
-        FROM (SELECT * FROM articles{where} ORDER BY published DESC NULLS LAST, article_id LIMIT ? OFFSET ?) a
+               s.actors, s.quotes, s.events
+        FROM (SELECT article_id, title, published, source, source_domain, dateline, n_chars FROM articles{where}
+              ORDER BY published DESC NULLS LAST, article_id LIMIT ? OFFSET ?) a JOIN article_stats s USING (article_id)
         ORDER BY a.published DESC NULLS LAST, a.article_id""", params + [limit, offset])
 
 
