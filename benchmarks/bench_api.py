@@ -1,10 +1,15 @@
-"""HTTP API benchmark: p95 latency of filtered event queries on a 1,000,000-event store.
+"""HTTP API benchmark: p95 latency of the API and of every dashboard page's JSON twin on a 1,000,000-event store.
 
     python benchmarks/bench_api.py [--events 1000000] [--requests 40] [--out benchmarks/results/api.json]
+                                   [--only NAME-PART] [--db STORE]
 
-Builds the store with ``build_large_store`` (benchmarks/bench_store.py), then sends a bounded number of GET
-requests per question through the whole stack twice: in-process (fastapi TestClient) and over loopback HTTP
-(httpx, keep-alive) to `dragoman serve` (uvicorn) running in its own process. Prints figures and writes them to a JSON file. Target: p95 < 200 ms.
+Builds the store with ``build_large_store`` (benchmarks/bench_store.py) and adds what that leaves out (actors,
+mentions, quotes, places, stories, placed and negated events: ``add_records``), then sends a bounded number of
+GET requests per question through the whole stack twice: in-process (fastapi TestClient) and over loopback HTTP
+(httpx, keep-alive) to `dragoman serve` (uvicorn) running in its own process. The questions are the API's
+filtered queries and each page's twin (``PAGE_QUERIES``: unfiltered, with the filters the page applies, sorted
+by each sortable column, a deep page). Prints figures and writes them to a JSON file (not with ``--only``).
+Target: p95 < 200 ms.
 """
 
 from __future__ import annotations
