@@ -14,7 +14,7 @@ import duckdb
 
 from dragoman.store.query import EventFilter, event_where
 from dragoman.store.stats import PLACE_FIGURES
-from dragoman.web.deps import plain
+from dragoman.web.deps import records
 from dragoman.web.lists import article_where
 
 MAX_MARKERS = 2000
@@ -39,7 +39,7 @@ def map_data(cur: duckdb.DuckDBPyConnection, f: EventFilter, *, markers: int = M
         f"first_event FROM event_clusters{clause}{located} ORDER BY first_date DESC NULLS LAST, cluster_id LIMIT ?",
         params + [markers])
     columns = [d[0] for d in result.description]
-    events = [{c: plain(v) for c, v in zip(columns, row)} for row in result.fetchall()]
+    events = records(columns, result.fetchall())
     total = len(events) if len(events) < markers else cur.execute(
         f"SELECT count(*) FROM event_clusters{clause}{located}", params).fetchone()[0]
     by_country = cur.execute(
@@ -62,4 +62,4 @@ def places(cur: duckdb.DuckDBPyConnection, f: EventFilter, *, limit: int = MAX_M
     else:
         result = cur.execute(f"SELECT name, country, lat, lon, articles FROM place_stats{order}", [limit])
     columns = [d[0] for d in result.description]
-    return [{c: plain(v) for c, v in zip(columns, row)} for row in result.fetchall()]
+    return records(columns, result.fetchall())

@@ -15,7 +15,7 @@ import duckdb
 
 from dragoman.store.query import EventFilter, contains, event_where, where
 from dragoman.store.stats import ACTOR_FIGURES
-from dragoman.web.deps import FILTER_KEYS, plain
+from dragoman.web.deps import FILTER_KEYS, plain, records
 
 # Which shared filters each list applies; the page hides the others.
 APPLIES = {
@@ -74,7 +74,7 @@ def _rows(cur: duckdb.DuckDBPyConnection, sql: str, params: list, count_sql: str
         sql = sql.replace(", count(*) OVER () AS _total", "")
     result = cur.execute(sql, params)
     columns = [d[0] for d in result.description]
-    rows = [{c: plain(v) for c, v in zip(columns, row)} for row in result.fetchall()]
+    rows = records(columns, result.fetchall())
     if not rows or not filtered:
         return rows, cur.execute(count_sql, params[:-2]).fetchone()[0]
     total = rows[0]["_total"]
@@ -187,7 +187,8 @@ def articles(cur: duckdb.DuckDBPyConnection, f: EventFilter, sort: str | None = 
     total = ", count(*) OVER () AS _total" if clause else ""
     sql = ("SELECT * FROM (SELECT a.article_id, a.title, a.published, a.source, a.source_domain, a.dateline, "
            f"a.n_chars, p.story_id, p.copies, p.actors, p.quotes, p.events{', p._total' if clause else ''} "
-           f"FROM (SELECT a.*{total} FROM article_stats a{clause}{order} LIMIT ? OFFSET ?) p "
+           "FROM (SELECT a.article_id, a.story_id, a.published, a.title, a.copies, a.actors, a.quotes, a.events"
+           f"{total} FROM article_stats a{clause}{order} LIMIT ? OFFSET ?) p "
            f"JOIN articles a USING (article_id)){order}")
     rows, total_rows = _rows(cur, sql, params + [f.limit, f.offset], f"SELECT count(*) FROM article_stats a{clause}",
                              filtered=bool(clause))

@@ -12,14 +12,14 @@ import duckdb
 from dragoman.records import SCHEMA, report_from_dict, to_builtins
 from dragoman.store.query import contains
 from dragoman.store.query import where as store_where
-from dragoman.web.deps import plain
+from dragoman.web.deps import records
 
 
 
 def _dicts(cur: duckdb.DuckDBPyConnection, sql: str, params: list) -> list[dict[str, Any]]:
     result = cur.execute(sql, params)
     columns = [d[0] for d in result.description]
-    return [{c: plain(v) for c, v in zip(columns, row)} for row in result.fetchall()]
+    return records(columns, result.fetchall())
 
 
 def articles(cur: duckdb.DuckDBPyConnection, *, text: str | None = None, since: str | None = None,
