@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import duckdb
 
+from dragoman.store.stats import refresh_stats
+
 # Events of one (type, source, target, negated, modality) whose dates are at most one day apart form one
 # cluster. Negated and unasserted (hypothetical, future, intended) events are clusters of their own, with
 # their flags, never merged with asserted ones; an asserted cluster's id is the same as before they were kept.
@@ -82,11 +84,13 @@ GROUP BY q.quote_key;
 
 
 def refresh(con: duckdb.DuckDBPyConnection) -> None:
-    """Recompute event and quote clusters from the per-article tables, in one transaction."""
+    """Recompute event and quote clusters, and the lists' statistics, from the per-article tables, in one
+    transaction."""
     con.execute("BEGIN TRANSACTION")
     try:
         con.execute(_EVENT_CLUSTERS)
         con.execute(_QUOTE_CLUSTERS)
+        refresh_stats(con)
         con.execute("COMMIT")
     except BaseException:
         con.execute("ROLLBACK")

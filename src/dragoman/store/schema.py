@@ -49,7 +49,7 @@ CREATE TABLE event_clusters (
 CREATE TABLE event_cluster_members (article_id VARCHAR, event_id VARCHAR, cluster_id VARCHAR,
     PRIMARY KEY (article_id, event_id));
 CREATE TABLE quote_clusters (
-    cluster_id VARCHAR PRIMARY KEY, speaker_key VARCHAR, speaker_name VARCHAR, text VARCHAR, kind VARCHAR,
+    cluster_id VARCHAR, speaker_key VARCHAR, speaker_name VARCHAR, text VARCHAR, kind VARCHAR,
     num_mentions INTEGER, num_articles INTEGER, num_sources INTEGER, first_date DATE, first_article VARCHAR);
 CREATE INDEX events_date ON events (date);
 CREATE INDEX events_type ON events (type);
@@ -67,10 +67,33 @@ ALTER TABLE event_clusters ADD COLUMN first_event VARCHAR;
 ALTER TABLE event_clusters ADD COLUMN is_root BOOLEAN;
 ALTER TABLE event_clusters ADD COLUMN date_added TIMESTAMP;
 """),
+    # What the dashboard's lists count, computed once per load instead of on every request (store/stats.py).
+    (3, "list statistics", """
+CREATE TABLE article_stats (
+    article_id VARCHAR, story_id VARCHAR, published DATE, title VARCHAR,
+    copies INTEGER, actors INTEGER, quotes INTEGER, events INTEGER, countries VARCHAR[], types VARCHAR[],
+    quad_classes TINYINT[], type_quad_classes VARCHAR[]);
+CREATE TABLE actor_rows (
+    actor_key VARCHAR, article_id VARCHAR, actor_id VARCHAR, name VARCHAR, kind VARCHAR, country VARCHAR,
+    sector VARCHAR, n_mentions INTEGER, story_id VARCHAR, published DATE);
+CREATE TABLE actor_stats (
+    actor_key VARCHAR, name VARCHAR, kind VARCHAR, country VARCHAR, sector VARCHAR,
+    articles INTEGER, stories INTEGER, mentions BIGINT, one_name BOOLEAN, one_country BOOLEAN);
+CREATE TABLE quote_stats (
+    cluster_id VARCHAR, speaker_key VARCHAR, speaker_name VARCHAR, text VARCHAR, kind VARCHAR,
+    num_mentions INTEGER, num_articles INTEGER, num_sources INTEGER, first_date DATE, first_article VARCHAR,
+    stories INTEGER, first_quote VARCHAR, title VARCHAR, speaker_text VARCHAR, cue VARCHAR);
+CREATE TABLE network_pairs (
+    source VARCHAR, source_name VARCHAR, source_country VARCHAR, target VARCHAR, target_name VARCHAR,
+    target_country VARCHAR, events INTEGER, n_negated INTEGER, n_unasserted INTEGER, q1 INTEGER, q2 INTEGER,
+    q3 INTEGER, q4 INTEGER);
+CREATE TABLE network_types (source VARCHAR, target VARCHAR, type VARCHAR, n INTEGER);
+CREATE TABLE place_stats (name VARCHAR, country VARCHAR, lat DOUBLE, lon DOUBLE, articles INTEGER);
+"""),
 ]
 
-# Migrations after which the derived tables (clusters) must be computed again.
-REFRESH_AFTER = {2}
+# Migrations after which the derived tables (clusters, list statistics) must be computed again.
+REFRESH_AFTER = {2, 3}
 
 CURRENT_VERSION = MIGRATIONS[-1][0]
 

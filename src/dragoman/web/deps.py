@@ -67,6 +67,25 @@ def plain(value: Any) -> Any:
     return value
 
 
+def records(columns: list[str], rows: list[tuple]) -> list[dict[str, Any]]:
+    """Rows as JSON-ready dicts (``plain``). A column holds values of one type, so only the columns whose first
+    value is a date or a decimal are converted."""
+    convert = []
+    for i in range(len(columns)):
+        first = next((row[i] for row in rows if row[i] is not None), None)
+        if isinstance(first, (dt.date, dt.datetime, Decimal)):
+            convert.append(i)
+    if not convert:
+        return [dict(zip(columns, row)) for row in rows]
+    out = []
+    for row in rows:
+        values = list(row)
+        for i in convert:
+            values[i] = plain(values[i])
+        out.append(dict(zip(columns, values)))
+    return out
+
+
 def rows(result: Result) -> list[dict[str, Any]]:
     """Result rows as JSON-ready dicts."""
-    return [{column: plain(value) for column, value in zip(result.columns, row)} for row in result.rows]
+    return records(result.columns, result.rows)

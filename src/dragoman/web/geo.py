@@ -1,5 +1,5 @@
 """The Map page's data: located event clusters (one marker each), event counts per country, and the located
-places the selected articles name.
+places the selected articles name (all articles': read from ``place_stats``, computed at load).
 
 Countries are keyed by ISO alpha-3 (the store's codes) and carry their ISO numeric code, the key of the
 shipped Natural Earth geometry (``static/vendor/world.json``).
@@ -13,7 +13,8 @@ from typing import Any
 import duckdb
 
 from dragoman.store.query import EventFilter, event_where
-from dragoman.web.deps import plain
+from dragoman.store.stats import PLACE_FIGURES
+from dragoman.web.deps import records
 from dragoman.web.lists import article_where
 
 MAX_MARKERS = 2000
@@ -35,13 +36,12 @@ def map_data(cur: duckdb.DuckDBPyConnection, f: EventFilter, *, markers: int = M
     result = cur.execute(
         "SELECT cluster_id, type, quad_class, source_name, target_name, first_date, place_name, place_country, "
         "round(lat, 3) AS lat, round(lon, 3) AS lon, negated, modality, num_articles, num_stories, first_article, "
-        f"first_event, count(*) OVER () AS _total FROM event_clusters{clause}{located} "
-        "ORDER BY first_date DESC NULLS LAST, cluster_id LIMIT ?", params + [markers])
+        f"first_event FROM event_clusters{clause}{located} ORDER BY first_date DESC NULLS LAST, cluster_id LIMIT ?",
+        params + [markers])
     columns = [d[0] for d in result.description]
-    events = [{c: plain(v) for c, v in zip(columns, row)} for row in result.fetchall()]
-    total = events[0]["_total"] if events else 0
-    for event in events:
-        del event["_total"]
+    events = records(columns, result.fetchall())
+    total = len(events) if len(events) < markers else cur.execute(
+        f"SELECT count(*) FROM event_clusters{clause}{located}", params).fetchone()[0]
     by_country = cur.execute(
         "SELECT place_country, count(*) AS events, count(*) FILTER (WHERE lat IS NOT NULL) AS located "
         f"FROM event_clusters{clause}{(' AND ' if clause else ' WHERE ') + 'place_country IS NOT NULL'} "
@@ -52,12 +52,14 @@ def map_data(cur: duckdb.DuckDBPyConnection, f: EventFilter, *, markers: int = M
 
 
 def places(cur: duckdb.DuckDBPyConnection, f: EventFilter, *, limit: int = MAX_MARKERS) -> list[dict[str, Any]]:
-    """Located places named by the articles ``f`` selects (as the Articles page), with how many name each."""
-    clause, params = article_where(f)
-    selected = f" AND p.article_id IN (SELECT a.article_id FROM articles a{clause})" if clause else ""
-    result = cur.execute(
-        "SELECT p.name, p.country, round(p.lat, 3) AS lat, round(p.lon, 3) AS lon, count(DISTINCT p.article_id) "
-        f"AS articles FROM places p WHERE p.lat IS NOT NULL AND p.lon IS NOT NULL{selected} "
-        "GROUP BY ALL ORDER BY articles DESC, p.name LIMIT ?", params + [limit])
+    """Located places named by the articles ``f`` selects (as the Articles page), with how many name each
+    (every article's: ``place_stats``)."""
+    clause, params = article_where(f, stats=True)
+    order = " ORDER BY articles DESC, name, country, lat, lon LIMIT ?"
+    if clause:
+        sql = PLACE_FIGURES.format(selected=f" AND p.article_id IN (SELECT a.article_id FROM article_stats a{clause})")
+        result = cur.execute(f"SELECT * FROM ({sql}){order}", params + [limit])
+    else:
+        result = cur.execute(f"SELECT name, country, lat, lon, articles FROM place_stats{order}", [limit])
     columns = [d[0] for d in result.description]
-    return [{c: plain(v) for c, v in zip(columns, row)} for row in result.fetchall()]
+    return records(columns, result.fetchall())

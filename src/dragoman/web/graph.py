@@ -11,43 +11,47 @@ from typing import Any
 
 import duckdb
 
-from dragoman.store.query import ASSERTED, EventFilter, event_where
+from dragoman.store.query import EventFilter, event_where
+from dragoman.store.stats import NODE_KEY, PAIR_FIGURES
 
 QUAD_CLASSES = {1: "verbal cooperation", 2: "material cooperation", 3: "verbal conflict", 4: "material conflict"}
-_KEY = "coalesce({side}_key, {side}_name || '|' || coalesce({side}_country, ''))"
+_NODES = {"source": NODE_KEY.format(side="source"), "target": NODE_KEY.format(side="target")}
+_ORDER = " ORDER BY events DESC, n_negated + n_unasserted DESC, source, target LIMIT ?"
 
-_SQL = """
-SELECT {source} AS source, min(source_name) AS source_name, min(source_country) AS source_country,
-       {target} AS target, min(target_name) AS target_name, min(target_country) AS target_country,
-       count(*) FILTER (WHERE {asserted}) AS events,
-       count(*) FILTER (WHERE negated) AS n_negated,
-       count(*) FILTER (WHERE NOT negated AND modality IS NOT NULL) AS n_unasserted,
-       count(*) FILTER (WHERE {asserted} AND quad_class = 1) AS q1, count(*) FILTER (WHERE {asserted} AND quad_class = 2) AS q2,
-       count(*) FILTER (WHERE {asserted} AND quad_class = 3) AS q3, count(*) FILTER (WHERE {asserted} AND quad_class = 4) AS q4
-FROM event_clusters{where} GROUP BY ALL
-ORDER BY events DESC, n_negated + n_unasserted DESC, source, target LIMIT ?
-"""
-
-# Asserted events per type of the kept pairs only.
+# Asserted events per type of the kept pairs only: counted, or (every cluster's) read from network_types.
 _TYPES = """
 SELECT k.s, k.t, type, count(*) AS n
 FROM event_clusters JOIN (SELECT unnest(?::VARCHAR[]) AS s, unnest(?::VARCHAR[]) AS t) k
   ON k.s = {source} AND k.t = {target}{where}
 GROUP BY ALL ORDER BY n DESC, type
 """
+_STORED_TYPES = """
+SELECT k.s, k.t, type, n
+FROM network_types JOIN (SELECT unnest(?::VARCHAR[]) AS s, unnest(?::VARCHAR[]) AS t) k
+  ON k.s = source AND k.t = target
+ORDER BY n DESC, type
+"""
 
 
 def network(cur: duckdb.DuckDBPyConnection, f: EventFilter, *, edges: int = 1000) -> dict[str, Any]:
-    """Nodes (actors, with event and degree counts) and the ``edges`` heaviest directed pairs."""
+    """Nodes (actors, with event and degree counts) and the ``edges`` heaviest directed pairs; with no filter,
+    the pairs' figures are those computed at load (``network_pairs``, ``network_types``)."""
     clause, params = event_where(f, date_column="first_date")
-    clause += (" AND " if clause else " WHERE ") + "source_name IS NOT NULL AND target_name IS NOT NULL"
-    keys = {"source": _KEY.format(side="source"), "target": _KEY.format(side="target")}
-    pairs = cur.execute(_SQL.format(**keys, asserted=ASSERTED, where=clause), params + [edges]).fetchall()
-    asserted, asserted_params = event_where(f, date_column="first_date", asserted=True)
+    if clause:
+        clause += " AND source_name IS NOT NULL AND target_name IS NOT NULL"
+        pairs = cur.execute(f"SELECT * FROM ({PAIR_FIGURES.format(where=clause)}){_ORDER}", params + [edges]).fetchall()
+    else:
+        pairs = cur.execute(f"SELECT source, source_name, source_country, target, target_name, target_country, events, "
+                            f"n_negated, n_unasserted, q1, q2, q3, q4 FROM network_pairs{_ORDER}", [edges]).fetchall()
     types: dict[tuple[str, str], dict[str, int]] = {}
     if pairs:
         ends = [[p[0] for p in pairs], [p[3] for p in pairs]]
-        for s, t, kind, n in cur.execute(_TYPES.format(**keys, where=asserted), ends + asserted_params).fetchall():
+        if clause:
+            asserted, asserted_params = event_where(f, date_column="first_date", asserted=True)
+            sql, sql_params = _TYPES.format(**_NODES, where=asserted), ends + asserted_params
+        else:
+            sql, sql_params = _STORED_TYPES, ends
+        for s, t, kind, n in cur.execute(sql, sql_params).fetchall():
             types.setdefault((s, t), {})[kind] = n
     nodes: dict[str, dict[str, Any]] = {}
     out = []

@@ -14,7 +14,8 @@ from typing import Any
 import duckdb
 
 from dragoman.store.query import EventFilter, contains, event_where, where
-from dragoman.web.deps import FILTER_KEYS, plain
+from dragoman.store.stats import ACTOR_FIGURES
+from dragoman.web.deps import FILTER_KEYS, plain, records
 
 # Which shared filters each list applies; the page hides the others.
 APPLIES = {
@@ -73,7 +74,7 @@ def _rows(cur: duckdb.DuckDBPyConnection, sql: str, params: list, count_sql: str
         sql = sql.replace(", count(*) OVER () AS _total", "")
     result = cur.execute(sql, params)
     columns = [d[0] for d in result.description]
-    rows = [{c: plain(v) for c, v in zip(columns, row)} for row in result.fetchall()]
+    rows = records(columns, result.fetchall())
     if not rows or not filtered:
         return rows, cur.execute(count_sql, params[:-2]).fetchone()[0]
     total = rows[0]["_total"]
@@ -103,20 +104,14 @@ def events(cur: duckdb.DuckDBPyConnection, f: EventFilter, sort: str | None = No
 
 def quotes(cur: duckdb.DuckDBPyConnection, f: EventFilter, sort: str | None = None) -> Page:
     """Quote clusters (one quote however many copies carry it): the speaker's name (``actor``) or country, the
-    quote's text, the first day it was published."""
+    quote's text, the first day it was published; read from ``quote_stats`` (the clusters with their stories and
+    first report)."""
     clause, params = where(("speaker_name ILIKE ?", contains(f.actor)), ("text ILIKE ?", contains(f.text)),
                            ("speaker_key IN (SELECT actor_key FROM actors WHERE country = ?)",
                             f.country.upper() if f.country else None),
                            ("first_date >= CAST(? AS DATE)", f.since), ("first_date <= CAST(? AS DATE)", f.until))
-    body = ("SELECT c.*, m.stories, m.first_quote, m.title, m.speaker_text, m.cue FROM (SELECT cluster_id, speaker_key, "
-            "speaker_name, text, kind, num_mentions, num_articles, num_sources, first_date, first_article "
-            f"FROM quote_clusters{clause}) c JOIN (SELECT q.quote_key, "
-            "count(DISTINCT coalesce(sm.story_id, q.article_id)) AS stories, "
-            "arg_min(q.quote_id, q.article_id || '|' || q.quote_id) FILTER (WHERE q.article_id = c0.first_article) "
-            "AS first_quote, any_value(a.title) FILTER (WHERE q.article_id = c0.first_article) AS title, "
-            "mode(q.speaker_text) AS speaker_text, mode(q.cue) AS cue "
-            "FROM quotes q JOIN quote_clusters c0 ON c0.cluster_id = q.quote_key JOIN articles a USING (article_id) "
-            "LEFT JOIN story_members sm USING (article_id) GROUP BY q.quote_key) m ON m.quote_key = c.cluster_id")
+    body = ("SELECT cluster_id, speaker_key, speaker_name, text, kind, num_mentions, num_articles, num_sources, "
+            f"first_date, first_article, stories, first_quote, title, speaker_text, cue FROM quote_stats{clause}")
     return _page(cur, "quotes", body, params, f, sort)
 
 
@@ -132,29 +127,50 @@ def speakers(cur: duckdb.DuckDBPyConnection, f: EventFilter, limit: int = 50) ->
     return [{"speaker_name": n, "quotes": q, "articles": plain(a)} for n, q, a in result.fetchall()]
 
 
+_ACTOR_ROWS = f"SELECT {ACTOR_FIGURES} FROM actor_rows x"
+
+
 def actors(cur: duckdb.DuckDBPyConnection, f: EventFilter, sort: str | None = None) -> Page:
-    """Actors by stable id: name contains ``actor``, of ``country``, in articles published in the date range."""
-    clause, params = where(("x.name ILIKE ?", contains(f.actor)),
-                           ("x.country = ?", f.country.upper() if f.country else None),
-                           ("a.published >= CAST(? AS DATE)", f.since), ("a.published <= CAST(? AS DATE)", f.until))
-    body = ("SELECT x.actor_key, mode(x.name) AS name, mode(x.kind) AS kind, mode(x.country) AS country, "
-            "mode(x.sector) AS sector, count(DISTINCT x.article_id) AS articles, "
-            "count(DISTINCT coalesce(sm.story_id, x.article_id)) AS stories, sum(x.n_mentions) AS mentions "
-            "FROM actors x JOIN articles a USING (article_id) LEFT JOIN story_members sm USING (article_id)"
-            f"{clause} GROUP BY x.actor_key")
-    return _page(cur, "actors", body, params, f, sort)
+    """Actors by stable id: name contains ``actor``, of ``country``, in articles published in the date range.
+
+    The filters select an actor's rows (an actor named two ways counts the rows of the name asked for). Without
+    a date range, an actor whose rows share one name and one country is kept or left whole, so its figures are
+    read from ``actor_stats``; the others' rows are counted here."""
+    name, country = contains(f.actor), f.country.upper() if f.country else None
+    rows_clause, params = where(("x.name ILIKE ?", name), ("x.country = ?", country),
+                                ("x.published >= CAST(? AS DATE)", f.since), ("x.published <= CAST(? AS DATE)", f.until))
+    if f.since or f.until:
+        return _page(cur, "actors", f"{_ACTOR_ROWS}{rows_clause} GROUP BY x.actor_key", params, f, sort)
+    whole, whole_params = where(("one_name AND name ILIKE ?", name), ("one_country AND country = ?", country))
+    body = f"SELECT actor_key, name, kind, country, sector, articles, stories, mentions FROM actor_stats{whole}"
+    if whole:
+        split = " OR ".join(c for c, on in (("NOT one_name", name), ("NOT one_country", country)) if on)
+        body += (f" UNION ALL {_ACTOR_ROWS}{rows_clause} AND x.actor_key IN "
+                 f"(SELECT actor_key FROM actor_stats WHERE {split}) GROUP BY x.actor_key")
+    return _page(cur, "actors", body, whole_params + params if whole else [], f, sort)
 
 
-def article_where(f: EventFilter) -> tuple[str, list]:
-    """The WHERE clause (over ``articles a``) of the articles ``f`` selects: published in the range, title or
-    text containing ``text``, naming an actor (``actor``, ``country``), reporting an event of ``type`` or
-    ``quad_class``."""
+def article_where(f: EventFilter, *, stats: bool = False) -> tuple[str, list]:
+    """The WHERE clause (over ``articles a``, or ``article_stats a`` with ``stats``) of the articles ``f``
+    selects: published in the range, title, source or text containing ``text``, naming an actor (``actor``,
+    ``country``), reporting an event of ``type`` or ``quad_class``."""
+    country = f.country.upper() if f.country else None
+    kind = f.type.upper() if f.type else None
+    if stats:  # the article's countries and event types are lists of its article_stats row
+        text = "a.article_id IN (SELECT article_id FROM articles WHERE title ILIKE ? OR source ILIKE ? OR text ILIKE ?)"
+        return where((text, contains(f.text)),
+                     ("a.published >= CAST(? AS DATE)", f.since), ("a.published <= CAST(? AS DATE)", f.until),
+                     ("a.article_id IN (SELECT article_id FROM actors WHERE name ILIKE ?)", contains(f.actor)),
+                     ("list_contains(a.countries, ?)", country),
+                     ("list_contains(a.types, ?)", kind if not f.quad_class else None),
+                     ("list_contains(a.quad_classes, ?)", (f.quad_class or None) if not kind else None),
+                     ("list_contains(a.type_quad_classes, ?)", f"{kind}|{f.quad_class}" if kind and f.quad_class else None))
     event_clause, event_params = event_where(EventFilter(type=f.type, quad_class=f.quad_class), date_column="date")
     clause, params = where(
         ("(a.title ILIKE ? OR a.source ILIKE ? OR a.text ILIKE ?)", contains(f.text)),
         ("a.published >= CAST(? AS DATE)", f.since), ("a.published <= CAST(? AS DATE)", f.until),
         ("a.article_id IN (SELECT article_id FROM actors WHERE name ILIKE ?)", contains(f.actor)),
-        ("a.article_id IN (SELECT article_id FROM actors WHERE country = ?)", f.country.upper() if f.country else None))
+        ("a.article_id IN (SELECT article_id FROM actors WHERE country = ?)", country))
     if event_clause:
         clause += (" AND " if clause else " WHERE ") + f"a.article_id IN (SELECT article_id FROM events{event_clause})"
         params += event_params
@@ -164,29 +180,16 @@ def article_where(f: EventFilter) -> tuple[str, list]:
 def articles(cur: duckdb.DuckDBPyConnection, f: EventFilter, sort: str | None = None) -> Page:
     """The articles ``f`` selects (``article_where``); ``copies``: other articles of its story.
 
-    Sorted by a column of the article itself, only the page's articles have their records counted."""
-    clause, params = article_where(f)
+    The counts are read from ``article_stats``, which is filtered, sorted and cut to the page before the page's
+    articles are read."""
+    clause, params = article_where(f, stats=True)
     order, used = order_by("articles", sort)
-    counted = used.lstrip("-") not in ("published", "title")
-    columns = ("a.article_id, a.title, a.published, a.source, a.source_domain, a.dateline, a.n_chars, "
-               "coalesce(sm.story_id, a.article_id) AS story_id")
-    counts = ("(SELECT count(*) FROM story_members s2 WHERE s2.story_id = p.story_id AND s2.article_id <> p.article_id) "
-              "AS copies, (SELECT count(*) FROM actors x WHERE x.article_id = p.article_id) AS actors, "
-              "(SELECT count(*) FROM quotes x WHERE x.article_id = p.article_id) AS quotes, "
-              "(SELECT count(*) FROM events x WHERE x.article_id = p.article_id) AS events")
-    base = (f"SELECT {columns}, count(*) OVER () AS _total FROM articles a "
-            f"LEFT JOIN story_members sm USING (article_id){clause}")
-    if counted:  # every matching article's counts, from one pass over each table
-        sql = (f"SELECT * FROM (SELECT p.*, coalesce(st.n, 1) - 1 AS copies, coalesce(na.n, 0) AS actors, "
-               "coalesce(nq.n, 0) AS quotes, coalesce(ne.n, 0) AS events "
-               f"FROM ({base}) p "
-               "LEFT JOIN (SELECT story_id, count(*) AS n FROM story_members GROUP BY story_id) st USING (story_id) "
-               "LEFT JOIN (SELECT article_id, count(*) AS n FROM actors GROUP BY article_id) na USING (article_id) "
-               "LEFT JOIN (SELECT article_id, count(*) AS n FROM quotes GROUP BY article_id) nq USING (article_id) "
-               "LEFT JOIN (SELECT article_id, count(*) AS n FROM events GROUP BY article_id) ne USING (article_id))"
-               f"{order} LIMIT ? OFFSET ?")
-    else:
-        sql = f"SELECT p.*, {counts} FROM (SELECT * FROM ({base}){order} LIMIT ? OFFSET ?) p{order}"
-    rows, total = _rows(cur, sql, params + [f.limit, f.offset], f"SELECT count(*) FROM articles a{clause}",
-                        filtered=bool(clause))
-    return Page("articles", rows, total, used)
+    total = ", count(*) OVER () AS _total" if clause else ""
+    sql = ("SELECT * FROM (SELECT a.article_id, a.title, a.published, a.source, a.source_domain, a.dateline, "
+           f"a.n_chars, p.story_id, p.copies, p.actors, p.quotes, p.events{', p._total' if clause else ''} "
+           "FROM (SELECT a.article_id, a.story_id, a.published, a.title, a.copies, a.actors, a.quotes, a.events"
+           f"{total} FROM article_stats a{clause}{order} LIMIT ? OFFSET ?) p "
+           f"JOIN articles a USING (article_id)){order}")
+    rows, total_rows = _rows(cur, sql, params + [f.limit, f.offset], f"SELECT count(*) FROM article_stats a{clause}",
+                             filtered=bool(clause))
+    return Page("articles", rows, total_rows, used)

@@ -12,27 +12,26 @@ import duckdb
 from dragoman.records import SCHEMA, report_from_dict, to_builtins
 from dragoman.store.query import contains
 from dragoman.store.query import where as store_where
-from dragoman.web.deps import plain
+from dragoman.web.deps import records
 
 
 
 def _dicts(cur: duckdb.DuckDBPyConnection, sql: str, params: list) -> list[dict[str, Any]]:
     result = cur.execute(sql, params)
     columns = [d[0] for d in result.description]
-    return [{c: plain(v) for c, v in zip(columns, row)} for row in result.fetchall()]
+    return records(columns, result.fetchall())
 
 
 def articles(cur: duckdb.DuckDBPyConnection, *, text: str | None = None, since: str | None = None,
              until: str | None = None, limit: int = 100, offset: int = 0) -> list[dict[str, Any]]:
-    """Articles, newest first, with how many records each holds."""
+    """Articles, newest first, with how many records each holds (``article_stats``)."""
     where, params = store_where(("(title ILIKE ? OR source ILIKE ?)", contains(text)),
                                 ("published >= CAST(? AS DATE)", since), ("published <= CAST(? AS DATE)", until))
     return _dicts(cur, f"""
         SELECT a.article_id, a.title, a.published, a.source, a.source_domain, a.dateline, a.n_chars,
-               (SELECT count(*) FROM actors x WHERE x.article_id = a.article_id) AS actors,
-               (SELECT count(*) FROM quotes x WHERE x.article_id = a.article_id) AS quotes,
-               (SELECT count(*) FROM events x WHERE x.article_id = a.article_id) AS events
-        FROM (SELECT * FROM articles{where} ORDER BY published DESC NULLS LAST, article_id LIMIT ? OFFSET ?) a
+               s.actors, s.quotes, s.events
+        FROM (SELECT article_id, title, published, source, source_domain, dateline, n_chars FROM articles{where}
+              ORDER BY published DESC NULLS LAST, article_id LIMIT ? OFFSET ?) a JOIN article_stats s USING (article_id)
         ORDER BY a.published DESC NULLS LAST, a.article_id""", params + [limit, offset])
 
 
