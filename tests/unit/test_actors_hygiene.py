@@ -95,3 +95,8 @@ def test_a_head_of_a_body_the_text_does_not_describe_is_no_minister():
 def test_a_police_department_is_police():
     d = doc("The/DET Lakeview/PROPN/B-ORG County/PROPN/I-ORG Police/PROPN/I-ORG Department/PROPN/I-ORG said/VERB* ./PUNCT")
     assert by_name(actors(d), "Lakeview County Police Department").sector == "COP"
+
+
+def test_an_organisations_name_spells_out_a_country_abbreviation():
+    d = doc("The/DET US/PROPN/B-ORG Embassy/PROPN/I-ORG said/VERB* ./PUNCT")
+    assert [a.name for a in actors(d) if a.kind == "organization"] == ["United States Embassy"]

@@ -883,7 +883,8 @@ def _actor(cluster: Cluster, index: int, fallback: str | None, lex: Lexicon, how
     if not why:
         why.append("none: no cue in the text and no knowledge of the name")
     kind = cluster.kind if cluster.kind in ("person", "organization", "state") else "person"
-    name = _with_country(cluster.name, kind, country, sector, lex, guessed=cluster.field("country")[1] <= FALLBACK)
+    name = _spelled_country(_with_country(cluster.name, kind, country, sector, lex,
+                                          guessed=cluster.field("country")[1] <= FALLBACK), kind, lex)
     spans = sorted({(m.start, m.end) for m in cluster.mentions if m.end > m.start})
     return Actor(id=f"A{index}", name=name, kind=kind, country=country, sector=sector, title=title,
                  mentions=[tuple(s) for s in spans], why=why,
@@ -909,6 +910,17 @@ def _with_country(name: str, kind: str, country: str | None, sector: str | None,
         adjective = next((k for k, c in lex.demonyms.items() if c == country), None)
         place = adjective.title() if adjective else place
     return f"{place} {name}" if place else name
+
+
+def _spelled_country(name: str, kind: str, lex: Lexicon) -> str:
+    """An organisation's canonical name spells out a country abbreviation it starts with ("US Embassy" ->
+    "United States Embassy", "U.K. Parliament" -> "United Kingdom Parliament")."""
+    first, _, rest = name.partition(" ")
+    if kind != "organization" or not rest or not first.replace(".", "").isupper() or len(first.replace(".", "")) > 3:
+        return name
+    code = lex.country_words.get(name_key(first))
+    full = lex.country_names.get(code) if code else None
+    return f"{full} {rest}" if full and name_key(full) != name_key(first) else name
 
 
 def _stable_id(cluster: Cluster, kind: str, country: str | None, sector: str | None, lex: Lexicon) -> str:
