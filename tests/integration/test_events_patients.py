@@ -216,9 +216,9 @@ def test_a_received_warrant_is_not_against_the_receiver(coded):
     assert ("Peru", "Chile") not in pairs(events, "COERCE")
 
 
-def test_leaving_a_treaty_is_a_retreat_from_its_party_not_an_agreement(coded):
+def test_leaving_a_treaty_rejects_its_party_and_is_no_agreement(coded):
     events = coded("Last year Chile withdrew from a nuclear treaty with Peru.")
-    assert ("Chile", "Peru") in pairs(events, "RETREAT")
+    assert ("Chile", "Peru") in pairs(events, "REJECT")  # reneging (the lexicon's "withdraw from =@agreement_word")
     assert pairs(events, "AGREE") == []
 
 
