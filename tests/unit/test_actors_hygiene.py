@@ -100,3 +100,10 @@ def test_a_police_department_is_police():
 def test_an_organisations_name_spells_out_a_country_abbreviation():
     d = doc("The/DET US/PROPN/B-ORG Embassy/PROPN/I-ORG said/VERB* ./PUNCT")
     assert [a.name for a in actors(d) if a.kind == "organization"] == ["United States Embassy"]
+
+
+def test_a_house_is_a_chamber_only_as_one():
+    d = doc("Lena/PROPN/B-PERSON starred/VERB* in/ADP Lakeview/PROPN/B-ORG House/PROPN/I-ORG ./PUNCT")
+    assert all(a.sector != "LEG" for a in actors(d))
+    d = doc("The/DET Lower/PROPN/B-ORG House/PROPN/I-ORG voted/VERB* ./PUNCT")
+    assert by_name(actors(d), "Lower House").sector == "LEG"

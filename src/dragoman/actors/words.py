@@ -181,6 +181,8 @@ _NAMED = "dragoman.named_countries"
 
 # Sectors a word before a company's head word can name ("Broadcasting", "Publishing", "University").
 TRADE_SECTORS = frozenset({"MED", "EDU", "REL"})
+# Words before "House" that make it a legislative chamber ("Lower House", "State House").
+_CHAMBER_WORDS = frozenset("lower upper state federal national legislative representatives assembly".split())
 # A generic head word's sector, and the sectors a word before it may name instead.
 SPECIFIC = {"BUS": TRADE_SECTORS, "GOV": frozenset({"COP", "MIL", "SPY"})}
 
@@ -212,6 +214,9 @@ def describe_org(span: Span, lex: Lexicon) -> Entry:
                 country = hit[1]
                 break
     sector = head[0].sector if head else None
+    if head and head[0].phrase == "house" and head[1] > span.start and country is None \
+            and span.doc[head[1] - 1].lower_ not in _CHAMBER_WORDS:
+        sector = None  # "Terrace House", "Random House": a chamber only as "the House", "Lower House", "X's House"
     if head and sector in SPECIFIC:  # "American Broadcasting Company", "County Police Department": the
         trade = (lex.org_heads.get(t.lower_) for t in span.doc[span.start:head[1]])  # word before says more
         sector = next((r.sector for r in trade if r is not None and r.sector in SPECIFIC[sector]), sector)
