@@ -100,6 +100,8 @@ def test_a_police_department_is_police():
 def test_an_organisations_name_spells_out_a_country_abbreviation():
     d = doc("The/DET US/PROPN/B-ORG Embassy/PROPN/I-ORG said/VERB* ./PUNCT")
     assert [a.name for a in actors(d) if a.kind == "organization"] == ["United States Embassy"]
+    d = doc("USA/PROPN/B-ORG Today/PROPN/I-ORG reported/VERB* ./PUNCT")
+    assert [a.name for a in actors(d)] == ["USA Today"]
 
 
 def test_a_house_is_a_chamber_only_as_one():

@@ -916,8 +916,10 @@ def _spelled_country(name: str, kind: str, lex: Lexicon) -> str:
     """An organisation's canonical name spells out a country abbreviation it starts with ("US Embassy" ->
     "United States Embassy", "U.K. Parliament" -> "United Kingdom Parliament")."""
     first, _, rest = name.partition(" ")
-    if kind != "organization" or not rest or not first.replace(".", "").isupper() or len(first.replace(".", "")) > 3:
-        return name
+    letters = first.replace(".", "")
+    if kind != "organization" or not rest or not letters.isupper() or len(letters) > 2 \
+            or any(e.kind == "organization" for e in lex.entries(name)):
+        return name  # "USA Today", a known name: as it is
     code = lex.country_words.get(name_key(first))
     full = lex.country_names.get(code) if code else None
     return f"{full} {rest}" if full and name_key(full) != name_key(first) else name
