@@ -7,20 +7,9 @@ from __future__ import annotations
 import pytest
 
 from dragoman.pipeline import Pipeline
+from tests.events_coding import asserted  # noqa: F401 - a fixture
 
 pytestmark = pytest.mark.integration
-
-
-@pytest.fixture(scope="module")
-def coded():
-    pipe = Pipeline()
-
-    def run(text: str):
-        report = pipe.read_text(text, published="2031-03-02")
-        actors = {a.id: a.name for a in report.actors}
-        return [(e.type, actors.get(e.source), actors.get(e.target)) for e in report.events if not e.negated]
-
-    return run
 
 
 @pytest.fixture(scope="module")
@@ -46,8 +35,8 @@ def types(events):
     "Chile exchanged information with Peru about the smugglers.",
     "Chile held naval exercises with Peru last week.",
 ])
-def test_material_cooperation(coded, text):
-    assert ("COOPERATE", "Chile", "Peru") in coded(text)
+def test_material_cooperation(asserted, text):
+    assert ("COOPERATE", "Chile", "Peru") in asserted(text)
 
 
 @pytest.mark.parametrize("text", [
@@ -55,20 +44,20 @@ def test_material_cooperation(coded, text):
     "Norway handed over food to Chad.",
     "Norway provided funding to Chad for the clinics.",
 ])
-def test_aid_given_sent_or_delivered(coded, text):
-    assert ("AID", "Norway", "Chad") in coded(text)
+def test_aid_given_sent_or_delivered(asserted, text):
+    assert ("AID", "Norway", "Chad") in asserted(text)
 
 
 @pytest.mark.parametrize("text", [
     "Peru lifted restrictions on Chile on Friday.",
     "Peru eased curbs on Chile.",
 ])
-def test_easing_restrictions_is_a_concession(coded, text):
-    assert ("CONCEDE", "Peru", "Chile") in coded(text)
+def test_easing_restrictions_is_a_concession(asserted, text):
+    assert ("CONCEDE", "Peru", "Chile") in asserted(text)
 
 
-def test_giving_in_to_demands(coded):
-    assert ("CONCEDE", "Peru", "Chile") in coded("Peru bowed to pressure from Chile.")
+def test_giving_in_to_demands(asserted):
+    assert ("CONCEDE", "Peru", "Chile") in asserted("Peru bowed to pressure from Chile.")
 
 
 @pytest.mark.parametrize("text,word", [
@@ -86,27 +75,27 @@ def test_breaking_an_agreement_is_a_rejection(matched, text, word):
     ("Chile withdrew its monitors from Peru.", "SANCTION"),
     ("Chile halted talks with Peru.", "SANCTION"),
 ])
-def test_reducing_relations(coded, text, typ):
-    assert (typ, "Chile", "Peru") in coded(text)
+def test_reducing_relations(asserted, text, typ):
+    assert (typ, "Chile", "Peru") in asserted(text)
 
 
-def test_strengthened_forces_and_alerts(coded, matched):
+def test_strengthened_forces_and_alerts(asserted, matched):
     assert ("reinforced", "MOBILIZE") in matched("Chile reinforced its troops in Peru on Sunday.")
     assert ("strengthened", "MOBILIZE") in matched("Chile strengthened its forces along the border with Peru.")
     assert ("remained", "MOBILIZE") in matched("Peruvian troops remained on high alert near the border.")
 
 
-def test_explosives_and_counting_frames(coded, matched):
+def test_explosives_and_counting_frames(asserted, matched):
     assert ("detonated", "ASSAULT") in matched("Rebels from Chad detonated a series of bombs in Niger.")
-    assert ("ASSAULT", "Chad", "Niger") in coded("Chad bombarded Niger on Sunday.")
+    assert ("ASSAULT", "Chad", "Niger") in asserted("Chad bombarded Niger on Sunday.")
 
 
-def test_seizing_towns(coded):
-    assert ("ASSAULT", "Chad", "Niger") in coded("Chad recaptured the town from Niger on Sunday.")
+def test_seizing_towns(asserted):
+    assert ("ASSAULT", "Chad", "Niger") in asserted("Chad recaptured the town from Niger on Sunday.")
 
 
-def test_hunger_and_general_strikes_are_protests(coded):
-    assert "PROTEST" in types(coded("Kurdish prisoners in Turkey began a hunger strike against the Turkish government."))
+def test_hunger_and_general_strikes_are_protests(asserted):
+    assert "PROTEST" in types(asserted("Kurdish prisoners in Turkey began a hunger strike against the Turkish government."))
 
 
 def test_labour_strikes_are_protests_and_calling_them_off_yields(matched):
@@ -120,12 +109,12 @@ def test_beating_people_is_an_assault_and_beating_a_team_is_not(matched):
     assert not matched("Chile beat Peru 2-0 in the final.")
 
 
-def test_welcoming_an_act_is_support(coded):
-    assert ("SUPPORT", "Peru", "Chile") in coded("Peru welcomed Chile's announcement on Monday.")
+def test_welcoming_an_act_is_support(asserted):
+    assert ("SUPPORT", "Peru", "Chile") in asserted("Peru welcomed Chile's announcement on Monday.")
 
 
-def test_sending_inspectors_investigates(coded):
-    assert ("ACCUSE", "Norway", "Chad") in coded("Norway sent investigators to Chad.")
+def test_sending_inspectors_investigates(asserted):
+    assert ("ACCUSE", "Norway", "Chad") in asserted("Norway sent investigators to Chad.")
 
 
 @pytest.mark.parametrize("text", [
@@ -135,25 +124,25 @@ def test_sending_inspectors_investigates(coded):
     "The striker scored a hat-trick as Chile beat Peru.",
     "Chile blocked a shot from Peru's captain in the final minute.",
 ])
-def test_general_words_outside_the_families_are_no_events(coded, text):
-    assert not types(coded(text)) & {"SANCTION", "CONCEDE", "AID", "COERCE", "PROTEST", "ASSAULT"}
+def test_general_words_outside_the_families_are_no_events(asserted, text):
+    assert not types(asserted(text)) & {"SANCTION", "CONCEDE", "AID", "COERCE", "PROTEST", "ASSAULT"}
 
 
-def test_quantities_stand_for_what_they_measure(coded):
-    assert ("AID", "Norway", "Chad") in coded("Norway handed over 500 kg of medicine to Chad.")
+def test_quantities_stand_for_what_they_measure(asserted):
+    assert ("AID", "Norway", "Chad") in asserted("Norway handed over 500 kg of medicine to Chad.")
 
 
-def test_blockades_and_inquiries(coded, matched):
-    assert ("COERCE", "Chile", "Peru") in coded("Chile imposed a naval blockade on Peru on Monday.")
+def test_blockades_and_inquiries(asserted, matched):
+    assert ("COERCE", "Chile", "Peru") in asserted("Chile imposed a naval blockade on Peru on Monday.")
     assert ("opened", "ACCUSE") in matched("The court in Chile opened a hearing into the abuses.")
 
 
-def test_extradition_is_judicial_cooperation_with_the_receiving_state(coded):
-    assert ("COOPERATE", "Chile", "Peru") in coded("Chile extradited a banker to Peru on Sunday.")
+def test_extradition_is_judicial_cooperation_with_the_receiving_state(asserted):
+    assert ("COOPERATE", "Chile", "Peru") in asserted("Chile extradited a banker to Peru on Sunday.")
 
 
-def test_joint_war_games_between_coordinated_states(coded, matched):
-    assert ("COOPERATE", "Chile", "Peru") in coded("Chile and Peru held joint military exercises on Monday.")
+def test_joint_war_games_between_coordinated_states(asserted, matched):
+    assert ("COOPERATE", "Chile", "Peru") in asserted("Chile and Peru held joint military exercises on Monday.")
     assert ("games", "COOPERATE") in matched("Chile and Peru launched ten days of war games on Monday.")
 
 
@@ -166,8 +155,8 @@ def test_compound_event_nouns_are_keyed_on_their_head(matched):
     assert {("call", "CONSULT"), ("strikes", "ASSAULT"), ("strike", "PROTEST")} <= found
 
 
-def test_sexual_violence(coded, matched):
-    assert ("ASSAULT", "Chad", "Niger") in coded("Soldiers from Chad raped women in Niger, the report said.") or \
+def test_sexual_violence(asserted, matched):
+    assert ("ASSAULT", "Chad", "Niger") in asserted("Soldiers from Chad raped women in Niger, the report said.") or \
         ("raped", "ASSAULT") in matched("Soldiers from Chad raped women in Niger, the report said.")
     assert ("rape", "ASSAULT") in matched("The rape of a tourist shocked the city.")
 
@@ -177,8 +166,8 @@ def test_alerts_ordered_and_high_alert(matched):
     assert ("alert", "MOBILIZE") in matched("Troops were placed under high alert on Monday.")
 
 
-def test_funding_is_aid_and_holding_up_aid_is_a_sanction(coded, matched):
-    assert ("AID", "Norway", "Chad") in coded("Norway funded Chad's new clinics.") or \
+def test_funding_is_aid_and_holding_up_aid_is_a_sanction(asserted, matched):
+    assert ("AID", "Norway", "Chad") in asserted("Norway funded Chad's new clinics.") or \
         ("funded", "AID") in matched("Norway funded Chad's new clinics.")
     assert ("delayed", "SANCTION") in matched("The president delayed military aid to Ukraine.")
 
@@ -201,23 +190,23 @@ def test_verbs_whose_final_e_the_model_drops(matched):
     assert ("staged", "PROTEST") in matched("Dockers staged a strike at the port on Monday.")
 
 
-def test_clemency_is_a_concession(coded, matched):
-    assert ("CONCEDE", "Chile", "Peru") in coded("Chile granted an amnesty to Peru's fishermen.") or \
+def test_clemency_is_a_concession(asserted, matched):
+    assert ("CONCEDE", "Chile", "Peru") in asserted("Chile granted an amnesty to Peru's fishermen.") or \
         ("granted", "CONCEDE") in matched("Chile granted an amnesty to Peru's fishermen.")
     assert ("commuted", "CONCEDE") in matched("The president commuted the activist's sentence.")
     assert ("dropped", "CONCEDE") in matched("Prosecutors dropped the charges against the editor.")
 
 
-def test_summoning_an_envoy_objecting_and_blocking(coded, matched):
-    assert [(t, src) for t, src, _ in coded("Chile summoned Peru's ambassador on Monday.")] == [("ACCUSE", "Chile")]
+def test_summoning_an_envoy_objecting_and_blocking(asserted, matched):
+    assert [(t, src) for t, src, _ in asserted("Chile summoned Peru's ambassador on Monday.")] == [("ACCUSE", "Chile")]
     assert ("objected", "REJECT") in matched("Peru objected to the plan.")
     assert ("blocked", "REJECT") in matched("Russia blocked the resolution at the Security Council.")
 
 
-def test_closing_missions_and_widening_sanctions(coded, matched):
+def test_closing_missions_and_widening_sanctions(asserted, matched):
     assert ("closed", "SANCTION") in matched("Chile closed its embassy in Lima on Friday.")
-    assert ("SANCTION", "Chile", "Peru") in coded("Chile slapped sanctions on Peru.")
-    assert ("SANCTION", "Chile", "Peru") in coded("Chile tightened sanctions against Peru.")
+    assert ("SANCTION", "Chile", "Peru") in asserted("Chile slapped sanctions on Peru.")
+    assert ("SANCTION", "Chile", "Peru") in asserted("Chile tightened sanctions against Peru.")
 
 
 def test_storming_beheading_and_fighting(matched):
