@@ -18,6 +18,14 @@ def test_name_match_by_surname_or_containment():
     assert not name_match("Ann Lee", None)
 
 
+def test_name_match_takes_an_acronym_for_the_words_it_abbreviates():
+    assert name_match("Southern Trade Alliance", "STA")
+    assert name_match("the STA", "Southern Trade Alliance")
+    assert name_match("Bureau of Coastal Affairs", "BCA")
+    assert not name_match("Southern Trade Alliance", "SA")
+    assert not name_match("Sta", "Southern Trade Alliance")
+
+
 def _report() -> Report:
     return Report(
         id="g1", source="g1", text=TEXT,

@@ -1,6 +1,6 @@
 """Scoring the actors stage alone: gold actors (seed, Wikinews) and PETRARCH code coverage.
 
-Gold actors match predicted actors by name (surname or containment, ``name_match``), one
+Gold actors match predicted actors by name (surname, containment or acronym, ``name_match``), one
 to one, the closest names first (same name, then containment, then surname). ``country_sector`` is the share of matched required gold actors
 whose country and sector are both right; ``recall`` the share of required gold actors matched.
 PETRARCH coverage is the share of expected source/target codes of the PETRARCH-1 unit tests

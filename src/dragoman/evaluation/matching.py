@@ -31,14 +31,29 @@ def _name_tokens(name: str) -> list[str]:
 
 
 def name_match(gold: str | None, pred: str | None) -> bool:
-    """Names match by surname (last word) or when one contains the other."""
+    """Names match by surname (last word), when one contains the other, or as acronym and expansion."""
     if not gold or not pred:
         return False
     g, p = norm_text(gold), norm_text(pred)
     if g == p or (len(g) > 3 and g in p) or (len(p) > 3 and p in g):
         return True
+    if _abbreviates(gold, pred) or _abbreviates(pred, gold):
+        return True
     gt, pt = _name_tokens(gold), _name_tokens(pred)
     return bool(gt and pt and gt[-1] == pt[-1] and len(gt[-1]) > 2)
+
+
+_MINOR_WORDS = frozenset("of the and for on in de des du la le".split())
+
+
+def _abbreviates(short: str, full: str) -> bool:
+    """``short`` is the initials of ``full``'s words ("NATO", "North Atlantic Treaty Organization")."""
+    short = short.strip().removeprefix("the ").strip(".")
+    if not 2 <= len(short) <= 6 or not short.isalpha() or not short.isupper():
+        return False
+    words = [w for w in re.split(r"[\s\-]+", full.strip()) if w]
+    initials = "".join(w[0] for w in words if w.lower() not in _MINOR_WORDS)
+    return len(words) > 1 and initials.upper() == short
 
 
 def name_closeness(gold: str, pred: str) -> float:
