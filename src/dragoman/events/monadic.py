@@ -1,0 +1,66 @@
+"""Monadic events: an act with one actor ("the teachers went on strike", "the president resigned",
+"the army mobilised reservists", "the rebels rejected the plan"), coded with its source and no
+target when neither the sentence nor the article names anyone it is aimed at, as CAMEO and PLOVER
+code them."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from dragoman.events.arguments import is_passive
+from dragoman.events.lexicon import Lexicon
+from dragoman.events.predicates import Predicate, lemma
+from dragoman.records import Actor
+
+# Kinds of entry that code an act of their own; a criticism (C), a judgement (J) or a choice
+# needs the one it is about.
+ACT_KINDS = frozenset({"V", "N", "L"})
+# Types that are no act without the party they are about: meeting, praising, helping, working
+# with or accusing someone. Their lexicon entries read that party from the text; without it the
+# word is mostly of another sense ("spoke on television", "received an award", "helped to win").
+DYADIC_TYPES = frozenset({"CONSULT", "SUPPORT", "AID", "COOPERATE", "ACCUSE"})
+# Modes of those types whose act has one actor: an investigation opened.
+ONE_ACTOR_MODES = frozenset({"investigate"})
+# A monadic event is less certain than one with both parties: it loses a dyadic event's place.
+CONFIDENCE_FACTOR = 0.75
+# Types of act nouns whose possessor is their victim ("X's arrest", "X's murder").
+VICTIM_TYPES = frozenset({"ASSAULT", "COERCE"})
+# Prepositions that make an event noun the act of the verb's subject ("went *on* strike",
+# "broke *into* riots").
+ACT_PREPS = frozenset({"on", "into"})
+
+
+def _unknown_object(verb: Token, lex: Lexicon) -> bool:
+    """A verb whose entry constrains no object, with a direct object that names no act: its sense
+    is not known without the party it acts on ("released a statement", "rejected a proposal" is
+    known: "proposal" is an act)."""
+    objects = ("dobj", "nsubjpass") if is_passive(verb) else ("dobj",)
+    return any(c.dep_ in objects and c.pos_ in ("NOUN", "PROPN") and lemma(c) not in lex.nouns
+               and c.text.lower() not in lex.nouns for c in verb.children)
+
+
+def _own_noun(noun: Token, agent: Token, pred_type: str) -> bool:
+    """An event noun is its source's own act when the source owns it ("the union's strike", "a
+    strike by teachers") or performs it ("staged a strike", "went on strike")."""
+    if agent.head == noun and agent.dep_ == "poss":
+        return pred_type not in VICTIM_TYPES
+    if agent.head == noun or agent.head.head == noun:
+        return True
+    return noun.dep_ == "dobj" or (noun.dep_ == "pobj" and lemma(noun.head) in ACT_PREPS)
+
+
+def one_actor(pred: Predicate, source: Actor, agent: Token, lex: Lexicon) -> bool:
+    """Whether the act ``pred`` names is coded with ``source`` (found at ``agent``) alone when no
+    target is found."""
+    entry = pred.entry
+    if pred.kind not in ACT_KINDS or not entry.type:
+        return False
+    if entry.type in DYADIC_TYPES and entry.mode not in ONE_ACTOR_MODES:
+        return False
+    if entry.type == "ASSAULT" and source.sector == "BUS":
+        return False
+    if pred.kind == "V" and not entry.objects and _unknown_object(pred.token, lex):
+        return False
+    if pred.kind == "V" and is_passive(pred.token) and agent.head.dep_ != "agent":
+        return False  # "the officers were suspended": the subject undergoes the act
+    return pred.kind != "N" or _own_noun(pred.token, agent, entry.type)
