@@ -236,16 +236,19 @@ def extract_events(
             if not pairs and goals and all(s[0].id == t[0].id or _self(s[0], t[0]) for s in sources for t in goals):
                 # "imposed a curfew in Turkey" by Turkish authorities: not the state, its people
                 pairs = [(s, t) for s in sources for t in domestic_target(pred, s[0], targets, actors, places)]
-            if not pairs and not goals:  # an act with one actor: "the union went on strike"
+            lone = not pairs and not goals  # an act with one actor: "the union went on strike"
+            if lone:
                 pairs = [(s, ()) for s in sources[:1] if one_actor(pred, s[0], s[2], lex)]
             if not pairs:
                 continue
             asked = pred.entry.type != "REQUEST" and requested_act(tok if pred.kind != "N" else governing_verb(tok), asking)
-            if asked and pred.entry.type not in COOPERATIVE:
+            if asked and (lone or pred.entry.type not in COOPERATIVE):
                 continue  # "urged Y to investigate Z": the request is the event, not the act asked for
             negated, aux = modality(pred, lex)
             aux = aux or ("intended" if asked else None)
             stated_intent = recode(pred, tok if pred.kind != "N" else governing_verb(tok), negated, aux)
+            if stated_intent is not None and lone:
+                continue  # "demanded an apology by X": X has not acted
             if stated_intent is not None:
                 entry, negated, aux = stated_intent
                 pred = Predicate(token=tok, entry=entry, obj=pred.obj, cue=pred.cue)

@@ -61,6 +61,8 @@ def one_actor(pred: Predicate, source: Actor, agent: Token, lex: Lexicon) -> boo
         return False
     if pred.kind == "V" and not entry.objects and _unknown_object(pred.token, lex):
         return False
+    if pred.obj is not None and lemma(pred.obj) in {k.split()[-1] for k in lex.criticism}:
+        return False  # "said X committed crimes": an allegation, coded as the speaker's criticism
     if pred.kind == "V" and is_passive(pred.token) and agent.head.dep_ != "agent":
         return False  # "the officers were suspended": the subject undergoes the act
     return pred.kind != "N" or _own_noun(pred.token, agent, entry.type)
