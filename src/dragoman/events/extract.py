@@ -34,7 +34,7 @@ from dragoman.events.intent import recode
 from dragoman.events.implicit import act_author, act_owner, institution, own_government
 from dragoman.events.lexicon import Lexicon, load_lexicon
 from dragoman.events.modality import modality
-from dragoman.events.monadic import CONFIDENCE_FACTOR, one_actor
+from dragoman.events.monadic import CONFIDENCE_FACTOR, one_actor, own_intent
 from dragoman.events.patients import undergoing_verb
 from dragoman.events.perpetrators import perpetrator
 from dragoman.events.possessors import other_possessors
@@ -247,7 +247,7 @@ def extract_events(
             negated, aux = modality(pred, lex)
             aux = aux or ("intended" if asked else None)
             stated_intent = recode(pred, tok if pred.kind != "N" else governing_verb(tok), negated, aux)
-            if stated_intent is not None and lone:
+            if stated_intent is not None and lone and not own_intent(pred, stated_intent[0], pairs[0][0][2]):
                 continue  # "demanded an apology by X": X has not acted
             if stated_intent is not None:
                 entry, negated, aux = stated_intent

@@ -8,7 +8,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from dragoman.events.arguments import is_passive
-from dragoman.events.lexicon import Lexicon
+from dragoman.events.groups import is_person_noun
+from dragoman.events.lexicon import Entry, Lexicon
 from dragoman.events.predicates import Predicate, lemma
 from dragoman.records import Actor
 
@@ -25,18 +26,31 @@ ONE_ACTOR_MODES = frozenset({"investigate"})
 CONFIDENCE_FACTOR = 0.75
 # Types of act nouns whose possessor is their victim ("X's arrest", "X's murder").
 VICTIM_TYPES = frozenset({"ASSAULT", "COERCE"})
+# Named-entity labels and nouns of people: the victims of an act of force.
+PEOPLE_LABELS = frozenset({"PERSON", "NORP", "ORG", "GPE"})
+PEOPLE_NOUNS = frozenset({"people", "person", "civilian", "man", "woman", "child", "resident", "citizen",
+                          "soldier", "officer", "student", "worker", "protester", "prisoner", "member"})
 # Prepositions that make an event noun the act of the verb's subject ("went *on* strike",
 # "broke *into* riots").
 ACT_PREPS = frozenset({"on", "into"})
 
 
-def _unknown_object(verb: Token, lex: Lexicon) -> bool:
+def _people(tok: Token) -> bool:
+    """A noun that names people: a name, a nationality, a person or group noun, or a counted
+    plural ("three Albanians", "23 people")."""
+    return (tok.pos_ == "PROPN" or tok.ent_type_ in PEOPLE_LABELS or is_person_noun(tok)
+            or lemma(tok) in PEOPLE_NOUNS or any(c.dep_ == "nummod" for c in tok.children))
+
+
+def _unknown_object(verb: Token, type_: str, lex: Lexicon) -> bool:
     """A verb whose entry constrains no object, with a direct object that names no act: its sense
-    is not known without the party it acts on ("released a statement", "rejected a proposal" is
-    known: "proposal" is an act)."""
+    is not known without the party it acts on ("released a statement"; "rejected a proposal" is
+    known: "proposal" is an act). People are the victims of violence and force ("killed three
+    villagers"), not its sense."""
     objects = ("dobj", "nsubjpass") if is_passive(verb) else ("dobj",)
     return any(c.dep_ in objects and c.pos_ in ("NOUN", "PROPN") and lemma(c) not in lex.nouns
-               and c.text.lower() not in lex.nouns for c in verb.children)
+               and c.text.lower() not in lex.nouns and not (type_ in VICTIM_TYPES and _people(c))
+               for c in verb.children)
 
 
 def _own_noun(noun: Token, agent: Token, pred_type: str) -> bool:
@@ -59,10 +73,17 @@ def one_actor(pred: Predicate, source: Actor, agent: Token, lex: Lexicon) -> boo
         return False
     if entry.type == "ASSAULT" and source.sector == "BUS":
         return False
-    if pred.kind == "V" and not entry.objects and _unknown_object(pred.token, lex):
+    if pred.kind == "V" and not entry.objects and _unknown_object(pred.token, entry.type, lex):
         return False
     if pred.obj is not None and lemma(pred.obj) in {k.split()[-1] for k in lex.criticism}:
         return False  # "said X committed crimes": an allegation, coded as the speaker's criticism
     if pred.kind == "V" and is_passive(pred.token) and agent.head.dep_ != "agent":
         return False  # "the officers were suspended": the subject undergoes the act
     return pred.kind != "N" or _own_noun(pred.token, agent, entry.type)
+
+
+def own_intent(pred: Predicate, recoded: Entry, agent: Token) -> bool:
+    """Whether a monadic act recoded as a stated intent ("X declined to resign", "X agreed to
+    withdraw") is still the source's: a noun whose own agent ("an apology *by X*") is demanded by
+    someone else is not."""
+    return not (recoded.type == "REQUEST" and pred.kind == "N" and pred.token in (agent.head, agent.head.head))
