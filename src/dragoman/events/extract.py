@@ -133,7 +133,8 @@ def extract_events(
 ) -> list[Event]:
     """Events of one parsed article, in text order, ids E1, E2, ...
 
-    Every event has a source and a target actor from ``actors``; negated and
+    Every event has a source and a target actor from ``actors``, or a source alone for an act with
+    one actor (``events/monadic.py``); negated and
     unasserted (hypothetical, future, intended) events are kept and flagged.
     """
     lex = lexicon or load_lexicon()
