@@ -122,10 +122,10 @@ def test_opening_fire_and_blowing_up_a_pipeline():
     assert coded(doc, [actor(doc, 0, "Tarvian rebels", sector="REB")]) == [("COERCE", "A1", None)]
 
 
-def test_a_promise_states_an_intent_to_cooperate():
-    # "Arlen promised to reform ."
-    doc = parse([("Arlen", 1, "nsubj", "PROPN", "NNP", "Arlen"), ("promised", 1, "ROOT", "VERB", "VBD", "promise"),
-                 ("to", 3, "aux", "PART", "TO", "to"), ("reform", 1, "xcomp", "VERB", "VB", "reform"),
+def test_a_commitment_states_an_intent_to_cooperate():
+    # "Arlen committed to reforms ."
+    doc = parse([("Arlen", 1, "nsubj", "PROPN", "NNP", "Arlen"), ("committed", 1, "ROOT", "VERB", "VBD", "commit"),
+                 ("to", 1, "prep", "ADP", "IN", "to"), ("reforms", 2, "pobj", "NOUN", "NNS", "reform"),
                  (".", 1, "punct", "PUNCT", ".", ".")])
     assert coded(doc, [actor(doc, 0, "Arlen", kind="person")]) == [("AGREE", "A1", None)]
 
