@@ -18,7 +18,8 @@ from dragoman.records import Actor
 ACT_KINDS = frozenset({"V", "N", "L"})
 # Types that are no act without the party they are about: meeting, praising, helping, working
 # with or accusing someone. Their lexicon entries read that party from the text; without it the
-# word is mostly of another sense ("spoke on television", "received an award", "helped to win").
+# word is mostly of another sense ("spoke on television", "received an award", "helped to win"),
+# unless the entry's object fixes the sense ("granted asylum", "provided food aid").
 DYADIC_TYPES = frozenset({"CONSULT", "SUPPORT", "AID", "COOPERATE", "ACCUSE"})
 # Modes of those types whose act has one actor: an investigation opened.
 ONE_ACTOR_MODES = frozenset({"investigate"})
@@ -69,8 +70,8 @@ def one_actor(pred: Predicate, source: Actor, agent: Token, lex: Lexicon) -> boo
     entry = pred.entry
     if pred.kind not in ACT_KINDS or not entry.type:
         return False
-    if entry.type in DYADIC_TYPES and entry.mode not in ONE_ACTOR_MODES:
-        return False
+    if entry.type in DYADIC_TYPES and entry.mode not in ONE_ACTOR_MODES and not (pred.kind == "V" and entry.objects):
+        return False  # (a verb whose object fixes its sense codes it: "granted asylum", "provided aid")
     if entry.type == "ASSAULT" and source.sector == "BUS":
         return False
     if pred.kind == "V" and not entry.objects and _unknown_object(pred.token, entry.type, lex):
