@@ -132,7 +132,8 @@ def test_police_coercing_an_unplaced_group_act_on_their_country():
 
 def test_an_army_coercing_an_unplaced_group_infers_nothing():
     doc = parse(ARREST)
-    assert run(doc, [actor(doc, 0, "Tarvian army", "organization", "XTV", "MIL")])[0] == []
+    [ev] = run(doc, [actor(doc, 0, "Tarvian army", "organization", "XTV", "MIL")])[0]
+    assert (ev.type, ev.target, ev.why) == ("COERCE", None, None)  # a monadic arrest: no target inferred
 
 
 # "Officials declared a state of emergency in Corvale ."
