@@ -23,6 +23,10 @@ ACT_KINDS = frozenset({"V", "N", "L"})
 DYADIC_TYPES = frozenset({"CONSULT", "SUPPORT", "AID", "COOPERATE", "ACCUSE"})
 # Modes of those types whose act has one actor: an investigation opened.
 ONE_ACTOR_MODES = frozenset({"investigate"})
+# Types whose general verbs are acts only with what is yielded, asked or agreed ("agreed to
+# withdraw", "demanded that ...", "allowed observers in"): used alone they are mostly other senses.
+COMPLEMENTED_TYPES = frozenset({"CONCEDE", "REQUEST", "AGREE"})
+COMPLEMENT_DEPS = frozenset({"dobj", "xcomp", "ccomp", "nsubjpass", "dative"})
 # A monadic event is less certain than one with both parties: it loses a dyadic event's place.
 CONFIDENCE_FACTOR = 0.75
 # Types of act nouns whose possessor is their victim ("X's arrest", "X's murder").
@@ -76,6 +80,9 @@ def one_actor(pred: Predicate, source: Actor, agent: Token, lex: Lexicon) -> boo
         return False
     if pred.kind == "V" and not entry.objects and _unknown_object(pred.token, entry.type, lex):
         return False
+    if pred.kind == "V" and entry.type in COMPLEMENTED_TYPES and not entry.objects and not entry.particles \
+            and not any(c.dep_ in COMPLEMENT_DEPS for c in pred.token.children):
+        return False  # "he conceded" (a goal?), "she asked about it", "pleaded guilty"
     if pred.obj is not None and lemma(pred.obj) in {k.split()[-1] for k in lex.criticism}:
         return False  # "said X committed crimes": an allegation, coded as the speaker's criticism
     if pred.kind == "V" and is_passive(pred.token) and agent.head.dep_ != "agent":
