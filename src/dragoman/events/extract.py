@@ -160,7 +160,8 @@ def extract_events(
             negated=negated,
             evidence=_evidence([tok, src[2], *tgt[2:3]] if src[2].sent == tok.sent else [tok, *tgt[2:3]], ctx),
             quote=quote.id if quote else None,
-            confidence=round(_confidence(pred, src[1] or bool(tgt and tgt[1]), aux) * (1 if tgt else CONFIDENCE_FACTOR), 2),
+            confidence=round(_confidence(pred, src[1] or bool(tgt and tgt[1]), aux)
+                             * (1 if tgt else CONFIDENCE_FACTOR), 2),
             modality=aux,
             rule=pred.entry.rule,
             why=tgt[3] if len(tgt) > 3 else None,
