@@ -9,13 +9,14 @@ from dragoman.pipeline import Pipeline
 
 @pytest.fixture(scope="module")
 def coded():
-    """text -> [(type, source actor, target actor)] on the real model."""
+    """text -> [(type, source actor, target actor)] of the events between two actors (not the
+    monadic ones, which have no target), on the real model."""
     pipe = Pipeline()
 
     def run(text: str):
         report = pipe.read_text(text, published="2031-03-02")
         actors = {a.id: a for a in report.actors}
-        return [(e.type, actors.get(e.source), actors.get(e.target)) for e in report.events]
+        return [(e.type, actors.get(e.source), actors.get(e.target)) for e in report.events if e.target]
 
     return run
 

@@ -18,7 +18,7 @@ def coded():
     def run(text: str):
         report = pipe.read_text(text, published="2031-03-02")
         actors = {a.id: a for a in report.actors}
-        return [(e.type, actors[e.source], actors[e.target], e) for e in report.events if not e.negated]
+        return [(e.type, actors[e.source], actors.get(e.target), e) for e in report.events if not e.negated]
 
     return run
 
@@ -60,11 +60,13 @@ def test_lifting_a_state_of_emergency_is_a_concession_to_the_place(coded):
 
 
 def test_a_measure_with_no_place_names_no_party(coded):
-    assert coded("The Kenyan government declared a national emergency on Sunday.") == []
+    # a monadic event: the measure is coded with its source alone
+    assert [(t, g) for t, _, g, _ in coded("The Kenyan government declared a national emergency on Sunday.")] \
+        == [("COERCE", None)]
 
 
 def test_an_office_holder_who_resigns_addresses_no_party(coded):
-    assert [t for t, *_ in coded("The Zambian defence minister resigned on Sunday.")] == []
+    assert [(t, g) for t, _, g, _ in coded("The Zambian defence minister resigned on Sunday.")] == [("RETREAT", None)]
 
 
 def test_police_dispersing_unplaced_demonstrators_act_on_their_own_country(coded):

@@ -71,7 +71,8 @@ def test_a_named_government_is_preferred_to_the_state():
 def test_an_office_holder_who_resigns_addresses_no_one():
     doc = parse([("Arlen", 1, "nsubj", "PROPN", "NNP", "Arlen"), ("resigned", 1, "ROOT", "VERB", "VBD", "resign"),
                  (".", 1, "punct", "PUNCT", ".", ".")])
-    assert run(doc, [actor(doc, 0, "Arlen", "person", "XTV", "GOV")])[0] == []
+    [ev] = run(doc, [actor(doc, 0, "Arlen", "person", "XTV", "GOV")])[0]
+    assert (ev.source, ev.target) == ("A1", None)  # a monadic event: no one is addressed
 
 
 # "Officials imposed a curfew in Corvale ."
@@ -109,7 +110,8 @@ def test_a_measure_in_another_country_targets_that_state():
 
 def test_a_measure_with_no_place_has_no_target():
     doc = parse(CURFEW[:4] + [(".", 1, "punct", "PUNCT", ".", ".")])
-    assert run(doc, [actor(doc, 0, "Tarvian officials", "organization", "XTV", "GOV")])[0] == []
+    [ev] = run(doc, [actor(doc, 0, "Tarvian officials", "organization", "XTV", "GOV")])[0]
+    assert (ev.type, ev.source, ev.target) == ("COERCE", "A1", None)
 
 
 # "Police arrested protesters ."
@@ -130,7 +132,8 @@ def test_police_coercing_an_unplaced_group_act_on_their_country():
 
 def test_an_army_coercing_an_unplaced_group_infers_nothing():
     doc = parse(ARREST)
-    assert run(doc, [actor(doc, 0, "Tarvian army", "organization", "XTV", "MIL")])[0] == []
+    [ev] = run(doc, [actor(doc, 0, "Tarvian army", "organization", "XTV", "MIL")])[0]
+    assert (ev.type, ev.target, ev.why) == ("COERCE", None, None)  # a monadic arrest: no target inferred
 
 
 # "Officials declared a state of emergency in Corvale ."

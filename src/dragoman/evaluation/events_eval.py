@@ -242,10 +242,10 @@ def article_gold(path: Path) -> Iterator[dict[str, Any]]:
 def score_article_events(path: Path, pipeline) -> dict[str, Any]:
     """Event P/R/F1 (type + source + target, names by surname/containment; optional gold
     neutral; one-to-one pairing) over a gold file, with predictions matching nothing counted."""
-    from dragoman.evaluation.gold import ArticleScore, _event_matches, score_article
+    from dragoman.evaluation.gold import ArticleScore, _event_matches, dyadic, score_article
 
     total = ArticleScore()
-    nothing = predicted = 0
+    nothing = predicted = monadic = 0
     for gold in article_gold(path):
         if gold.get("raw_file"):
             report = pipeline.read_text(gold["text"], source=gold["source"], doc_id=gold.get("id"))
@@ -254,8 +254,10 @@ def score_article_events(path: Path, pipeline) -> dict[str, Any]:
                                         doc_id=gold.get("id"), source=str(gold.get("id")))
         items = gold.get("events", [])
         score_article({"events": items}, report, total)
-        predicted += len(report.events)
-        nothing += sum(1 for e in report.events if not any(_event_matches(g, e, report) for g in items))
+        events = dyadic(report.events)
+        predicted += len(events)
+        monadic += len(report.events) - len(events)
+        nothing += sum(1 for e in events if not any(_event_matches(g, e, report) for g in items))
     figures = total.events.figures()
     date = total.event_date
     # Lenient precision: a prediction is false only when it matches no gold item at all, so the
@@ -264,7 +266,7 @@ def score_article_events(path: Path, pipeline) -> dict[str, Any]:
     hits = total.events.tp_pred
     p_len = hits / (hits + nothing) if hits + nothing else 0.0
     r = figures["recall"]
-    return {**figures, "events_predicted": predicted, "matching_nothing": nothing,
+    return {**figures, "events_predicted": predicted, "monadic_predicted": monadic, "matching_nothing": nothing,
             "precision_lenient": round(p_len, 4),
             "f1_lenient": round(2 * p_len * r / (p_len + r), 4) if p_len + r else 0.0,
             "date_accuracy": round(date[0] / date[1], 4) if date[1] else None}

@@ -134,13 +134,21 @@ def _event_matches(g: Gold, e: Any, report: Report) -> bool:
             and any(name_match(t, _actor_name(report, e.target)) for t in targets))
 
 
+def dyadic(events: list[Any]) -> list[Any]:
+    """The events with a target: those an article gold, which annotates events between two actors,
+    can hold."""
+    return [e for e in events if e.target is not None]
+
+
 def _score_events(gold_events: list[Gold], report: Report, s: ArticleScore) -> None:
     # A dragoman/1 event has one target; a gold event may list several, so a further prediction of a
     # paired gold event (same type and source, another of its targets) is that event again.
-    pairs, counts = _pair(gold_events, report.events, lambda g, e: _event_matches(g, e, report), repeats_neutral=True)
+    # The guide annotates events between two actors: a monadic event (no target) is outside it.
+    events = dyadic(report.events)
+    pairs, counts = _pair(gold_events, events, lambda g, e: _event_matches(g, e, report), repeats_neutral=True)
     s.events.add(counts)
     for gi, pi in pairs.items():
-        g, e = gold_events[gi], report.events[pi]
+        g, e = gold_events[gi], events[pi]
         if g.get("optional"):
             continue
         if g.get("date"):

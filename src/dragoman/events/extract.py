@@ -34,6 +34,7 @@ from dragoman.events.intent import recode
 from dragoman.events.implicit import act_author, act_owner, institution, own_government
 from dragoman.events.lexicon import Lexicon, load_lexicon
 from dragoman.events.modality import modality
+from dragoman.events.monadic import CONFIDENCE_FACTOR, one_actor, own_intent
 from dragoman.events.patients import undergoing_verb
 from dragoman.events.perpetrators import perpetrator
 from dragoman.events.possessors import other_possessors
@@ -132,7 +133,8 @@ def extract_events(
 ) -> list[Event]:
     """Events of one parsed article, in text order, ids E1, E2, ...
 
-    Every event has a source and a target actor from ``actors``; negated and
+    Every event has a source and a target actor from ``actors``, or a source alone for an act with
+    one actor (``events/monadic.py``); negated and
     unasserted (hypothetical, future, intended) events are kept and flagged.
     """
     lex = lexicon or load_lexicon()
@@ -152,13 +154,14 @@ def extract_events(
             mode=pred.entry.mode,
             cameo=pred.entry.cameo,
             source=src[0].id,
-            target=tgt[0].id,
+            target=tgt[0].id if tgt else None,
             date=date,
             place=event_place(tok, anchor, places, ctx, dateline),
             negated=negated,
-            evidence=_evidence([tok, src[2], tgt[2]] if src[2].sent == tok.sent else [tok, tgt[2]], ctx),
+            evidence=_evidence([tok, src[2], *tgt[2:3]] if src[2].sent == tok.sent else [tok, *tgt[2:3]], ctx),
             quote=quote.id if quote else None,
-            confidence=_confidence(pred, src[1] or tgt[1], aux),
+            confidence=round(_confidence(pred, src[1] or bool(tgt and tgt[1]), aux)
+                             * (1 if tgt else CONFIDENCE_FACTOR), 2),
             modality=aux,
             rule=pred.entry.rule,
             why=tgt[3] if len(tgt) > 3 else None,
@@ -235,21 +238,27 @@ def extract_events(
             if not pairs and goals and all(s[0].id == t[0].id or _self(s[0], t[0]) for s in sources for t in goals):
                 # "imposed a curfew in Turkey" by Turkish authorities: not the state, its people
                 pairs = [(s, t) for s in sources for t in domestic_target(pred, s[0], targets, actors, places)]
+            lone = not pairs and not goals  # an act with one actor: "the union went on strike"
+            if lone:
+                pairs = [(s, ()) for s in sources[:1] if one_actor(pred, s[0], s[2], lex)]
             if not pairs:
                 continue
             asked = pred.entry.type != "REQUEST" and requested_act(tok if pred.kind != "N" else governing_verb(tok), asking)
-            if asked and pred.entry.type not in COOPERATIVE:
+            if asked and (lone or pred.entry.type not in COOPERATIVE):
                 continue  # "urged Y to investigate Z": the request is the event, not the act asked for
             negated, aux = modality(pred, lex)
             aux = aux or ("intended" if asked else None)
             stated_intent = recode(pred, tok if pred.kind != "N" else governing_verb(tok), negated, aux)
+            if stated_intent is not None and lone and not own_intent(pred, stated_intent[0], pairs[0][0][2]):
+                continue  # "demanded an apology by X": X has not acted
             if stated_intent is not None:
                 entry, negated, aux = stated_intent
                 pred = Predicate(token=tok, entry=entry, obj=pred.obj, cue=pred.cue)
             quote = finder.quote_at(tok.idx, tok.idx + len(tok))
             for src, tgt in pairs:
-                if (pred.entry.type, src[0].id, tgt[0].id, tok.i) not in seen:
-                    seen.add((pred.entry.type, src[0].id, tgt[0].id, tok.i))
+                key = (pred.entry.type, src[0].id, tgt[0].id if tgt else None, tok.i)
+                if key not in seen:
+                    seen.add(key)
                     out.append(build(pred, src, tgt, quote, negated, aux))
     for quote, word, judged_tok, direct, entry in quote_judgements(doc, quotes):
         speaker = actors.get(quote.speaker)
