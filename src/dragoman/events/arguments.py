@@ -613,7 +613,7 @@ class ActorFinder:
         coordination ("President A and President B met": one phrase, two actors)."""
         left = tok.left_edge
         if not any(t.dep_ == "cc" for t in tok.doc[left.i:tok.i]):
-            return [(first, False, tok)]
+            return [(first, False, tok), *self._of_conjuncts(tok, first)]
         out: list[tuple[Actor, bool, Token]] = []
         for actor, _ in self.table.mentions_in(left.idx, tok.idx + len(tok)):
             if actor.kind == first.kind and all(a.id != actor.id for a, _, _ in out):
@@ -621,6 +621,22 @@ class ActorFinder:
         if first.kind == "organization":  # "Hungarian and Romanian officials": a group per country word
             out += [(a, False, tok) for a in group_actors(tok, self.table) if all(a.id != o.id for o, _, _ in out)]
         return out or [(first, False, tok)]
+
+    def _of_conjuncts(self, tok: Token, first: Actor) -> list[tuple[Actor, bool, Token]]:
+        """The further actors of a group noun whose "of" names several parties ("the ambassadors
+        of A, B and C": one group per country, the head written once), beside ``first``."""
+        if tok.pos_ != "NOUN" or first.kind == "state":
+            return []
+        out: list[tuple[Actor, bool, Token]] = []
+        for prep in tok.children:
+            if prep.dep_ != "prep" or lemma(prep) != "of":
+                continue
+            for conj in expand([g for g in prep.children if g.dep_ == "pobj"])[1:]:
+                for actor, _ in self.table.mentions_in(conj.idx, conj.idx + len(conj)):
+                    if (actor.kind == first.kind and actor.id != first.id and tok.lower_ in actor.name.lower()
+                            and all(a.id != actor.id for a, _, _ in out)):
+                        out.append((actor, False, tok))
+        return out
 
     def _by_name(self, tok: Token) -> Actor | None:
         """A surname alone ("Katigbak") or a definite description ("the
