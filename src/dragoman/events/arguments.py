@@ -98,6 +98,9 @@ RELATION_NOUNS = frozenset({"tie", "ties", "relation", "relations", "relationshi
                             "dialogue", "cooperation", "trade"})
 # prepositions of a verb's object noun that name the party the act is aimed at
 OBJECT_PARTY_PREPS = ("against", "on", "with", "to", "at", "upon")
+# prepositions that name the other party of any interaction, whatever the verb ("acted against X",
+# "broke down with X", "a protocol with X"): a verb's last resort for its target
+PARTY_PREPS = ("with", "against", "toward", "towards")
 # prepositions that name a party of an infinitive complement's act
 COMPLEMENT_PREPS = ("to", "with", "on", "against", "for", "from", "over")
 
@@ -271,6 +274,18 @@ def object_parties(verb: Token, act_nouns: Collection[str]) -> list[Token]:
             if act.pos_ == "NOUN" and (lemma(act) in act_nouns or lemma(act) in RELATION_NOUNS):
                 out += _preposition_objects(act, (*OBJECT_PARTY_PREPS, "between"))
     return out
+
+
+def party_objects(verb: Token) -> list[Token]:
+    """The other party a verb or its object noun names with a preposition of interaction, when
+    the entry's own slots named none ("Ethiopia acted against Libya", "signed a protocol with
+    X", "celebrated the holiday with X"). Not a "with" of means ("attacked X with rockets"):
+    only actors count, and the caller asks only when no target was found."""
+    out = _preposition_objects(verb, PARTY_PREPS)
+    for obj in (c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"):
+        out += _preposition_objects(obj, PARTY_PREPS)
+    # a party, not an act of one: "protested against X's decision" names what is opposed
+    return [t for t in out if not (t.pos_ == "NOUN" and any(c.dep_ == "poss" for c in t.children))]
 
 
 def act_parties(nouns: Sequence[Token], act_nouns: Collection[str], relations: bool = True) -> list[Token]:

@@ -17,6 +17,7 @@ from dragoman.events.arguments import (
     critical_arguments,
     demanded_authors,
     governing_verb,
+    party_objects,
     is_passive,
     noun_arguments,
     object_parties,
@@ -211,6 +212,8 @@ def extract_events(
                 goals = [g for g in finder.actors(demanded_authors(tok)) if g[0].id != sources[0][0].id]
             if not goals and pred.kind == "V" and "obj" in pred.entry.targets:
                 goals = [g for g in finder.actors(object_parties(tok, lex.nouns)) if g[0].id != sources[0][0].id]
+            if not goals and pred.kind == "V":  # "acted against X", "a protocol with X": a weaker reading
+                goals = [(g[0], True, g[2]) for g in finder.actors(party_objects(tok)) if g[0].id != sources[0][0].id]
             if not goals and pred.kind == "V":
                 goals = requester(pred, sources[0][0], out, actors)
             if pred.kind == "V" and all(g[0].id in {s[0].id for s in sources} for g in goals):
