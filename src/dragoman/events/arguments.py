@@ -98,6 +98,8 @@ RELATION_NOUNS = frozenset({"tie", "ties", "relation", "relations", "relationshi
                             "dialogue", "cooperation", "trade"})
 # prepositions of a verb's object noun that name the party the act is aimed at
 OBJECT_PARTY_PREPS = ("against", "on", "with", "to", "at", "upon")
+# prepositions after a group noun that name whose group it is ("officials of X", "police in X")
+GROUP_PLACE_PREPS = frozenset({"of", "in", "from"})
 # prepositions that name the other party of any interaction, whatever the verb ("acted against X",
 # "broke down with X", "a protocol with X"): a verb's last resort for its target
 PARTY_PREPS = ("with", "against", "toward", "towards")
@@ -638,13 +640,14 @@ class ActorFinder:
         return out or [(first, False, tok)]
 
     def _of_conjuncts(self, tok: Token, first: Actor) -> list[tuple[Actor, bool, Token]]:
-        """The further actors of a group noun whose "of" names several parties ("the ambassadors
-        of A, B and C": one group per country, the head written once), beside ``first``."""
+        """The further actors of a group noun whose "of", "in" or "from" names several parties
+        ("the ambassadors of A, B and C", "lawmakers in A and B": one group per country, the head
+        written once), beside ``first``."""
         if tok.pos_ != "NOUN" or first.kind == "state":
             return []
         out: list[tuple[Actor, bool, Token]] = []
         for prep in tok.children:
-            if prep.dep_ != "prep" or lemma(prep) != "of":
+            if prep.dep_ != "prep" or lemma(prep) not in GROUP_PLACE_PREPS:
                 continue
             for conj in expand([g for g in prep.children if g.dep_ == "pobj"])[1:]:
                 for actor, _ in self.table.mentions_in(conj.idx, conj.idx + len(conj)):
