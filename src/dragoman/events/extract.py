@@ -38,6 +38,7 @@ from dragoman.events.modality import modality
 from dragoman.events.patients import undergoing_verb
 from dragoman.events.perpetrators import perpetrator
 from dragoman.events.possessors import other_possessors
+from dragoman.events.reciprocal import reciprocal_pairs
 from dragoman.events.predicates import Predicate, find_predicates, head_positions
 from dragoman.events.selection import selection_predicates
 from dragoman.events.responses import requester
@@ -231,8 +232,7 @@ def extract_events(
                 goals = goals[:1]  # the first named party is the one criticised
             pairs = [(s, t) for s in sources for t in goals]
             if not goals and pred.entry.type in SYMMETRIC and len(sources) > 1 and not _other_object(pred, lex):
-                # "A and B met": the first named acts on the others
-                pairs = [(sources[0], t) for t in sources[1:]]
+                pairs = reciprocal_pairs(sources, pred.entry.type or "", pred.kind == "V")  # "A and B met": each the other
             pairs = [(s, t) for s, t in pairs if s[0].id != t[0].id and not _self(s[0], t[0])
                      and not _implausible(pred.entry.type or "", s[0])]
             if not pairs and goals and all(s[0].id == t[0].id or _self(s[0], t[0]) for s in sources for t in goals):
