@@ -577,6 +577,18 @@ class ActorFinder:
             return None  # a clause or an apposition between them: someone else
         return holder
 
+    def _titled(self, tok: Token, found: Actor | None) -> Actor | None:
+        """The office a name's title phrase states, when the name itself is known only by its
+        country (a dictionary entry coding a person as a bare state): "Vesnian Prime Minister
+        Arlen" is Vesnia's government acting, not the state."""
+        if found is None or found.kind != "state" or tok.pos_ != "PROPN" or tok.left_edge.i == tok.i:
+            return None
+        left = tok.doc[tok.left_edge.i:tok.i]
+        title = self.table.actor_at(left.start_char, left.end_char)
+        if title is None or title.kind != "person" or title.country != found.country or not title.sector:
+            return None
+        return title if any(t.pos_ == "PROPN" and is_person_noun(t) for t in left) else None
+
     def _body_of(self, tok: Token) -> Actor | None:
         found = self._phrase(tok) if tok.pos_ in ("PROPN", "NOUN") else None
         return found if found is not None and found.kind in ("state", "organization") else None
@@ -687,6 +699,9 @@ class ActorFinder:
         holder = self._title_holder(tok, found)
         if holder is not None:  # "US Ambassador to Germany Richard Grenell": Grenell
             return [(holder, False, tok)]
+        titled = self._titled(tok, found)
+        if titled is not None:  # "Vesnian President Arlen", Arlen known only by his country
+            return [(titled, False, tok)]
         if found is not None:
             return self._coordinated_inside(tok, found)
         if tok.pos_ == "PRON":
