@@ -146,6 +146,9 @@ def verb_agents(verb: Token, depth: int = 0) -> list[Token]:
     if any(c.dep_ == "csubj" for c in verb.children):
         return []  # a clause is the subject: no actor acts
     subj = [c for c in verb.children if c.dep_ == "nsubj"]
+    if len(subj) > 1 and any(t.dep_ == "cc" for t in verb.doc[subj[0].i:subj[-1].i]):
+        # "A, B, and C agreed" parsed as two subjects: a coordination the parse split
+        return [_relative(s, verb) for s in subj if s.i < verb.i]
     if subj:
         return [_relative(subj[0], verb)]
     if verb.dep_ == "xcomp":
