@@ -17,10 +17,10 @@ from dragoman.events.arguments import (
     critical_arguments,
     demanded_authors,
     governing_verb,
-    party_objects,
     is_passive,
     noun_arguments,
     object_parties,
+    party_objects,
     verb_agents,
     verb_targets,
 )
@@ -38,8 +38,8 @@ from dragoman.events.modality import modality
 from dragoman.events.patients import undergoing_verb
 from dragoman.events.perpetrators import perpetrator
 from dragoman.events.possessors import other_possessors
-from dragoman.events.reciprocal import reciprocal_pairs
 from dragoman.events.predicates import Predicate, find_predicates, head_positions
+from dragoman.events.reciprocal import reciprocal_pairs
 from dragoman.events.selection import selection_predicates
 from dragoman.events.responses import requester
 from dragoman.events.requested import COOPERATIVE, request_heads, requested_act
