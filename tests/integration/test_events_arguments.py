@@ -80,3 +80,13 @@ def test_plain_calling_is_no_event(coded):
 def test_no_event_from_a_ministry_to_its_own_state(coded):
     events = coded("The Turkish Foreign Ministry called the agreements with Turkey legitimate.")
     assert not any(s.country == t.country == "TUR" and t.kind == "state" for _, s, t in events)
+
+
+def test_two_coordinated_subjects_of_a_meeting_meet_each_other(coded):
+    events = coded("Peru and Chile met in Lima on Monday to discuss fishing rights.")
+    assert {("Peru", "Chile"), ("Chile", "Peru")} <= set(_pairs(events, "CONSULT"))
+
+
+def test_coordinated_attackers_do_not_attack_each_other(coded):
+    events = coded("Peru and Chile attacked rebel camps near the border on Monday.")
+    assert ("Chile", "Peru") not in _pairs(events, "ASSAULT")

@@ -98,6 +98,11 @@ RELATION_NOUNS = frozenset({"tie", "ties", "relation", "relations", "relationshi
                             "dialogue", "cooperation", "trade"})
 # prepositions of a verb's object noun that name the party the act is aimed at
 OBJECT_PARTY_PREPS = ("against", "on", "with", "to", "at", "upon")
+# prepositions after a group noun that name whose group it is ("officials of X", "police in X")
+GROUP_PLACE_PREPS = frozenset({"of", "in", "from"})
+# prepositions that name the other party of any interaction, whatever the verb ("acted against X",
+# "broke down with X", "a protocol with X"): a verb's last resort for its target
+PARTY_PREPS = ("with", "against", "toward", "towards")
 # prepositions that name a party of an infinitive complement's act
 COMPLEMENT_PREPS = ("to", "with", "on", "against", "for", "from", "over")
 
@@ -141,6 +146,9 @@ def verb_agents(verb: Token, depth: int = 0) -> list[Token]:
     if any(c.dep_ == "csubj" for c in verb.children):
         return []  # a clause is the subject: no actor acts
     subj = [c for c in verb.children if c.dep_ == "nsubj"]
+    if len(subj) > 1 and any(t.dep_ == "cc" for t in verb.doc[subj[0].i:subj[-1].i]):
+        # "A, B, and C agreed" parsed as two subjects: a coordination the parse split
+        return [_relative(s, verb) for s in subj if s.i < verb.i]
     if subj:
         return [_relative(subj[0], verb)]
     if verb.dep_ == "xcomp":
@@ -271,6 +279,18 @@ def object_parties(verb: Token, act_nouns: Collection[str]) -> list[Token]:
             if act.pos_ == "NOUN" and (lemma(act) in act_nouns or lemma(act) in RELATION_NOUNS):
                 out += _preposition_objects(act, (*OBJECT_PARTY_PREPS, "between"))
     return out
+
+
+def party_objects(verb: Token) -> list[Token]:
+    """The other party a verb or its object noun names with a preposition of interaction, when
+    the entry's own slots named none ("Ethiopia acted against Libya", "signed a protocol with
+    X", "celebrated the holiday with X"). Not a "with" of means ("attacked X with rockets"):
+    only actors count, and the caller asks only when no target was found."""
+    out = _preposition_objects(verb, PARTY_PREPS)
+    for obj in (c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"):
+        out += _preposition_objects(obj, PARTY_PREPS)
+    # a party, not an act of one: "protested against X's decision" names what is opposed
+    return [t for t in out if not (t.pos_ == "NOUN" and any(c.dep_ == "poss" for c in t.children))]
 
 
 def act_parties(nouns: Sequence[Token], act_nouns: Collection[str], relations: bool = True) -> list[Token]:
@@ -560,6 +580,18 @@ class ActorFinder:
             return None  # a clause or an apposition between them: someone else
         return holder
 
+    def _titled(self, tok: Token, found: Actor | None) -> Actor | None:
+        """The office a name's title phrase states, when the name itself is known only by its
+        country (a dictionary entry coding a person as a bare state): "Vesnian Prime Minister
+        Arlen" is Vesnia's government acting, not the state."""
+        if found is None or found.kind != "state" or tok.pos_ != "PROPN" or tok.left_edge.i == tok.i:
+            return None
+        left = tok.doc[tok.left_edge.i:tok.i]
+        title = self.table.actor_at(left.start_char, left.end_char)
+        if title is None or title.kind != "person" or title.country != found.country or not title.sector:
+            return None
+        return title if any(t.pos_ == "PROPN" and is_person_noun(t) for t in left) else None
+
     def _body_of(self, tok: Token) -> Actor | None:
         found = self._phrase(tok) if tok.pos_ in ("PROPN", "NOUN") else None
         return found if found is not None and found.kind in ("state", "organization") else None
@@ -613,7 +645,7 @@ class ActorFinder:
         coordination ("President A and President B met": one phrase, two actors)."""
         left = tok.left_edge
         if not any(t.dep_ == "cc" for t in tok.doc[left.i:tok.i]):
-            return [(first, False, tok)]
+            return [(first, False, tok), *self._of_conjuncts(tok, first)]
         out: list[tuple[Actor, bool, Token]] = []
         for actor, _ in self.table.mentions_in(left.idx, tok.idx + len(tok)):
             if actor.kind == first.kind and all(a.id != actor.id for a, _, _ in out):
@@ -621,6 +653,23 @@ class ActorFinder:
         if first.kind == "organization":  # "Hungarian and Romanian officials": a group per country word
             out += [(a, False, tok) for a in group_actors(tok, self.table) if all(a.id != o.id for o, _, _ in out)]
         return out or [(first, False, tok)]
+
+    def _of_conjuncts(self, tok: Token, first: Actor) -> list[tuple[Actor, bool, Token]]:
+        """The further actors of a group noun whose "of", "in" or "from" names several parties
+        ("the ambassadors of A, B and C", "lawmakers in A and B": one group per country, the head
+        written once), beside ``first``."""
+        if tok.pos_ != "NOUN" or first.kind == "state":
+            return []
+        out: list[tuple[Actor, bool, Token]] = []
+        for prep in tok.children:
+            if prep.dep_ != "prep" or lemma(prep) not in GROUP_PLACE_PREPS:
+                continue
+            for conj in expand([g for g in prep.children if g.dep_ == "pobj"])[1:]:
+                for actor, _ in self.table.mentions_in(conj.idx, conj.idx + len(conj)):
+                    if (actor.kind == first.kind and actor.id != first.id and tok.lower_ in actor.name.lower()
+                            and all(a.id != actor.id for a, _, _ in out)):
+                        out.append((actor, False, tok))
+        return out
 
     def _by_name(self, tok: Token) -> Actor | None:
         """A surname alone ("Katigbak") or a definite description ("the
@@ -653,6 +702,9 @@ class ActorFinder:
         holder = self._title_holder(tok, found)
         if holder is not None:  # "US Ambassador to Germany Richard Grenell": Grenell
             return [(holder, False, tok)]
+        titled = self._titled(tok, found)
+        if titled is not None:  # "Vesnian President Arlen", Arlen known only by his country
+            return [(titled, False, tok)]
         if found is not None:
             return self._coordinated_inside(tok, found)
         if tok.pos_ == "PRON":

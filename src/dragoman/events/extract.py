@@ -20,6 +20,7 @@ from dragoman.events.arguments import (
     is_passive,
     noun_arguments,
     object_parties,
+    party_objects,
     verb_agents,
     verb_targets,
 )
@@ -39,6 +40,7 @@ from dragoman.events.patients import undergoing_verb
 from dragoman.events.perpetrators import perpetrator
 from dragoman.events.possessors import other_possessors
 from dragoman.events.predicates import Predicate, find_predicates, head_positions
+from dragoman.events.reciprocal import reciprocal_pairs
 from dragoman.events.selection import selection_predicates
 from dragoman.events.responses import requester
 from dragoman.events.requested import COOPERATIVE, request_heads, requested_act
@@ -214,6 +216,8 @@ def extract_events(
                 goals = [g for g in finder.actors(demanded_authors(tok)) if g[0].id != sources[0][0].id]
             if not goals and pred.kind == "V" and "obj" in pred.entry.targets:
                 goals = [g for g in finder.actors(object_parties(tok, lex.nouns)) if g[0].id != sources[0][0].id]
+            if not goals and pred.kind == "V":  # "acted against X", "a protocol with X": a weaker reading
+                goals = [(g[0], True, g[2]) for g in finder.actors(party_objects(tok)) if g[0].id != sources[0][0].id]
             if not goals and pred.kind == "V":
                 goals = requester(pred, sources[0][0], out, actors)
             if pred.kind == "V" and all(g[0].id in {s[0].id for s in sources} for g in goals):
@@ -231,8 +235,7 @@ def extract_events(
                 goals = goals[:1]  # the first named party is the one criticised
             pairs = [(s, t) for s in sources for t in goals]
             if not goals and pred.entry.type in SYMMETRIC and len(sources) > 1 and not _other_object(pred, lex):
-                # "A and B met": the first named acts on the others
-                pairs = [(sources[0], t) for t in sources[1:]]
+                pairs = reciprocal_pairs(sources, pred.entry.type or "", pred.kind == "V")  # "A and B met": each the other
             pairs = [(s, t) for s, t in pairs if s[0].id != t[0].id and not _self(s[0], t[0])
                      and not _implausible(pred.entry.type or "", s[0])]
             if not pairs and goals and all(s[0].id == t[0].id or _self(s[0], t[0]) for s in sources for t in goals):

@@ -1,0 +1,70 @@
+"""A verb whose entry names no slot for its other party takes it from a preposition of
+interaction ("Vesnia zorched against Kordia", "zorched a pact with Kordia"), on hand-built parses
+(no model) and an invented lexicon entry."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
+
+from dragoman.actors.table import ActorTable
+from dragoman.events import extract_events
+from dragoman.events.lexicon import Lexicon, read_entries
+from dragoman.records import Actor
+from tests.unit.test_events import context
+
+VOCAB = Vocab()
+
+
+def _lexicon() -> Lexicon:
+    lex = Lexicon()
+    lex.extend(read_entries(["V | zorch | COOPERATE | - | 050 | obj"], "toy.txt"))
+    return lex
+
+
+def _doc(rows) -> Doc:
+    words = [r[0] for r in rows]
+    return Doc(VOCAB, words=words, spaces=[True] * (len(words) - 2) + [False, False], heads=[r[1] for r in rows],
+               deps=[r[2] for r in rows], pos=[r[3] for r in rows], tags=[r[4] for r in rows],
+               lemmas=[r[5] for r in rows])
+
+
+def _span(doc: Doc, i: int) -> tuple[int, int]:
+    return doc[i].idx, doc[i].idx + len(doc[i])
+
+
+def _events(rows, parties: dict[int, str]):
+    doc = _doc(rows)
+    actors = ActorTable([Actor(id=name, name=doc[i].text, kind="state", country=name, mentions=[_span(doc, i)])
+                         for i, name in parties.items()])
+    return [(e.source, e.target) for e in extract_events(doc, context(doc), actors, lexicon=_lexicon())]
+
+
+def test_a_party_of_the_verb_after_against():
+    rows = [("Vesnia", 1, "nsubj", "PROPN", "NNP", "Vesnia"), ("zorched", 1, "ROOT", "VERB", "VBD", "zorch"),
+            ("against", 1, "prep", "ADP", "IN", "against"), ("Kordia", 2, "pobj", "PROPN", "NNP", "Kordia"),
+            (".", 1, "punct", "PUNCT", ".", ".")]
+    assert _events(rows, {0: "VES", 3: "KOR"}) == [("VES", "KOR")]
+
+
+def test_a_party_of_the_object_noun_after_with():
+    rows = [("Vesnia", 1, "nsubj", "PROPN", "NNP", "Vesnia"), ("zorched", 1, "ROOT", "VERB", "VBD", "zorch"),
+            ("a", 3, "det", "DET", "DT", "a"), ("pact", 1, "dobj", "NOUN", "NN", "pact"),
+            ("with", 3, "prep", "ADP", "IN", "with"), ("Kordia", 4, "pobj", "PROPN", "NNP", "Kordia"),
+            (".", 1, "punct", "PUNCT", ".", ".")]
+    assert _events(rows, {0: "VES", 5: "KOR"}) == [("VES", "KOR")]
+
+
+def test_no_party_from_a_place_preposition():
+    rows = [("Vesnia", 1, "nsubj", "PROPN", "NNP", "Vesnia"), ("zorched", 1, "ROOT", "VERB", "VBD", "zorch"),
+            ("in", 1, "prep", "ADP", "IN", "in"), ("Kordia", 2, "pobj", "PROPN", "NNP", "Kordia"),
+            (".", 1, "punct", "PUNCT", ".", ".")]
+    assert _events(rows, {0: "VES", 3: "KOR"}) == []
+
+
+def test_an_act_of_a_party_is_not_the_party():
+    rows = [("Vesnia", 1, "nsubj", "PROPN", "NNP", "Vesnia"), ("zorched", 1, "ROOT", "VERB", "VBD", "zorch"),
+            ("against", 1, "prep", "ADP", "IN", "against"), ("Kordia", 5, "poss", "PROPN", "NNP", "Kordia"),
+            ("'s", 3, "case", "PART", "POS", "'s"), ("ruling", 2, "pobj", "NOUN", "NN", "ruling"),
+            (".", 1, "punct", "PUNCT", ".", ".")]
+    assert _events(rows, {0: "VES", 3: "KOR"}) == []

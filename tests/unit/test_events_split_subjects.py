@@ -1,0 +1,49 @@
+"""A coordination of subjects the parse split into two subjects of one verb ("Traders, farmers,
+and Vesnia praised Borin": "Traders" and "Vesnia" both nsubj) keeps each named actor as a source
+(hand-built parse, no model)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
+
+from dragoman.actors.table import ActorTable
+from dragoman.events import extract_events
+from dragoman.records import Actor
+from tests.unit.test_events import context
+
+VOCAB = Vocab()
+
+
+def _doc(rows) -> Doc:
+    words = [r[0] for r in rows]
+    return Doc(VOCAB, words=words, spaces=[w not in (",", ".") for w in words[1:]] + [False],
+               heads=[r[1] for r in rows], deps=[r[2] for r in rows], pos=[r[3] for r in rows],
+               tags=[r[4] for r in rows], lemmas=[r[5] for r in rows])
+
+
+def _span(doc: Doc, i: int) -> tuple[int, int]:
+    return doc[i].idx, doc[i].idx + len(doc[i])
+
+
+def _events(rows, parties: dict[int, str]):
+    doc = _doc(rows)
+    actors = ActorTable([Actor(id=name, name=doc[i].text, kind="state", country=name, mentions=[_span(doc, i)])
+                         for i, name in parties.items()])
+    return [(e.source, e.target) for e in extract_events(doc, context(doc), actors)]
+
+
+def test_a_split_coordination_of_subjects_keeps_the_named_actor():
+    rows = [("Traders", 6, "nsubj", "NOUN", "NNS", "trader"), (",", 0, "punct", "PUNCT", ",", ","),
+            ("farmers", 0, "conj", "NOUN", "NNS", "farmer"), (",", 0, "punct", "PUNCT", ",", ","),
+            ("and", 0, "cc", "CCONJ", "CC", "and"), ("Vesnia", 6, "nsubj", "PROPN", "NNP", "Vesnia"),
+            ("praised", 6, "ROOT", "VERB", "VBD", "praise"), ("Kordia", 6, "dobj", "PROPN", "NNP", "Kordia"),
+            (".", 6, "punct", "PUNCT", ".", ".")]
+    assert _events(rows, {5: "VES", 7: "KOR"}) == [("VES", "KOR")]
+
+
+def test_two_subjects_without_a_conjunction_keep_the_first():
+    rows = [("Vesnia", 3, "nsubj", "PROPN", "NNP", "Vesnia"), (",", 0, "punct", "PUNCT", ",", ","),
+            ("Tharn", 3, "nsubj", "PROPN", "NNP", "Tharn"), ("praised", 3, "ROOT", "VERB", "VBD", "praise"),
+            ("Kordia", 3, "dobj", "PROPN", "NNP", "Kordia"), (".", 3, "punct", "PUNCT", ".", ".")]
+    assert _events(rows, {0: "VES", 2: "THA", 4: "KOR"}) == [("VES", "KOR")]
