@@ -27,6 +27,7 @@ from dragoman.events.authorship import VIOLENT, Orphans, killed_in
 from dragoman.events.dedupe import merge_duplicates
 from dragoman.events.domestic import domestic_target
 from dragoman.events.experiencer import experiencer_arguments
+from dragoman.events.for_clauses import for_clause_predicates, for_clause_subjects
 from dragoman.events.gerunds import gerund_predicates
 from dragoman.events.judged import act_judged, act_pronoun, judged_act, quote_judgements
 from dragoman.events.insurgency import attacked_state
@@ -172,6 +173,7 @@ def extract_events(
     for sent in doc.sents:
         preds = [*find_predicates(sent, lex, heads), *gerund_predicates(sent, lex)]
         preds += [p for p in selection_predicates(sent) if all(q.token.i != p.token.i for q in preds)]
+        preds += [p for p in for_clause_predicates(sent, lex) if all(q.token.i != p.token.i for q in preds)]
         preds = [p for p in preds if p.kind != "V" or p.obj is not None or not undergoing_verb(p.token, lex.nouns)]
         for pred in sorted(preds, key=lambda p: p.token.i):
             tok = pred.token
@@ -208,7 +210,8 @@ def extract_events(
                 goals = [g for g in finder.actors(act_parties(targets, lex.nouns, pred.entry.type != "ACCUSE"))
                          if g[0].id != sources[0][0].id]
             if not goals and pred.kind == "V" and pred.entry.type == "REQUEST":
-                goals = [g for g in finder.actors(demanded_authors(tok)) if g[0].id != sources[0][0].id]
+                goals = [g for g in finder.actors(demanded_authors(tok) + for_clause_subjects(tok))
+                         if g[0].id != sources[0][0].id]
             if not goals and pred.kind == "V" and "obj" in pred.entry.targets:
                 goals = [g for g in finder.actors(object_parties(tok, lex.nouns)) if g[0].id != sources[0][0].id]
             if not goals and pred.kind == "V":
