@@ -19,3 +19,24 @@ def test_a_hostile_act_only_called_for_is_no_event(asserted):
     events = asserted("The Chilean Foreign Ministry asked for Argentina to attack Bolivia.")
     assert ("REQUEST", "Chilean Foreign Ministry", "Argentina") in events
     assert not [e for e in events if e[0] == "ASSAULT"]
+
+
+def test_a_property_stands_for_its_owner(asserted):
+    events = asserted("Houthi rebels attacked oil facilities belonging to Saudi Aramco.")
+    assert ("ASSAULT", "Houthi movement", "Saudi Aramco") in events
+
+
+def test_the_subject_struck_by_an_act_is_its_victim_for_a_later_claim(asserted):
+    text = ("Oil facilities belonging to Saudi Aramco were hit by drone strikes on Sunday. "
+            "The Houthi movement claimed responsibility for the attacks.")
+    assert ("ASSAULT", "Houthi movement", "Saudi Aramco") in asserted(text)
+
+
+def test_a_bare_claim_of_responsibility_codes_the_latest_unattributed_attack(asserted):
+    events = asserted("A bomb struck a church in Kano, Nigeria, on Friday. Boko Haram claimed responsibility.")
+    assert ("ASSAULT", "Boko Haram", "Nigeria") in events
+
+
+def test_no_claim_without_a_claimer(asserted):
+    assert asserted("Gunmen attacked a police station in Peshawar, Pakistan on Monday. "
+                    "No group has claimed responsibility.") == []

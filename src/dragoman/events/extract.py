@@ -24,11 +24,13 @@ from dragoman.events.arguments import (
     verb_targets,
 )
 from dragoman.events.authorship import VIOLENT, Orphans, killed_in
+from dragoman.events.claims import bare_claims, claimed_entry
 from dragoman.events.dedupe import merge_duplicates
 from dragoman.events.domestic import domestic_target
 from dragoman.events.experiencer import experiencer_arguments
 from dragoman.events.for_clauses import for_clause_predicates, for_clause_subjects
 from dragoman.events.gerunds import gerund_predicates
+from dragoman.events.impacts import impact_victims, property_owners
 from dragoman.events.judged import act_judged, act_pronoun, judged_act, quote_judgements
 from dragoman.events.insurgency import attacked_state
 from dragoman.events.intent import recode
@@ -170,7 +172,17 @@ def extract_events(
     orphans = Orphans()
     heads = head_positions(doc, lex)
     asking = request_heads(lex)
+    claim = claimed_entry(lex)
     for sent in doc.sents:
+        for verb in bare_claims(sent) if claim is not None else ():
+            if ctx.in_headline(verb.idx, verb.idx + len(verb)):
+                continue
+            pred = Predicate(token=verb, entry=claim)
+            for src in finder.actors(verb_agents(verb), agent=True)[:1]:
+                for tgt in orphans.latest(verb, actors):
+                    if src[0].id != tgt[0].id and (claim.type, src[0].id, tgt[0].id, verb.i) not in seen:
+                        seen.add((claim.type, src[0].id, tgt[0].id, verb.i))
+                        out.append(build(pred, src, tgt, finder.quote_at(verb.idx, verb.idx + len(verb)), False, None))
         preds = [*find_predicates(sent, lex, heads), *gerund_predicates(sent, lex)]
         preds += [p for p in selection_predicates(sent) if all(q.token.i != p.token.i for q in preds)]
         preds += [p for p in for_clause_predicates(sent, lex) if all(q.token.i != p.token.i for q in preds)]
@@ -185,6 +197,11 @@ def extract_events(
                 sources = [(p, False, a) for a in agents[:1] for p in [perpetrator(a, pred.entry.type or "", actors)]
                            if p is not None]
             goals = finder.actors(targets)
+            if not goals and pred.kind == "N":  # "the facilities were hit by strikes"
+                targets = impact_victims(tok) or targets
+                goals = finder.actors(targets)
+            if not goals:  # "facilities belonging to X"
+                goals = finder.actors(property_owners(targets))
             if not sources and goals and pred.kind == "V" and is_passive(tok) and not agents:
                 sources = killed_in(pred, out, actors, finder) or institution(pred, goals[0][0], actors, tok, out)
             if not sources:
