@@ -40,3 +40,23 @@ def test_a_bare_claim_of_responsibility_codes_the_latest_unattributed_attack(ass
 def test_no_claim_without_a_claimer(asserted):
     assert asserted("Gunmen attacked a police station in Peshawar, Pakistan on Monday. "
                     "No group has claimed responsibility.") == []
+
+
+def test_a_measure_named_with_its_enacting_clause_is_its_authors(asserted):
+    assert ("ACCUSE", "Mexico", "Brazilian Congress") in asserted(
+        "Mexico condemned the law the Brazilian Congress passed on Monday.")
+    assert ("ACCUSE", "Mexican government", "Lula da Silva") in asserted(
+        "The Mexican government criticized the decree that Brazilian President Lula da Silva signed on Monday.")
+
+
+def test_an_agentless_passive_stated_in_a_message_has_its_author_as_agent(asserted):
+    events = asserted("Turkey was condemned in a joint statement by Egypt, Greece and Cyprus on October 8.")
+    assert ("ACCUSE", "Egypt", "Turkey") in events and ("ACCUSE", "Cyprus", "Turkey") in events
+
+
+def test_a_letter_urging_is_its_senders_request_to_its_recipient(asserted):
+    events = asserted("US Secretary of State Antony Blinken sent a letter requesting new rules to "
+                      "Japanese Prime Minister Fumio Kishida.")
+    assert ("REQUEST", "Antony Blinken", "Fumio Kishida") in events
+    assert ("REQUEST", "Gabriel Boric", "Peru") in asserted(
+        "Chilean President Gabriel Boric wrote a letter urging Peru to hold talks.")

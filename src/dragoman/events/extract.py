@@ -36,6 +36,7 @@ from dragoman.events.insurgency import attacked_state
 from dragoman.events.intent import recode
 from dragoman.events.implicit import act_author, act_owner, institution, own_government
 from dragoman.events.lexicon import Lexicon, load_lexicon
+from dragoman.events.messages import message_authors, message_parties
 from dragoman.events.modality import modality
 from dragoman.events.patients import undergoing_verb
 from dragoman.events.perpetrators import perpetrator
@@ -192,6 +193,10 @@ def extract_events(
             if ctx.in_headline(tok.idx, tok.idx + len(tok)):
                 continue
             agents, targets = _arguments(pred)
+            if pred.kind == "V":  # "condemned in a statement by X", "sent a letter urging Y"
+                sender, recipients = message_parties(tok)
+                agents = sender or agents or message_authors(tok)
+                targets = targets + recipients
             sources = finder.actors(agents, agent=True)
             if not sources and finder.actors(targets):  # "multiple assailants attacked X"
                 sources = [(p, False, a) for a in agents[:1] for p in [perpetrator(a, pred.entry.type or "", actors)]

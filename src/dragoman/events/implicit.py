@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from spacy.tokens import Token
 
 from dragoman.actors.table import ActorTable
-from dragoman.events.predicates import Predicate
+from dragoman.events.predicates import Predicate, lemma
 from dragoman.records import Actor, Event
 
 # "the operation was condemned", "denounced the conclusions of the summit": a definite act
@@ -169,12 +169,33 @@ def _noun_owner(noun: Token, verb_agents) -> list[Token]:
     return owners
 
 
+# verbs that enact a measure, whose relative clause names the measure's author ("the decree X signed")
+ENACTING_VERBS = frozenset({"sign", "enact", "adopt", "introduce", "impose", "declare", "pass", "issue"})
+
+
 def _relative_owner(noun: Token) -> list[Token]:
     """The subject of a relative clause in which an act noun is announced, made or taken ("the
-    decision, which X announced", "the step that Y took")."""
-    return [s for c in noun.children if c.dep_ == "relcl" and c.lemma_.lower() in OWNING_VERBS
-            and any(w.tag_ in ("WDT", "WP") or w.lower_ == "that" for w in c.children if w.dep_ in ("dobj", "nsubjpass"))
-            for s in c.children if s.dep_ == "nsubj"]
+    decision, which X announced", "the step that Y took"), or a measure enacted with no relative
+    word ("the state of emergency X declared", "the decree Y signed")."""
+    out = []
+    for c in (c for c in noun.children if c.dep_ == "relcl"):
+        objs = [w for w in c.children if w.dep_ in ("dobj", "nsubjpass")]
+        relative = any(w.tag_ in ("WDT", "WP") or w.lower_ == "that" for w in objs)
+        reduced = not objs and lemma(c) in ENACTING_VERBS and c.i > noun.i
+        if (relative and lemma(c) in OWNING_VERBS | ENACTING_VERBS) or reduced:
+            out += [s for s in c.children if s.dep_ == "nsubj"]
+    if not out and noun.dep_ in ("dobj", "pobj"):  # the parser hangs a reduced relative on the verb
+        verb = noun.head if noun.dep_ == "dobj" else noun.head.head
+        for c in (c for c in verb.children if c.dep_ == "advcl" and lemma(c) in ENACTING_VERBS):
+            if any(w.dep_ in ("mark", "dobj", "advmod") and w.i < c.i for w in c.children):
+                continue
+            out += [s for s in c.children if s.dep_ == "nsubj" and s.left_edge.i == noun.right_edge.i + 1]
+    return out
+
+
+def _measure(tok: Token) -> bool:
+    """A definite noun a relative clause ties to its author ("the law that X passed")."""
+    return tok.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ANAPHOR_DETS for c in tok.children)
 
 
 def act_owner(pred: Predicate, targets: Sequence[Token], earlier: Sequence[Event], actors: ActorTable,
@@ -185,11 +206,11 @@ def act_owner(pred: Predicate, targets: Sequence[Token], earlier: Sequence[Event
     from dragoman.events.arguments import verb_agents  # arguments imports this module's users
 
     for tok in targets:
-        if not _bare_act(tok):
-            continue
-        told = [h for h in finder.actors(_relative_owner(tok)) if h[0].id != source]
+        told = [h for h in finder.actors(_relative_owner(tok)) if h[0].id != source] if _measure(tok) else []
         if told:  # "criticised the decision, which X announced"
             return [(told[0][0], True, tok)]
+        if not _bare_act(tok):
+            continue
         low = tok.lemma_.lower()
         if low in VAGUE_ACTS:
             before = [ev for ev in earlier if ev.evidence.end <= tok.idx and ev.source != source and not ev.negated]
