@@ -60,3 +60,8 @@ def test_a_letter_urging_is_its_senders_request_to_its_recipient(asserted):
     assert ("REQUEST", "Antony Blinken", "Fumio Kishida") in events
     assert ("REQUEST", "Gabriel Boric", "Peru") in asserted(
         "Chilean President Gabriel Boric wrote a letter urging Peru to hold talks.")
+
+
+def test_an_event_nouns_by_phrase_hung_on_its_of_object_is_its_agent(asserted):
+    events = asserted("The arrest of Imran Khan by Pakistani police sparked protests.")
+    assert ("COERCE", "Pakistani police", "Imran Khan") in events

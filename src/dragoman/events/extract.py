@@ -38,6 +38,7 @@ from dragoman.events.implicit import act_author, act_owner, institution, own_gov
 from dragoman.events.lexicon import Lexicon, load_lexicon
 from dragoman.events.messages import message_authors, message_parties
 from dragoman.events.modality import modality
+from dragoman.events.nominals import stray_agents
 from dragoman.events.patients import undergoing_verb
 from dragoman.events.perpetrators import perpetrator
 from dragoman.events.possessors import other_possessors
@@ -197,6 +198,8 @@ def extract_events(
                 sender, recipients = message_parties(tok)
                 agents = sender or agents or message_authors(tok)
                 targets = targets + recipients
+            elif not agents:  # "the arrest of X by Y", "by Y" parsed under X
+                agents = stray_agents(tok)
             sources = finder.actors(agents, agent=True)
             if not sources and finder.actors(targets):  # "multiple assailants attacked X"
                 sources = [(p, False, a) for a in agents[:1] for p in [perpetrator(a, pred.entry.type or "", actors)]
