@@ -65,3 +65,14 @@ def test_a_letter_urging_is_its_senders_request_to_its_recipient(asserted):
 def test_an_event_nouns_by_phrase_hung_on_its_of_object_is_its_agent(asserted):
     events = asserted("The arrest of Imran Khan by Pakistani police sparked protests.")
     assert ("COERCE", "Pakistani police", "Imran Khan") in events
+
+
+def test_a_speakers_own_future_strike_is_a_threat(asserted):
+    events = asserted('"We will strike Israel with full force," Hezbollah leader Hassan Nasrallah said on Monday.')
+    assert ("THREATEN", "Hassan Nasrallah", "Israel") in events
+    assert not [e for e in events if e[0] == "ASSAULT"]
+
+
+def test_a_third_partys_future_strike_is_no_threat_of_the_speaker(asserted):
+    events = asserted("Hezbollah will strike Israel, Hezbollah leader Hassan Nasrallah said on Monday.")
+    assert not [e for e in events if e[0] == "THREATEN"]
