@@ -76,3 +76,12 @@ def test_a_speakers_own_future_strike_is_a_threat(asserted):
 def test_a_third_partys_future_strike_is_no_threat_of_the_speaker(asserted):
     events = asserted("Hezbollah will strike Israel, Hezbollah leader Hassan Nasrallah said on Monday.")
     assert not [e for e in events if e[0] == "THREATEN"]
+
+
+def test_an_act_named_again_with_its_modifier_is_the_act_so_described(asserted):
+    text = ("On Monday, Turkey and Libya signed a maritime border agreement. Greece and Cyprus signed a "
+            "pipeline agreement with Israel on Tuesday. Cyprus and Israel signed a gas agreement on Wednesday. "
+            "Greek Prime Minister Kyriakos Mitsotakis denounced the border agreement on Thursday.")
+    events = asserted(text)
+    assert ("ACCUSE", "Kyriakos Mitsotakis", "Turkey") in events
+    assert ("ACCUSE", "Kyriakos Mitsotakis", "Cyprus") not in events

@@ -42,6 +42,20 @@ def _anaphor(tok: Token) -> frozenset[str] | None:
     return types
 
 
+def _described(tok: Token, events: Sequence[Event]) -> list[Event]:
+    """The events whose sentence repeats the modifiers of the act noun ("the *border* agreement":
+    the border deal, not another one the article reported)."""
+    mods = {c.lower_ for c in tok.children if c.dep_ in ("compound", "amod") and c.pos_ in ("NOUN", "ADJ")}
+    if not mods:
+        return []
+    out = []
+    for ev in events:
+        span = tok.doc.char_span(ev.evidence.start, ev.evidence.end, alignment_mode="expand")
+        if span is not None and mods <= {t.lower_ for t in span[0].sent}:
+            out.append(ev)
+    return out
+
+
 def act_author(pred: Predicate, targets: Sequence[Token], earlier: Sequence[Event], actors: ActorTable,
                 source: str) -> list[tuple]:
     """The author of an earlier act that the predicate's object names: a bare act noun
@@ -66,6 +80,7 @@ def act_author(pred: Predicate, targets: Sequence[Token], earlier: Sequence[Even
             before = [ev for ev in before[-1:] if ev.evidence.start >= tok.sent.start_char]
         else:  # the act's author: the one who stated most such acts so far, the latest on a tie
             before = [ev for ev in before if ev.type in types]
+            before = _described(tok, before) or before
             count = Counter(ev.source for ev in before)
             before.sort(key=lambda ev: count[ev.source])
         if before:
