@@ -85,3 +85,18 @@ def test_an_act_named_again_with_its_modifier_is_the_act_so_described(asserted):
     events = asserted(text)
     assert ("ACCUSE", "Kyriakos Mitsotakis", "Turkey") in events
     assert ("ACCUSE", "Kyriakos Mitsotakis", "Cyprus") not in events
+
+
+def test_an_agentless_institutional_act_is_the_institutions(asserted):
+    events = asserted("A Paris court heard the case on Monday. Two French police officers were found guilty on Thursday.")
+    assert ("COERCE", "Paris court", "French police officers") in events
+    events = asserted("The US House of Representatives passed the bill. "
+                      "Attorney General Merrick Garland was held in contempt in 2024.")
+    assert ("SANCTION", "US House of Representatives", "Merrick Garland") in events
+
+
+def test_a_group_noun_acts_on_the_members_it_names(asserted):
+    events = asserted("China criticized countries including Japan and Australia.")
+    assert ("ACCUSE", "China", "Japan") in events and ("ACCUSE", "China", "Australia") in events
+    events = asserted("The House has impeached two presidents, Bill Clinton and Andrew Johnson.")
+    assert ("SANCTION", "House", "Andrew Johnson") in events

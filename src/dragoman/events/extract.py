@@ -27,6 +27,7 @@ from dragoman.events.authorship import VIOLENT, Orphans, killed_in
 from dragoman.events.claims import bare_claims, claimed_entry
 from dragoman.events.dedupe import merge_duplicates
 from dragoman.events.domestic import domestic_target
+from dragoman.events.examples import named_members
 from dragoman.events.experiencer import experiencer_arguments
 from dragoman.events.for_clauses import for_clause_predicates, for_clause_subjects
 from dragoman.events.gerunds import gerund_predicates
@@ -208,8 +209,8 @@ def extract_events(
             if not goals and pred.kind == "N":  # "the facilities were hit by strikes"
                 targets = impact_victims(tok) or targets
                 goals = finder.actors(targets)
-            if not goals:  # "facilities belonging to X"
-                goals = finder.actors(property_owners(targets))
+            if not goals:  # "facilities belonging to X", "allies such as X"
+                goals = finder.actors(property_owners(targets) + named_members(targets))
             if not sources and goals and pred.kind == "V" and is_passive(tok) and not agents:
                 sources = killed_in(pred, out, actors, finder) or institution(pred, goals[0][0], actors, tok, out)
             if not sources:

@@ -109,7 +109,9 @@ def own_government(pred: Predicate, source: Actor, actors: ActorTable, tok: Toke
 INSTITUTION_OF_MODE = {"impeach": "LEG", "convict": "JUD"}
 # ... and acts that the police of the victim's own country perform unless told otherwise:
 # "X was arrested", "were detained"
-INSTITUTION_OF_VERB = {"arrest": "COP", "detain": "COP"}
+INSTITUTION_OF_VERB = {"arrest": "COP", "detain": "COP", "sentence": "JUD", "acquit": "JUD"}
+# ... and verb-object acts: "X was found guilty" (a court), "Y was held in contempt" (a legislature)
+INSTITUTION_OF_OBJECT = {("find", "guilty"): "JUD", ("hold", "contempt"): "LEG"}
 
 
 def institution(pred: Predicate, target: Actor, actors: ActorTable, tok: Token,
@@ -120,6 +122,8 @@ def institution(pred: Predicate, target: Actor, actors: ActorTable, tok: Token,
     sector = INSTITUTION_OF_MODE.get(pred.entry.mode or "")
     if sector is None and target.sector != "CRM":  # a suspect's arrest is crime news, not politics
         sector = INSTITUTION_OF_VERB.get(tok.lemma_.lower())
+        if sector is None and pred.obj is not None:
+            sector = INSTITUTION_OF_OBJECT.get((tok.lemma_.lower(), pred.obj.lemma_.lower()))
     if sector is None:
         return []
     if not target.country:
