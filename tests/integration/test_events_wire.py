@@ -100,3 +100,13 @@ def test_a_group_noun_acts_on_the_members_it_names(asserted):
     assert ("ACCUSE", "China", "Japan") in events and ("ACCUSE", "China", "Australia") in events
     events = asserted("The House has impeached two presidents, Bill Clinton and Andrew Johnson.")
     assert ("SANCTION", "House", "Andrew Johnson") in events
+
+
+def test_a_name_compounded_with_an_event_noun_is_its_author(asserted):
+    events = asserted("US President Joe Biden spoke on Monday. "
+                      "A federal judge dismissed a Biden lawsuit against Texas Governor Greg Abbott.")
+    assert ("ACCUSE", "Joe Biden", "Greg Abbott") in events
+
+
+def test_a_place_compounded_with_an_event_noun_is_no_author(asserted):
+    assert asserted("The Gaza attack on Israel killed ten people.") == []

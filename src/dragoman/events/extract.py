@@ -39,7 +39,7 @@ from dragoman.events.implicit import act_author, act_owner, institution, own_gov
 from dragoman.events.lexicon import Lexicon, load_lexicon
 from dragoman.events.messages import message_authors, message_parties
 from dragoman.events.modality import modality
-from dragoman.events.nominals import stray_agents
+from dragoman.events.nominals import modifier_agents, stray_agents
 from dragoman.events.patients import undergoing_verb
 from dragoman.events.perpetrators import perpetrator
 from dragoman.events.possessors import other_possessors
@@ -202,6 +202,9 @@ def extract_events(
             elif not agents:  # "the arrest of X by Y", "by Y" parsed under X
                 agents = stray_agents(tok)
             sources = finder.actors(agents, agent=True)
+            if not sources and pred.kind == "N":  # "a Biden lawsuit against X"
+                sources = [s for s in finder.actors(modifier_agents(tok), agent=True)
+                           if s[0].kind in ("person", "organization")]
             if not sources and finder.actors(targets):  # "multiple assailants attacked X"
                 sources = [(p, False, a) for a in agents[:1] for p in [perpetrator(a, pred.entry.type or "", actors)]
                            if p is not None]

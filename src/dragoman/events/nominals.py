@@ -1,5 +1,6 @@
-"""Event nouns whose "by" phrase the parser hangs on their "of" object: in "the arrest of X by
-Y" the "by Y" often lands under X; it still names the act's author, not X's."""
+"""Authors of event nouns the parse does not give: a "by" phrase the parser hangs on the "of"
+object ("the arrest of X by Y": "by Y" under X), and a name compounded with the noun ("a Biden
+lawsuit"), but not a place ("the Gaza attack")."""
 
 from __future__ import annotations
 
@@ -14,3 +15,9 @@ def stray_agents(noun: Token) -> list[Token]:
             for g in p.children if g.dep_ == "pobj" and g.pos_ == "PROPN"
             for b in g.children if b.dep_ in ("prep", "agent") and lemma(b) == "by"
             for a in b.children if a.dep_ == "pobj"]
+
+
+def modifier_agents(noun: Token) -> list[Token]:
+    """Proper nouns compounded with an event noun ("a Biden lawsuit against X"); the caller keeps
+    those that name a person or an organisation, not a place."""
+    return [c for c in noun.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
