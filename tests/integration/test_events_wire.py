@@ -110,3 +110,9 @@ def test_a_name_compounded_with_an_event_noun_is_its_author(asserted):
 
 def test_a_place_compounded_with_an_event_noun_is_no_author(asserted):
     assert asserted("The Gaza attack on Israel killed ten people.") == []
+
+
+def test_a_participle_placing_under_arrest_takes_its_clauses_subject(asserted):
+    events = asserted("The Zimbabwe National Army moved on November 15, having first placed "
+                      "President Robert Mugabe under house arrest.")
+    assert ("COERCE", "Zimbabwe National Army", "Robert Mugabe") in events

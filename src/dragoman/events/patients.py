@@ -22,6 +22,17 @@ def _subjects(verb: Token) -> list[Token]:
     return [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
 
 
+def _active_subjects(verb: Token) -> list[Token]:
+    """A verb's subject, or, for a participle or coordinated verb without one ("the army moved,
+    having placed X under arrest"), the subject of the clause it hangs from."""
+    for _ in range(3):
+        subj = [s for s in _subjects(verb) if s.dep_ == "nsubj"]
+        if subj or verb.dep_ not in ("advcl", "conj") or verb.head.pos_ not in ("VERB", "AUX"):
+            return subj
+        verb = verb.head
+    return []
+
+
 def _by_agents(verb: Token) -> list[Token]:
     return [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
 
@@ -77,7 +88,7 @@ def patient_arguments(noun: Token, kind: str | None = None) -> tuple[list[Token]
     if lemma(prep) == "under" and head.pos_ in ("VERB", "AUX"):
         objs = [c for c in head.children if c.dep_ == "dobj"]
         if objs:
-            return [s for s in _subjects(head) if s.dep_ == "nsubj"], objs[:1]
+            return _active_subjects(head), objs[:1]
         if any(c.dep_ == "nsubjpass" for c in head.children) and lemma(head) not in COPULAS:
             return _by_agents(head), [c for c in head.children if c.dep_ == "nsubjpass"]
         if lemma(head) in COPULAS:
