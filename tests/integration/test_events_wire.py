@@ -116,3 +116,9 @@ def test_a_participle_placing_under_arrest_takes_its_clauses_subject(asserted):
     events = asserted("The Zimbabwe National Army moved on November 15, having first placed "
                       "President Robert Mugabe under house arrest.")
     assert ("COERCE", "Zimbabwe National Army", "Robert Mugabe") in events
+
+
+def test_a_measure_on_a_flow_targets_the_party_it_goes_to_or_comes_from(asserted):
+    events = asserted("The United States Department of Transportation announced new restrictions on flights to Cuba.")
+    assert ("COERCE", "United States Department of Transportation", "Cuba") in events
+    assert ("COERCE", "European Union", "Iran") in asserted("The European Union imposed a ban on imports from Iran.")

@@ -37,6 +37,7 @@ from dragoman.events.insurgency import attacked_state
 from dragoman.events.intent import recode
 from dragoman.events.implicit import act_author, act_owner, institution, own_government
 from dragoman.events.lexicon import Lexicon, load_lexicon
+from dragoman.events.measures import MEASURE_TYPES, restricted_parties
 from dragoman.events.messages import message_authors, message_parties
 from dragoman.events.modality import modality
 from dragoman.events.nominals import modifier_agents, stray_agents
@@ -214,6 +215,8 @@ def extract_events(
                 goals = finder.actors(targets)
             if not goals:  # "facilities belonging to X", "allies such as X"
                 goals = finder.actors(property_owners(targets) + named_members(targets))
+            if not goals and pred.entry.type in MEASURE_TYPES:  # "restrictions on flights to Cuba"
+                goals = finder.actors(restricted_parties(targets))
             if not sources and goals and pred.kind == "V" and is_passive(tok) and not agents:
                 sources = killed_in(pred, out, actors, finder) or institution(pred, goals[0][0], actors, tok, out)
             if not sources:
