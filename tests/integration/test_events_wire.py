@@ -122,3 +122,14 @@ def test_a_measure_on_a_flow_targets_the_party_it_goes_to_or_comes_from(asserted
     events = asserted("The United States Department of Transportation announced new restrictions on flights to Cuba.")
     assert ("COERCE", "United States Department of Transportation", "Cuba") in events
     assert ("COERCE", "European Union", "Iran") in asserted("The European Union imposed a ban on imports from Iran.")
+
+
+def test_a_passive_coordinated_after_a_clause_shares_its_subject(asserted):
+    events = asserted("Turkey is already under EU sanctions, and was condemned in a joint statement by Egypt, "
+                      "Greece and Cyprus on October 8.")
+    assert ("ACCUSE", "Egypt", "Turkey") in events
+
+
+def test_one_of_a_group_named_in_apposition_acts(asserted):
+    events = asserted("One of these groups, the Syrian Democratic Forces (SDF), opposed the plan and criticized Turkey.")
+    assert ("ACCUSE", "Syrian Democratic Forces", "Turkey") in events

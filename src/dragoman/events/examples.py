@@ -1,6 +1,6 @@
 """A group noun that names its members: "allies such as Germany", "countries including France and
-Italy", "two presidents, Bill Clinton and Andrew Johnson". The act on the group is an act on each
-member the text names."""
+Italy", "two presidents, Bill Clinton and Andrew Johnson", "one of these groups, the SDF". The act on or
+by the group is an act on or by each member the text names."""
 
 from __future__ import annotations
 
@@ -17,7 +17,7 @@ def named_members(tokens: Iterable[Token]) -> list[Token]:
     """The proper nouns a common group noun lists after "such as", "including", "like" or in apposition."""
     out: list[Token] = []
     for tok in tokens:
-        if tok.pos_ != "NOUN":
+        if tok.pos_ not in ("NOUN", "NUM", "PRON"):  # "one of these groups, the SDF"
             continue
         for c in tok.children:
             if c.dep_ == "appos" and c.pos_ == "PROPN":

@@ -41,6 +41,7 @@ from dragoman.events.measures import MEASURE_TYPES, restricted_parties
 from dragoman.events.messages import message_authors, message_parties
 from dragoman.events.modality import modality
 from dragoman.events.nominals import modifier_agents, stray_agents
+from dragoman.events.passives import shared_patients
 from dragoman.events.patients import undergoing_verb
 from dragoman.events.perpetrators import perpetrator
 from dragoman.events.possessors import other_possessors
@@ -199,10 +200,12 @@ def extract_events(
             if pred.kind == "V":  # "condemned in a statement by X", "sent a letter urging Y"
                 sender, recipients = message_parties(tok)
                 agents = sender or agents or message_authors(tok)
-                targets = targets + recipients
+                targets = targets + recipients + ([] if targets else shared_patients(tok))
             elif not agents:  # "the arrest of X by Y", "by Y" parsed under X
                 agents = stray_agents(tok)
             sources = finder.actors(agents, agent=True)
+            if not sources:  # "one of these groups, the SDF, opposed ..."
+                sources = finder.actors(named_members(agents), agent=True)
             if not sources and pred.kind == "N":  # "a Biden lawsuit against X"
                 sources = [s for s in finder.actors(modifier_agents(tok), agent=True)
                            if s[0].kind in ("person", "organization")]
