@@ -133,3 +133,12 @@ def test_a_passive_coordinated_after_a_clause_shares_its_subject(asserted):
 def test_one_of_a_group_named_in_apposition_acts(asserted):
     events = asserted("One of these groups, the Syrian Democratic Forces (SDF), opposed the plan and criticized Turkey.")
     assert ("ACCUSE", "Syrian Democratic Forces", "Turkey") in events
+
+
+def test_a_meeting_attended_by_delegations_is_their_leaders_meeting(asserted):
+    events = asserted("The meeting was attended by Israeli Prime Minister Benjamin Netanyahu and energy minister "
+                      "Yuval Steinitz, Greek Prime Minister Kyriakos Mitsotakis and energy minister Konstantinos "
+                      "Hatzidakis, and Cypriot President Nicos Anastasiades.")
+    assert ("CONSULT", "Benjamin Netanyahu", "Kyriakos Mitsotakis") in events
+    assert ("CONSULT", "Benjamin Netanyahu", "Nicos Anastasiades") in events
+    assert not [e for e in events if "Yuval Steinitz" in e or "Konstantinos Hatzidakis" in e]

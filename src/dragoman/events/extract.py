@@ -10,6 +10,7 @@ from dragoman.actors.table import ActorTable
 from dragoman.context import Context
 from dragoman.events.addressees import addressees
 from dragoman.events.anchors import dateline_ref, event_date, event_place
+from dragoman.events.attendance import attendees, delegation_heads
 from dragoman.events.arguments import (
     ActorFinder,
     act_parties,
@@ -202,7 +203,7 @@ def extract_events(
                 agents = sender or agents or message_authors(tok)
                 targets = targets + recipients + ([] if targets else shared_patients(tok))
             elif not agents:  # "the arrest of X by Y", "by Y" parsed under X
-                agents = stray_agents(tok)
+                agents = stray_agents(tok) or attendees(tok)
             sources = finder.actors(agents, agent=True)
             if not sources:  # "one of these groups, the SDF, opposed ..."
                 sources = finder.actors(named_members(agents), agent=True)
@@ -268,6 +269,8 @@ def extract_events(
             if not goals and pred.entry.type in SYMMETRIC and len(sources) > 1 and not _other_object(pred, lex):
                 # "A and B met": the first named acts on the others
                 pairs = [(sources[0], t) for t in sources[1:]]
+                if pred.kind == "N" and attendees(tok):  # delegations meet, led by their first-named member
+                    pairs = [(sources[0], t) for t in delegation_heads(sources)[1:]]
             pairs = [(s, t) for s, t in pairs if s[0].id != t[0].id and not _self(s[0], t[0])
                      and not _implausible(pred.entry.type or "", s[0])]
             if not pairs and goals and all(s[0].id == t[0].id or _self(s[0], t[0]) for s in sources for t in goals):
