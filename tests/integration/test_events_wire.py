@@ -142,3 +142,10 @@ def test_a_meeting_attended_by_delegations_is_their_leaders_meeting(asserted):
     assert ("CONSULT", "Benjamin Netanyahu", "Kyriakos Mitsotakis") in events
     assert ("CONSULT", "Benjamin Netanyahu", "Nicos Anastasiades") in events
     assert not [e for e in events if "Yuval Steinitz" in e or "Konstantinos Hatzidakis" in e]
+
+
+def test_a_move_others_just_judged_is_their_targets(asserted):
+    events = asserted("Turkish President Recep Tayyip Erdogan announced plans to convert the museum. Greek Foreign "
+                      "Minister Nikos Dendias criticized Erdogan. On Thursday, the French government also criticized the move.")
+    assert ("ACCUSE", "French government", "Recep Tayyip Erdogan") in events
+    assert ("ACCUSE", "French government", "Nikos Dendias") not in events

@@ -159,6 +159,8 @@ OWNING_VERBS = frozenset({"announce", "make", "take", "open", "launch", "begin",
 # how far on (characters) the owner of an act named first without one may be stated
 LATER_REACH = 1500
 VAGUE_ACTS = frozenset({"move", "step", "action", "measure", "act"})
+# judgments of another's act: the act judged is the target's
+STANCE_TYPES = frozenset({"ACCUSE", "REJECT", "SUPPORT"})
 
 
 def _bare_act(tok: Token) -> bool:
@@ -233,7 +235,9 @@ def act_owner(pred: Predicate, targets: Sequence[Token], earlier: Sequence[Event
         low = tok.lemma_.lower()
         if low in VAGUE_ACTS:
             before = [ev for ev in earlier if ev.evidence.end <= tok.idx and ev.source != source and not ev.negated]
-            actor = actors.get(before[-1].source) if before else None
+            # a move others just judged is their target's ("A condemned B's plan. C also criticised the move")
+            judged = bool(before) and before[-1].type in STANCE_TYPES and before[-1].target != source
+            actor = actors.get(before[-1].target if judged else before[-1].source) if before else None
             return [(actor, True, tok)] if actor is not None else []
         verbs = NOMINALS.get(low)
         if not verbs:
