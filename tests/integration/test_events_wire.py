@@ -149,3 +149,8 @@ def test_a_move_others_just_judged_is_their_targets(asserted):
                       "Minister Nikos Dendias criticized Erdogan. On Thursday, the French government also criticized the move.")
     assert ("ACCUSE", "French government", "Recep Tayyip Erdogan") in events
     assert ("ACCUSE", "French government", "Nikos Dendias") not in events
+
+
+def test_an_own_state_carried_along_leaves_the_act_aimed_at_the_treaty_party(asserted):
+    events = asserted("Last year US President Donald Trump withdrew the US from a nuclear treaty with Iran.")
+    assert ("REJECT", "Donald Trump", "Iran") in events

@@ -25,6 +25,7 @@ from dragoman.events.arguments import (
     verb_targets,
 )
 from dragoman.events.authorship import VIOLENT, Orphans, killed_in
+from dragoman.events.carried import prepositional_objects
 from dragoman.events.claims import bare_claims, claimed_entry
 from dragoman.events.dedupe import merge_duplicates
 from dragoman.events.domestic import domestic_target
@@ -274,8 +275,11 @@ def extract_events(
             pairs = [(s, t) for s, t in pairs if s[0].id != t[0].id and not _self(s[0], t[0])
                      and not _implausible(pred.entry.type or "", s[0])]
             if not pairs and goals and all(s[0].id == t[0].id or _self(s[0], t[0]) for s in sources for t in goals):
+                # "withdrew the US from a treaty with Iran": the own state is carried along, the act's party is hit
+                carried = [t for t in finder.actors(act_parties(prepositional_objects(tok), lex.nouns))
+                           if not any(s[0].id == t[0].id or _self(s[0], t[0]) for s in sources)]
                 # "imposed a curfew in Turkey" by Turkish authorities: not the state, its people
-                pairs = [(s, t) for s in sources for t in domestic_target(pred, s[0], targets, actors, places)]
+                pairs = [(s, t) for s in sources for t in carried or domestic_target(pred, s[0], targets, actors, places)]
             if not pairs:
                 continue
             asked = pred.entry.type != "REQUEST" and requested_act(tok if pred.kind != "N" else governing_verb(tok), asking)

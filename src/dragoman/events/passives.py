@@ -14,3 +14,4 @@ def shared_patients(verb: Token) -> list[Token]:
     if not is_passive(verb) or verb.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         return []
     return [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")][:1]
+
