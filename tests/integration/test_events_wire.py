@@ -154,3 +154,14 @@ def test_a_move_others_just_judged_is_their_targets(asserted):
 def test_an_own_state_carried_along_leaves_the_act_aimed_at_the_treaty_party(asserted):
     events = asserted("Last year US President Donald Trump withdrew the US from a nuclear treaty with Iran.")
     assert ("REJECT", "Donald Trump", "Iran") in events
+
+
+def test_a_record_of_an_act_is_no_act_on_its_parties(asserted):
+    events = asserted("The House subpoenaed a full transcript of a call between US President Donald Trump and "
+                      "Ukrainian President Volodymyr Zelensky.")
+    assert not [e for e in events if e[0] == "REQUEST"]
+
+
+def test_help_received_passively_is_no_hosting(asserted):
+    events = asserted("Questions remain how much Iranian assistance is received by the Houthi movement.")
+    assert not [e for e in events if e[0] == "CONSULT"]

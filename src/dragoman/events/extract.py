@@ -40,7 +40,7 @@ from dragoman.events.intent import recode
 from dragoman.events.implicit import act_author, act_owner, institution, own_government
 from dragoman.events.lexicon import Lexicon, load_lexicon
 from dragoman.events.measures import MEASURE_TYPES, restricted_parties
-from dragoman.events.messages import message_authors, message_parties
+from dragoman.events.messages import message_authors, message_parties, records_an_act
 from dragoman.events.modality import modality
 from dragoman.events.nominals import modifier_agents, stray_agents
 from dragoman.events.passives import shared_patients
@@ -249,7 +249,7 @@ def extract_events(
             if not goals and pred.kind == "V" and pred.entry.type == "REQUEST":
                 goals = [g for g in finder.actors(demanded_authors(tok) + for_clause_subjects(tok))
                          if g[0].id != sources[0][0].id]
-            if not goals and pred.kind == "V" and "obj" in pred.entry.targets:
+            if not goals and pred.kind == "V" and "obj" in pred.entry.targets and not records_an_act(tok):
                 goals = [g for g in finder.actors(object_parties(tok, lex.nouns)) if g[0].id != sources[0][0].id]
             if not goals and pred.kind == "V":
                 goals = requester(pred, sources[0][0], out, actors)

@@ -43,3 +43,13 @@ def message_parties(verb: Token) -> tuple[list[Token], list[Token]]:
     recipients = _objects(send, ("to",)) + _objects(noun, ("to",)) + [c for c in send.children if c.dep_ == "dative"]
     recipients += _objects(verb, ("to",)) + [g for c in verb.children if c.dep_ == "dobj" for g in _objects(c, ("to",))]
     return verb_agents(send), recipients
+
+
+# records of an act: "subpoenaed a transcript of a call between A and B" asks for the record, not of A or B
+RECORD_NOUNS = frozenset({"transcript", "record", "recording", "copy", "minutes", "readout", "footage", "document",
+                          "documents", "records", "transcripts", "recordings", "copies"})
+
+
+def records_an_act(verb: Token) -> bool:
+    """Whether the verb's object is a record of an act, whose parties are not the verb's target."""
+    return any(c.dep_ == "dobj" and lemma(c) in RECORD_NOUNS for c in verb.children)

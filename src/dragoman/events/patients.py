@@ -53,9 +53,10 @@ def _own_authors(noun: Token) -> list[Token]:
 
 def undergoing_verb(verb: Token, act_nouns) -> bool:
     """A verb of undergoing whose object is an act noun ("received Chilean aid", "received a visit
-    from X"): the noun is the event, the verb ("receive" as hosting) none."""
+    from X", "Iranian assistance is received by Y"): the noun is the event, the verb ("receive" as
+    hosting) none."""
     return lemma(verb) in UNDERGOING and any(
-        c.dep_ == "dobj" and lemma(c) in act_nouns for c in verb.children)
+        c.dep_ in ("dobj", "nsubjpass") and lemma(c) in act_nouns for c in verb.children)
 
 
 def _undergone(noun: Token, kind: str | None) -> tuple[list[Token], list[Token]] | None:
