@@ -165,3 +165,9 @@ def test_a_record_of_an_act_is_no_act_on_its_parties(asserted):
 def test_help_received_passively_is_no_hosting(asserted):
     events = asserted("Questions remain how much Iranian assistance is received by the Houthi movement.")
     assert not [e for e in events if e[0] == "CONSULT"]
+
+
+def test_endorsing_an_attack_is_no_agreement_with_its_target(asserted):
+    events = asserted("Iranian General Qasem Soleimani also approved the attacks on the U.S. Embassy in Baghdad.")
+    assert not [e for e in events if e[0] in ("AGREE", "SUPPORT")]
+    assert ("AGREE", "Japan", "South Korea") in asserted("Japan approved the agreement with South Korea.")

@@ -29,6 +29,7 @@ from dragoman.events.carried import prepositional_objects
 from dragoman.events.claims import bare_claims, claimed_entry
 from dragoman.events.dedupe import merge_duplicates
 from dragoman.events.domestic import domestic_target
+from dragoman.events.endorsed import endorses_hostile_act
 from dragoman.events.examples import named_members
 from dragoman.events.experiencer import experiencer_arguments
 from dragoman.events.for_clauses import for_clause_predicates, for_clause_subjects
@@ -198,6 +199,8 @@ def extract_events(
             tok = pred.token
             if ctx.in_headline(tok.idx, tok.idx + len(tok)):
                 continue
+            if pred.kind == "V" and endorses_hostile_act(tok, pred.entry.type, lex):
+                continue  # "approved the attacks on X": no agreement with X
             agents, targets = _arguments(pred)
             if pred.kind == "V":  # "condemned in a statement by X", "sent a letter urging Y"
                 sender, recipients = message_parties(tok)
