@@ -171,3 +171,11 @@ def test_endorsing_an_attack_is_no_agreement_with_its_target(asserted):
     events = asserted("Iranian General Qasem Soleimani also approved the attacks on the U.S. Embassy in Baghdad.")
     assert not [e for e in events if e[0] in ("AGREE", "SUPPORT")]
     assert ("AGREE", "Japan", "South Korea") in asserted("Japan approved the agreement with South Korea.")
+
+
+def test_coming_to_a_country_to_fight_is_no_visit(asserted):
+    events = asserted("The Global Coalition to Defeat ISIS came to Iraq to fight ISIS after the group took over "
+                      "a third of the country.")
+    assert not [e for e in events if e[0] == "CONSULT"]
+    assert [e for e in asserted("French President Emmanuel Macron traveled to Mali to meet its president.")
+            if e[0] == "CONSULT"]

@@ -46,6 +46,7 @@ from dragoman.events.modality import modality
 from dragoman.events.nominals import modifier_agents, stray_agents
 from dragoman.events.passives import shared_patients
 from dragoman.events.patients import undergoing_verb
+from dragoman.events.purpose import hostile_purpose
 from dragoman.events.perpetrators import perpetrator
 from dragoman.events.possessors import other_possessors
 from dragoman.events.predicates import Predicate, find_predicates, head_positions
@@ -201,6 +202,8 @@ def extract_events(
                 continue
             if pred.kind == "V" and endorses_hostile_act(tok, pred.entry.type, lex):
                 continue  # "approved the attacks on X": no agreement with X
+            if pred.kind == "V" and hostile_purpose(tok, pred.entry.type, lex):
+                continue  # "came to Iraq to fight ISIS": a deployment, not a visit
             agents, targets = _arguments(pred)
             if pred.kind == "V":  # "condemned in a statement by X", "sent a letter urging Y"
                 sender, recipients = message_parties(tok)
