@@ -179,3 +179,12 @@ def test_coming_to_a_country_to_fight_is_no_visit(asserted):
     assert not [e for e in events if e[0] == "CONSULT"]
     assert [e for e in asserted("French President Emmanuel Macron traveled to Mali to meet its president.")
             if e[0] == "CONSULT"]
+
+
+def test_a_cancelled_visit_is_no_visit(asserted):
+    assert asserted("Russian President Vladimir Putin's visit to India was postponed.") == []
+    events = asserted("Ukrainian President Volodymyr Zelensky was to meet US President Donald Trump during "
+                      "Trump's planned trip to Poland, which was cancelled.")
+    assert ("CONSULT", "Donald Trump", "Poland") not in events
+    assert ("CONSULT", "Vladimir Putin", "India") in asserted(
+        "Russian President Vladimir Putin's visit to India was a success.")

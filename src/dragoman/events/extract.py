@@ -26,6 +26,7 @@ from dragoman.events.arguments import (
 )
 from dragoman.events.authorship import VIOLENT, Orphans, killed_in
 from dragoman.events.carried import prepositional_objects
+from dragoman.events.cancelled import cancelled
 from dragoman.events.claims import bare_claims, claimed_entry
 from dragoman.events.dedupe import merge_duplicates
 from dragoman.events.domestic import domestic_target
@@ -200,6 +201,8 @@ def extract_events(
             tok = pred.token
             if ctx.in_headline(tok.idx, tok.idx + len(tok)):
                 continue
+            if pred.kind == "N" and cancelled(tok):
+                continue  # "the planned trip, which was cancelled"
             if pred.kind == "V" and endorses_hostile_act(tok, pred.entry.type, lex):
                 continue  # "approved the attacks on X": no agreement with X
             if pred.kind == "V" and hostile_purpose(tok, pred.entry.type, lex):
