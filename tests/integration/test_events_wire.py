@@ -188,3 +188,17 @@ def test_a_cancelled_visit_is_no_visit(asserted):
     assert ("CONSULT", "Donald Trump", "Poland") not in events
     assert ("CONSULT", "Vladimir Putin", "India") in asserted(
         "Russian President Vladimir Putin's visit to India was a success.")
+
+
+def test_a_reported_blame_accuses_the_blamed(asserted):
+    for text in ("Nigerian army spokesman Onyema Nwachukwu said Boko Haram was behind the attack.",
+                 "Nigerian army spokesman Onyema Nwachukwu said Boko Haram are the suspected perpetrators.",
+                 "Nigerian army spokesman Onyema Nwachukwu said Boko Haram was responsible for the deaths of 30 soldiers."):
+        assert ("ACCUSE", "Onyema Nwachukwu", "Boko Haram") in asserted(text)
+
+
+def test_no_blame_for_a_duty_a_denial_or_ones_own_group(asserted):
+    assert asserted("Nigerian President Bola Tinubu said the army was responsible for security in Borno.") == []
+    assert asserted("Nigerian army spokesman Onyema Nwachukwu said Boko Haram was not behind the attack.") == []
+    assert not [e for e in asserted("Boko Haram leader Abubakar Shekau said Boko Haram was responsible for the attack.")
+                if e[0] == "ACCUSE"]

@@ -25,6 +25,7 @@ from dragoman.events.arguments import (
     verb_targets,
 )
 from dragoman.events.authorship import VIOLENT, Orphans, killed_in
+from dragoman.events.blame import BLAME_ENTRY_HEAD, blame_clauses
 from dragoman.events.carried import prepositional_objects
 from dragoman.events.cancelled import cancelled
 from dragoman.events.claims import bare_claims, claimed_entry
@@ -183,6 +184,8 @@ def extract_events(
     heads = head_positions(doc, lex)
     asking = request_heads(lex)
     claim = claimed_entry(lex)
+    blame = next((e for e in lex.verbs.get(BLAME_ENTRY_HEAD, ()) if e.type == "ACCUSE"), None)
+    deeds = deed_nouns(lex) | frozenset(lex.nouns)
     for sent in doc.sents:
         for verb in bare_claims(sent) if claim is not None else ():
             if ctx.in_headline(verb.idx, verb.idx + len(verb)):
@@ -193,6 +196,18 @@ def extract_events(
                     if src[0].id != tgt[0].id and (claim.type, src[0].id, tgt[0].id, verb.i) not in seen:
                         seen.add((claim.type, src[0].id, tgt[0].id, verb.i))
                         out.append(build(pred, src, tgt, finder.quote_at(verb.idx, verb.idx + len(verb)), False, None))
+        for word, blamed, said in blame_clauses(sent, lex.speech, deeds) if blame is not None else ():
+            if ctx.in_headline(word.idx, word.idx + len(word)):
+                continue
+            pred = Predicate(token=word, entry=blame)
+            speakers = verb_agents(said)
+            if any(blamed.lower_ in {t.lower_ for t in s.subtree} for s in speakers):
+                continue  # "Boko Haram leader X said Boko Haram was behind it": a claim
+            for src in finder.actors(speakers, agent=True)[:1]:
+                for tgt in finder.actors([blamed]):
+                    if src[0].id != tgt[0].id and (blame.type, src[0].id, tgt[0].id, word.i) not in seen:
+                        seen.add((blame.type, src[0].id, tgt[0].id, word.i))
+                        out.append(build(pred, src, tgt, finder.quote_at(word.idx, word.idx + len(word)), False, None))
         preds = [*find_predicates(sent, lex, heads), *gerund_predicates(sent, lex)]
         preds += [p for p in selection_predicates(sent) if all(q.token.i != p.token.i for q in preds)]
         preds += [p for p in for_clause_predicates(sent, lex) if all(q.token.i != p.token.i for q in preds)]
