@@ -202,3 +202,8 @@ def test_no_blame_for_a_duty_a_denial_or_ones_own_group(asserted):
     assert asserted("Nigerian army spokesman Onyema Nwachukwu said Boko Haram was not behind the attack.") == []
     assert not [e for e in asserted("Boko Haram leader Abubakar Shekau said Boko Haram was responsible for the attack.")
                 if e[0] == "ACCUSE"]
+
+
+def test_the_of_object_of_a_request_noun_asks(asserted):
+    events = asserted("The government of Peru rejected the demands of the protesters.")
+    assert ("REQUEST", "protesters", "government of Peru") in events

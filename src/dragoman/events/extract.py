@@ -45,7 +45,7 @@ from dragoman.events.lexicon import Lexicon, load_lexicon
 from dragoman.events.measures import MEASURE_TYPES, restricted_parties
 from dragoman.events.messages import message_authors, message_parties, records_an_act
 from dragoman.events.modality import modality
-from dragoman.events.nominals import modifier_agents, stray_agents
+from dragoman.events.nominals import modifier_agents, of_authors, stray_agents
 from dragoman.events.passives import shared_patients
 from dragoman.events.patients import undergoing_verb
 from dragoman.events.purpose import hostile_purpose
@@ -228,7 +228,7 @@ def extract_events(
                 agents = sender or agents or message_authors(tok)
                 targets = targets + recipients + ([] if targets else shared_patients(tok))
             elif not agents:  # "the arrest of X by Y", "by Y" parsed under X
-                agents = stray_agents(tok) or attendees(tok)
+                agents = stray_agents(tok) or attendees(tok) or of_authors(tok, pred.entry.type)
             sources = finder.actors(agents, agent=True)
             if not sources:  # "one of these groups, the SDF, opposed ..."
                 sources = finder.actors(named_members(agents), agent=True)
