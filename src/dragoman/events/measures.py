@@ -16,11 +16,11 @@ FLOW_PREPS = frozenset({"to", "from", "with", "into", "of"})
 
 
 def restricted_parties(tokens: Iterable[Token]) -> list[Token]:
-    """The parties of the restricted things: their "to/from/with X" objects and nationality words."""
+    """The parties of the things a measure is "on": their "to/from/with X" objects and nationality words."""
     out: list[Token] = []
     for tok in tokens:
-        if tok.pos_ != "NOUN":
-            continue
+        if tok.pos_ != "NOUN" or tok.dep_ != "pobj" or lemma(tok.head) != "on":
+            continue  # what a measure is "on", not the person it is taken against ("detained a Belgian tourist")
         out += [g for p in tok.children if p.dep_ == "prep" and lemma(p) in FLOW_PREPS
                 for g in p.children if g.dep_ == "pobj" and g.pos_ == "PROPN"]
         out += [c for c in tok.children if c.dep_ in ("amod", "compound") and c.pos_ in ("ADJ", "PROPN")
