@@ -1,5 +1,8 @@
-"""Constructions of wire news on the real model (invented sentences): requests through a
-"for ... to" clause, ..."""
+"""Constructions of wire news on the real model (invented sentences): requests through a "for ...
+to" clause or a letter, victims struck by an act and claims of it, property for its owner, measures
+and their authors, agentless passives (statements, institutions, coordination), group members,
+nominalisation authors, meetings attended, threats in quotes, reported blame, and the guards against
+endorsed attacks, armed "visits", records of acts and cancelled acts."""
 
 from __future__ import annotations
 
