@@ -210,3 +210,8 @@ def test_no_blame_for_a_duty_a_denial_or_ones_own_group(asserted):
 def test_the_of_object_of_a_request_noun_asks(asserted):
     events = asserted("The government of Peru rejected the demands of the protesters.")
     assert ("REQUEST", "protesters", "government of Peru") in events
+
+
+def test_an_indefinite_party_label_acts_as_the_person_in_apposition(asserted):
+    events = asserted("Since then, a Republican, Mark Amodei, has publicly criticized US President Donald Trump.")
+    assert ("ACCUSE", "Mark Amodei", "Donald Trump") in events

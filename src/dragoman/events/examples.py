@@ -17,8 +17,8 @@ def named_members(tokens: Iterable[Token]) -> list[Token]:
     """The proper nouns a common group noun lists after "such as", "including", "like" or in apposition."""
     out: list[Token] = []
     for tok in tokens:
-        if tok.pos_ not in ("NOUN", "NUM", "PRON"):  # "one of these groups, the SDF"
-            continue
+        if tok.pos_ not in ("NOUN", "NUM", "PRON") and not (tok.pos_ == "PROPN" and _indefinite(tok)):
+            continue  # "one of these groups, the SDF", "a Republican, Mark Amodei"
         for c in tok.children:
             if c.dep_ == "appos" and c.pos_ == "PROPN":
                 out.append(c)
@@ -40,3 +40,7 @@ def _counted(tok: Token) -> list[Token]:
     name = tok.doc[comma + 1:comma + 6]
     heads = [t for t in name if t.pos_ == "PROPN" and t.dep_ in ("appos", "npadvmod") and t.head.i in (tok.i, tok.head.i)]
     return heads[:1]
+
+
+def _indefinite(tok: Token) -> bool:
+    return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children)
