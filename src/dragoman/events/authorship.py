@@ -38,16 +38,20 @@ class Orphans:
         none, the state of the country the act took place in ("bombs hit a cathedral in Jolo")."""
         if pred.kind != "N" or pred.entry.type not in VIOLENT or not claimer(pred.token):
             return []
-        before = [(goals, country) for at, goals, country in self._acts if at < pred.token.idx]
+        return self.latest(pred.token, actors)
+
+    def latest(self, tok: Token, actors: ActorTable) -> list[tuple]:
+        """The victims of the latest unattributed act before ``tok``, else the state of its country."""
+        before = [(goals, country) for at, goals, country in self._acts if at < tok.idx]
         if not before:
             return []
         goals, country = before[-1]
         if goals:
-            return [(a, True, pred.token) for a, _, _ in goals]
+            return [(a, True, tok) for a, _, _ in goals]
         if country is None:
             return []
-        state = state_actor(country, pred.token, actors, "events: the state where a claimed attack took place")
-        return [(state, True, pred.token)]
+        state = state_actor(country, tok, actors, "events: the state where a claimed attack took place")
+        return [(state, True, tok)]
 
 
 def killed_in(pred: Predicate, earlier: Sequence[Event], actors: ActorTable, finder) -> list[tuple]:

@@ -10,6 +10,7 @@ from dragoman.actors.table import ActorTable
 from dragoman.context import Context
 from dragoman.events.addressees import addressees
 from dragoman.events.anchors import dateline_ref, event_date, event_place
+from dragoman.events.attendance import attendees, delegation_heads
 from dragoman.events.arguments import (
     ActorFinder,
     act_parties,
@@ -25,18 +26,31 @@ from dragoman.events.arguments import (
     verb_targets,
 )
 from dragoman.events.authorship import VIOLENT, Orphans, killed_in
+from dragoman.events.blame import BLAME_ENTRY_HEAD, blame_clauses
+from dragoman.events.carried import prepositional_objects
+from dragoman.events.cancelled import cancelled
+from dragoman.events.claims import bare_claims, claimed_entry
 from dragoman.events.dedupe import merge_duplicates
 from dragoman.events.domestic import domestic_target
+from dragoman.events.endorsed import endorses_hostile_act
+from dragoman.events.examples import named_members
 from dragoman.events.experiencer import experiencer_arguments
+from dragoman.events.for_clauses import for_clause_predicates, for_clause_subjects
 from dragoman.events.gerunds import gerund_predicates
+from dragoman.events.impacts import impact_victims, property_owners
 from dragoman.events.judged import act_judged, act_pronoun, judged_act, quote_judgements
 from dragoman.events.insurgency import attacked_state
 from dragoman.events.intent import recode
 from dragoman.events.implicit import act_author, act_owner, institution, own_government
 from dragoman.events.lexicon import Lexicon, load_lexicon
+from dragoman.events.measures import MEASURE_TYPES, restricted_parties
+from dragoman.events.messages import message_authors, message_parties, records_an_act
 from dragoman.events.modality import modality
 from dragoman.events.monadic import CONFIDENCE_FACTOR, one_actor, own_intent
+from dragoman.events.nominals import modifier_agents, of_authors, stray_agents
+from dragoman.events.passives import shared_patients
 from dragoman.events.patients import undergoing_verb
+from dragoman.events.purpose import hostile_purpose
 from dragoman.events.perpetrators import perpetrator
 from dragoman.events.possessors import other_possessors
 from dragoman.events.predicates import Predicate, find_predicates, head_positions
@@ -174,20 +188,69 @@ def extract_events(
     orphans = Orphans()
     heads = head_positions(doc, lex)
     asking = request_heads(lex)
+    claim = claimed_entry(lex)
+    blame = next((e for e in lex.verbs.get(BLAME_ENTRY_HEAD, ()) if e.type == "ACCUSE"), None)
+    deeds = deed_nouns(lex) | frozenset(lex.nouns)
     for sent in doc.sents:
+        for verb in bare_claims(sent) if claim is not None else ():
+            if ctx.in_headline(verb.idx, verb.idx + len(verb)):
+                continue
+            pred = Predicate(token=verb, entry=claim)
+            for src in finder.actors(verb_agents(verb), agent=True)[:1]:
+                for tgt in orphans.latest(verb, actors):
+                    if src[0].id != tgt[0].id and (claim.type, src[0].id, tgt[0].id, verb.i) not in seen:
+                        seen.add((claim.type, src[0].id, tgt[0].id, verb.i))
+                        out.append(build(pred, src, tgt, finder.quote_at(verb.idx, verb.idx + len(verb)), False, None))
+        for word, blamed, said in blame_clauses(sent, lex.speech, deeds) if blame is not None else ():
+            if ctx.in_headline(word.idx, word.idx + len(word)):
+                continue
+            pred = Predicate(token=word, entry=blame)
+            speakers = verb_agents(said)
+            if any(blamed.lower_ in {t.lower_ for t in s.subtree} for s in speakers):
+                continue  # "Boko Haram leader X said Boko Haram was behind it": a claim
+            for src in finder.actors(speakers, agent=True)[:1]:
+                for tgt in finder.actors([blamed]):
+                    if src[0].id != tgt[0].id and (blame.type, src[0].id, tgt[0].id, word.i) not in seen:
+                        seen.add((blame.type, src[0].id, tgt[0].id, word.i))
+                        out.append(build(pred, src, tgt, finder.quote_at(word.idx, word.idx + len(word)), False, None))
         preds = [*find_predicates(sent, lex, heads), *gerund_predicates(sent, lex)]
         preds += [p for p in selection_predicates(sent) if all(q.token.i != p.token.i for q in preds)]
+        preds += [p for p in for_clause_predicates(sent, lex) if all(q.token.i != p.token.i for q in preds)]
         preds = [p for p in preds if p.kind != "V" or p.obj is not None or not undergoing_verb(p.token, lex.nouns)]
         for pred in sorted(preds, key=lambda p: p.token.i):
             tok = pred.token
             if ctx.in_headline(tok.idx, tok.idx + len(tok)):
                 continue
+            if pred.kind == "N" and cancelled(tok):
+                continue  # "the planned trip, which was cancelled"
+            if pred.kind == "V" and endorses_hostile_act(tok, pred.entry.type, lex):
+                continue  # "approved the attacks on X": no agreement with X
+            if pred.kind == "V" and hostile_purpose(tok, pred.entry.type, lex):
+                continue  # "came to Iraq to fight ISIS": a deployment, not a visit
             agents, targets = _arguments(pred)
+            if pred.kind == "V":  # "condemned in a statement by X", "sent a letter urging Y"
+                sender, recipients = message_parties(tok)
+                agents = sender or agents or message_authors(tok)
+                targets = targets + recipients + ([] if targets else shared_patients(tok))
+            elif not agents:  # "the arrest of X by Y", "by Y" parsed under X
+                agents = stray_agents(tok) or attendees(tok) or of_authors(tok, pred.entry.type)
             sources = finder.actors(agents, agent=True)
+            if not sources:  # "one of these groups, the SDF, opposed ..."
+                sources = finder.actors(named_members(agents), agent=True)
+            if not sources and pred.kind == "N":  # "a Biden lawsuit against X"
+                sources = [s for s in finder.actors(modifier_agents(tok), agent=True)
+                           if s[0].kind in ("person", "organization")]
             if not sources and finder.actors(targets):  # "multiple assailants attacked X"
                 sources = [(p, False, a) for a in agents[:1] for p in [perpetrator(a, pred.entry.type or "", actors)]
                            if p is not None]
             goals = finder.actors(targets)
+            if not goals and pred.kind == "N":  # "the facilities were hit by strikes"
+                targets = impact_victims(tok) or targets
+                goals = finder.actors(targets)
+            if not goals:  # "facilities belonging to X", "allies such as X"
+                goals = finder.actors(property_owners(targets) + named_members(targets))
+            if not goals and pred.entry.type in MEASURE_TYPES:  # "restrictions on flights to Cuba"
+                goals = finder.actors(restricted_parties(targets))
             if not sources and goals and pred.kind == "V" and is_passive(tok) and not agents:
                 sources = killed_in(pred, out, actors, finder) or institution(pred, goals[0][0], actors, tok, out)
             if not sources:
@@ -213,8 +276,9 @@ def extract_events(
                 goals = [g for g in finder.actors(act_parties(targets, lex.nouns, pred.entry.type != "ACCUSE"))
                          if g[0].id != sources[0][0].id]
             if not goals and pred.kind == "V" and pred.entry.type == "REQUEST":
-                goals = [g for g in finder.actors(demanded_authors(tok)) if g[0].id != sources[0][0].id]
-            if not goals and pred.kind == "V" and "obj" in pred.entry.targets:
+                goals = [g for g in finder.actors(demanded_authors(tok) + for_clause_subjects(tok))
+                         if g[0].id != sources[0][0].id]
+            if not goals and pred.kind == "V" and "obj" in pred.entry.targets and not records_an_act(tok):
                 goals = [g for g in finder.actors(object_parties(tok, lex.nouns)) if g[0].id != sources[0][0].id]
             if not goals and pred.kind == "V":  # "acted against X", "a protocol with X": a weaker reading
                 goals = [(g[0], True, g[2]) for g in finder.actors(party_objects(tok)) if g[0].id != sources[0][0].id]
@@ -235,12 +299,17 @@ def extract_events(
                 goals = goals[:1]  # the first named party is the one criticised
             pairs = [(s, t) for s in sources for t in goals]
             if not goals and pred.entry.type in SYMMETRIC and len(sources) > 1 and not _other_object(pred, lex):
-                pairs = reciprocal_pairs(sources, pred.entry.type or "", pred.kind == "V")  # "A and B met": each the other
+                # "A and B met": each the other; delegations meet, led by their first-named member
+                parties = delegation_heads(sources) if pred.kind == "N" and attendees(tok) else sources
+                pairs = reciprocal_pairs(parties, pred.entry.type or "", pred.kind == "V")
             pairs = [(s, t) for s, t in pairs if s[0].id != t[0].id and not _self(s[0], t[0])
                      and not _implausible(pred.entry.type or "", s[0])]
             if not pairs and goals and all(s[0].id == t[0].id or _self(s[0], t[0]) for s in sources for t in goals):
+                # "withdrew the US from a treaty with Iran": the own state is carried along, the act's party is hit
+                carried = [t for t in finder.actors(act_parties(prepositional_objects(tok), lex.nouns))
+                           if not any(s[0].id == t[0].id or _self(s[0], t[0]) for s in sources)]
                 # "imposed a curfew in Turkey" by Turkish authorities: not the state, its people
-                pairs = [(s, t) for s in sources for t in domestic_target(pred, s[0], targets, actors, places)]
+                pairs = [(s, t) for s in sources for t in carried or domestic_target(pred, s[0], targets, actors, places)]
             lone = not pairs and not goals  # an act with one actor: "the union went on strike"
             if lone:
                 pairs = [(s, ()) for s in sources[:1] if one_actor(pred, s[0], s[2], lex)]

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from spacy.tokens import Token
 
 from dragoman.actors.table import ActorTable
-from dragoman.events.predicates import Predicate
+from dragoman.events.predicates import Predicate, lemma
 from dragoman.records import Actor, Event
 
 # "the operation was condemned", "denounced the conclusions of the summit": a definite act
@@ -42,6 +42,20 @@ def _anaphor(tok: Token) -> frozenset[str] | None:
     return types
 
 
+def _described(tok: Token, events: Sequence[Event]) -> list[Event]:
+    """The events whose sentence repeats the modifiers of the act noun ("the *border* agreement":
+    the border deal, not another one the article reported)."""
+    mods = {c.lower_ for c in tok.children if c.dep_ in ("compound", "amod") and c.pos_ in ("NOUN", "ADJ")}
+    if not mods:
+        return []
+    out = []
+    for ev in events:
+        span = tok.doc.char_span(ev.evidence.start, ev.evidence.end, alignment_mode="expand")
+        if span is not None and mods <= {t.lower_ for t in span[0].sent}:
+            out.append(ev)
+    return out
+
+
 def act_author(pred: Predicate, targets: Sequence[Token], earlier: Sequence[Event], actors: ActorTable,
                 source: str) -> list[tuple]:
     """The author of an earlier act that the predicate's object names: a bare act noun
@@ -66,6 +80,7 @@ def act_author(pred: Predicate, targets: Sequence[Token], earlier: Sequence[Even
             before = [ev for ev in before[-1:] if ev.evidence.start >= tok.sent.start_char]
         else:  # the act's author: the one who stated most such acts so far, the latest on a tie
             before = [ev for ev in before if ev.type in types]
+            before = _described(tok, before) or before
             count = Counter(ev.source for ev in before)
             before.sort(key=lambda ev: count[ev.source])
         if before:
@@ -94,7 +109,9 @@ def own_government(pred: Predicate, source: Actor, actors: ActorTable, tok: Toke
 INSTITUTION_OF_MODE = {"impeach": "LEG", "convict": "JUD"}
 # ... and acts that the police of the victim's own country perform unless told otherwise:
 # "X was arrested", "were detained"
-INSTITUTION_OF_VERB = {"arrest": "COP", "detain": "COP"}
+INSTITUTION_OF_VERB = {"arrest": "COP", "detain": "COP", "sentence": "JUD", "acquit": "JUD"}
+# ... and verb-object acts: "X was found guilty" (a court), "Y was held in contempt" (a legislature)
+INSTITUTION_OF_OBJECT = {("find", "guilty"): "JUD", ("hold", "contempt"): "LEG"}
 
 
 def institution(pred: Predicate, target: Actor, actors: ActorTable, tok: Token,
@@ -105,6 +122,8 @@ def institution(pred: Predicate, target: Actor, actors: ActorTable, tok: Token,
     sector = INSTITUTION_OF_MODE.get(pred.entry.mode or "")
     if sector is None and target.sector != "CRM":  # a suspect's arrest is crime news, not politics
         sector = INSTITUTION_OF_VERB.get(tok.lemma_.lower())
+        if sector is None and pred.obj is not None:
+            sector = INSTITUTION_OF_OBJECT.get((tok.lemma_.lower(), pred.obj.lemma_.lower()))
     if sector is None:
         return []
     if not target.country:
@@ -140,6 +159,8 @@ OWNING_VERBS = frozenset({"announce", "make", "take", "open", "launch", "begin",
 # how far on (characters) the owner of an act named first without one may be stated
 LATER_REACH = 1500
 VAGUE_ACTS = frozenset({"move", "step", "action", "measure", "act"})
+# judgments of another's act: the act judged is the target's
+STANCE_TYPES = frozenset({"ACCUSE", "REJECT", "SUPPORT"})
 
 
 def _bare_act(tok: Token) -> bool:
@@ -169,12 +190,33 @@ def _noun_owner(noun: Token, verb_agents) -> list[Token]:
     return owners
 
 
+# verbs that enact a measure, whose relative clause names the measure's author ("the decree X signed")
+ENACTING_VERBS = frozenset({"sign", "enact", "adopt", "introduce", "impose", "declare", "pass", "issue"})
+
+
 def _relative_owner(noun: Token) -> list[Token]:
     """The subject of a relative clause in which an act noun is announced, made or taken ("the
-    decision, which X announced", "the step that Y took")."""
-    return [s for c in noun.children if c.dep_ == "relcl" and c.lemma_.lower() in OWNING_VERBS
-            and any(w.tag_ in ("WDT", "WP") or w.lower_ == "that" for w in c.children if w.dep_ in ("dobj", "nsubjpass"))
-            for s in c.children if s.dep_ == "nsubj"]
+    decision, which X announced", "the step that Y took"), or a measure enacted with no relative
+    word ("the state of emergency X declared", "the decree Y signed")."""
+    out = []
+    for c in (c for c in noun.children if c.dep_ == "relcl"):
+        objs = [w for w in c.children if w.dep_ in ("dobj", "nsubjpass")]
+        relative = any(w.tag_ in ("WDT", "WP") or w.lower_ == "that" for w in objs)
+        reduced = not objs and lemma(c) in ENACTING_VERBS and c.i > noun.i
+        if (relative and lemma(c) in OWNING_VERBS | ENACTING_VERBS) or reduced:
+            out += [s for s in c.children if s.dep_ == "nsubj"]
+    if not out and noun.dep_ in ("dobj", "pobj"):  # the parser hangs a reduced relative on the verb
+        verb = noun.head if noun.dep_ == "dobj" else noun.head.head
+        for c in (c for c in verb.children if c.dep_ == "advcl" and lemma(c) in ENACTING_VERBS):
+            if any(w.dep_ in ("mark", "dobj", "advmod") and w.i < c.i for w in c.children):
+                continue
+            out += [s for s in c.children if s.dep_ == "nsubj" and s.left_edge.i == noun.right_edge.i + 1]
+    return out
+
+
+def _measure(tok: Token) -> bool:
+    """A definite noun a relative clause ties to its author ("the law that X passed")."""
+    return tok.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ANAPHOR_DETS for c in tok.children)
 
 
 def act_owner(pred: Predicate, targets: Sequence[Token], earlier: Sequence[Event], actors: ActorTable,
@@ -185,15 +227,17 @@ def act_owner(pred: Predicate, targets: Sequence[Token], earlier: Sequence[Event
     from dragoman.events.arguments import verb_agents  # arguments imports this module's users
 
     for tok in targets:
-        if not _bare_act(tok):
-            continue
-        told = [h for h in finder.actors(_relative_owner(tok)) if h[0].id != source]
+        told = [h for h in finder.actors(_relative_owner(tok)) if h[0].id != source] if _measure(tok) else []
         if told:  # "criticised the decision, which X announced"
             return [(told[0][0], True, tok)]
+        if not _bare_act(tok):
+            continue
         low = tok.lemma_.lower()
         if low in VAGUE_ACTS:
             before = [ev for ev in earlier if ev.evidence.end <= tok.idx and ev.source != source and not ev.negated]
-            actor = actors.get(before[-1].source) if before else None
+            # a move others just judged is their target's ("A condemned B's plan. C also criticised the move")
+            judged = bool(before) and before[-1].type in STANCE_TYPES and before[-1].target != source
+            actor = actors.get(before[-1].target if judged else before[-1].source) if before else None
             return [(actor, True, tok)] if actor is not None else []
         verbs = NOMINALS.get(low)
         if not verbs:

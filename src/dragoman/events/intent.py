@@ -1,7 +1,7 @@
 """Stated intentions coded as CAMEO codes them: an act announced, offered or refused is itself the
 event. "X offered to send troops to Y", "X will support Y", "X agreed to withdraw" state an intent to
-cooperate (CAMEO 03, PLOVER AGREE); "X vowed to attack Y", "X will cut aid unless Y ..." threaten
-(CAMEO 13, THREATEN); "X refused to meet Y", "X will not accept Y" reject (CAMEO 12, REJECT);
+cooperate (CAMEO 03, PLOVER AGREE); "X vowed to attack Y", "X will cut aid unless Y ...", a
+speaker's own "we will strike Y" threaten (CAMEO 13, THREATEN); "X refused to meet Y", "X will not accept Y" reject (CAMEO 12, REJECT);
 "X called for sanctions against Y", "X demanded a truce with Y" demand the act (CAMEO 10, REQUEST).
 
 The recoded event is asserted: the statement of intent happened, whatever becomes of the act.
@@ -65,6 +65,16 @@ def _conditioned(chain: list[Token]) -> bool:
                for t in chain for c in t.children)
 
 
+FIRST_PERSON = frozenset({"i", "we"})
+
+
+def _first_person_future(chain: list[Token], words: set[str]) -> bool:
+    """"We will strike X", "I'll destroy Y": a speaker's own hostile act announced in the future
+    tense is a threat (CAMEO 13), whatever comes of it."""
+    subjects = [c for t in chain for c in t.children if c.dep_ == "nsubj"]
+    return bool(words & FUTURE_AUX) and any(s.lower_ in FIRST_PERSON for s in subjects)
+
+
 def recode(pred: Predicate, verb: Token | None, negated: bool, aux: str | None) -> tuple[Entry, bool, str | None] | None:
     """The entry, negation and modality an announced, threatened or refused act is coded with;
     None when the act is coded as it stands. ``verb`` is the verb the predicate's clause turns on
@@ -86,7 +96,7 @@ def recode(pred: Predicate, verb: Token | None, negated: bool, aux: str | None) 
         return replace(entry, type="REJECT", mode=None, cameo="12" + COOPERATIVE[kind][2:]), False, None
     if negated or kind == "REJECT":
         return None
-    if heads & THREAT_HEADS or (kind in HOSTILE and intent):
+    if heads & THREAT_HEADS or (kind in HOSTILE and (intent or _first_person_future(chain, words))):
         return replace(entry, type="THREATEN", mode=None, cameo=HOSTILE.get(kind, "130")), False, None
     if _conditioned(chain) and (kind in HOSTILE or kind == "RETREAT") and (intent or words & FUTURE_AUX):
         # "will cut aid unless ...", "will withdraw its force unless ...": an ultimatum

@@ -22,6 +22,17 @@ def _subjects(verb: Token) -> list[Token]:
     return [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
 
 
+def _active_subjects(verb: Token) -> list[Token]:
+    """A verb's subject, or, for a participle or coordinated verb without one ("the army moved,
+    having placed X under arrest"), the subject of the clause it hangs from."""
+    for _ in range(3):
+        subj = [s for s in _subjects(verb) if s.dep_ == "nsubj"]
+        if subj or verb.dep_ not in ("advcl", "conj") or verb.head.pos_ not in ("VERB", "AUX"):
+            return subj
+        verb = verb.head
+    return []
+
+
 def _by_agents(verb: Token) -> list[Token]:
     return [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
 
@@ -42,9 +53,10 @@ def _own_authors(noun: Token) -> list[Token]:
 
 def undergoing_verb(verb: Token, act_nouns) -> bool:
     """A verb of undergoing whose object is an act noun ("received Chilean aid", "received a visit
-    from X"): the noun is the event, the verb ("receive" as hosting) none."""
+    from X", "Iranian assistance is received by Y"): the noun is the event, the verb ("receive" as
+    hosting) none."""
     return lemma(verb) in UNDERGOING and any(
-        c.dep_ == "dobj" and lemma(c) in act_nouns for c in verb.children)
+        c.dep_ in ("dobj", "nsubjpass") and lemma(c) in act_nouns for c in verb.children)
 
 
 def _undergone(noun: Token, kind: str | None) -> tuple[list[Token], list[Token]] | None:
@@ -77,7 +89,7 @@ def patient_arguments(noun: Token, kind: str | None = None) -> tuple[list[Token]
     if lemma(prep) == "under" and head.pos_ in ("VERB", "AUX"):
         objs = [c for c in head.children if c.dep_ == "dobj"]
         if objs:
-            return [s for s in _subjects(head) if s.dep_ == "nsubj"], objs[:1]
+            return _active_subjects(head), objs[:1]
         if any(c.dep_ == "nsubjpass" for c in head.children) and lemma(head) not in COPULAS:
             return _by_agents(head), [c for c in head.children if c.dep_ == "nsubjpass"]
         if lemma(head) in COPULAS:

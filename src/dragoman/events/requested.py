@@ -31,6 +31,7 @@ def request_heads(lex: Lexicon) -> Heads:
 
 def _holds(particles: tuple[str, ...], head: Token, verb: Token) -> bool:
     words = {c.text.lower() for c in head.children if c.dep_ in ("prep", "prt")}
+    words |= {m.text.lower() for m in verb.children if m.dep_ == "mark"}  # "called for Y to act"
     return all(verb.dep_ == p[1:] if p.startswith("~") else p in words for p in particles)
 
 
