@@ -81,6 +81,15 @@ def test_a_general_verb_with_an_object_of_unknown_sense_is_no_monadic_event():
     assert run(doc, [actor(doc, 1, "Tarvian ministry")]) == []
 
 
+def test_a_thing_pronoun_undergoing_a_general_verb_is_of_unknown_sense():
+    # "It was released by the ministry ." (a report? a prisoner?)
+    doc = parse([("It", 2, "nsubjpass", "PRON", "PRP", "it"), ("was", 2, "auxpass", "AUX", "VBD", "be"),
+                 ("released", 2, "ROOT", "VERB", "VBN", "release"), ("by", 2, "agent", "ADP", "IN", "by"),
+                 ("the", 5, "det", "DET", "DT", "the"), ("ministry", 3, "pobj", "NOUN", "NN", "ministry"),
+                 (".", 2, "punct", "PUNCT", ".", ".")])
+    assert run(doc, [actor(doc, 5, "Tarvian ministry")]) == []
+
+
 def test_acts_about_another_party_need_it():
     # "Arlen spoke ." (CONSULT), "Arlen praised ..." : no monadic meeting or praise
     doc = parse([("Arlen", 1, "nsubj", "PROPN", "NNP", "Arlen"), ("spoke", 1, "ROOT", "VERB", "VBD", "speak"),

@@ -35,6 +35,8 @@ VICTIM_TYPES = frozenset({"ASSAULT", "COERCE"})
 PEOPLE_LABELS = frozenset({"PERSON", "NORP", "ORG", "GPE"})
 PEOPLE_NOUNS = frozenset({"people", "person", "civilian", "man", "woman", "child", "resident", "citizen",
                           "soldier", "officer", "student", "worker", "protester", "prisoner", "member"})
+# Pronouns that stand for a thing whose sense no actor tells ("it was recognised by X").
+THING_PRONOUNS = frozenset({"it", "this", "that", "these", "those", "which"})
 # Prepositions that make an event noun the act of the verb's subject ("went *on* strike",
 # "broke *into* riots").
 ACT_PREPS = frozenset({"on", "into"})
@@ -49,12 +51,13 @@ def _people(tok: Token) -> bool:
 
 def _unknown_object(verb: Token, type_: str, lex: Lexicon) -> bool:
     """A verb whose entry constrains no object, with a direct object that names no act: its sense
-    is not known without the party it acts on ("released a statement"; "rejected a proposal" is
+    is not known without the party it acts on ("released a statement", "it was recognised"; "rejected a proposal" is
     known: "proposal" is an act). People are the victims of violence and force ("killed three
     villagers"), not its sense."""
     objects = ("dobj", "nsubjpass") if is_passive(verb) else ("dobj",)
-    return any(c.dep_ in objects and c.pos_ in ("NOUN", "PROPN") and lemma(c) not in lex.nouns
-               and c.text.lower() not in lex.nouns and not (type_ in VICTIM_TYPES and _people(c))
+    return any(c.dep_ in objects and (c.pos_ in ("NOUN", "PROPN") and lemma(c) not in lex.nouns
+                                      and c.text.lower() not in lex.nouns or c.text.lower() in THING_PRONOUNS)
+               and not (type_ in VICTIM_TYPES and _people(c))
                for c in verb.children)
 
 
