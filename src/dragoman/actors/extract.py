@@ -418,9 +418,12 @@ class _Reader:
             self.mentions.append(Mention(m.start, m.start, "", "person", sector=cue.sector, title=cue.title,
                                          strength=FALLBACK, why=["text: former role"]))
         running = standing.running(cue)
-        if cues.candidacy(doc, end):
-            self.mentions.append(Mention(m.start, m.start, "", "person", sector="OPP", strength=TEXT, running=True,
-                                         why=[f"text: {doc[start:end + 2].text!r} (a candidate)"]))
+        if cues.candidacy(doc, end):  # the party decides between PTY and OPP; a party the KB does not know: OPP
+            party = None if cue.narrated else self._standing(start, end, cue)
+            self.mentions.append(Mention(m.start, m.start, "", "person", sector=party[0] if party else "OPP",
+                                         strength=TEXT, running=True,
+                                         why=[f"text: {doc[start:end + 2].text!r} (a candidate)"]
+                                         + ([party[1]] if party else [])))
         elif (cue.former or running) and not cue.narrated and (party := self._standing(start, end, cue)) is not None:
             m.sector = None  # a candidate's party decides between PTY and OPP
             self.mentions.append(Mention(m.start, m.start, "", "person", sector=party[0], strength=TEXT,
