@@ -280,3 +280,9 @@ def test_the_chooser_of_a_running_mate_is_no_candidate():
             "Kell/PROPN/I-PERSON as/ADP his/PRON running/NOUN mate/NOUN ./PUNCT",
             deps={1: ("nsubjpass", 3), 4: ("agent", 3), 7: ("pobj", 4)})
     assert by_name(actors(d, published="2020-07-01"), "Tom Kell").sector != "OPP"
+
+
+def test_the_nominee_of_a_party_the_knowledge_base_does_not_know_is_the_opposition():
+    d = doc("Businessman/NOUN Rob/PROPN/B-PERSON Dale/PROPN/I-PERSON ,/PUNCT the/DET presidential/ADJ nominee/NOUN "
+            "of/ADP the/DET Harbour/PROPN/B-ORG Party/PROPN/I-ORG ,/PUNCT spoke/VERB* ./PUNCT")
+    assert by_name(actors(d, published="2020-07-01"), "Rob Dale").sector == "OPP"

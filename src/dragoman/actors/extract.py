@@ -430,6 +430,8 @@ class _Reader:
                                          running=running, why=[party[1]]))
         elif running and m.sector in ("PTY", "OPP"):
             m.running = True
+            if m.sector == "PTY" and cue.org is not None and cue.org.source == "text":
+                m.sector = "OPP"  # a nominee of a party the KB does not know governs nowhere: the opposition
         elif not cue.sector or cue.sector == "CVL":
             part = story_cue(doc, start, end, lex)
             if part is not None and not cue.sector:
