@@ -320,6 +320,7 @@ class _Reader:
         self.named: Counter[str] = Counter()  # country words of the whole text
         self.parties: Counter[str] | None = None  # parties the article names, read when first needed
         self._lower_text: str | None = None  # the text in lower case, made when first needed
+        self._org_names: set[str] | None = None  # multi-word ORG names the model tagged somewhere in the text
 
     def mention(self, start: int, end: int, kind: str, **fields) -> Mention:
         doc = self.doc
@@ -683,11 +684,16 @@ class _Reader:
             and not any(ch.dep_ in ("compound", "amod") for ch in root.children if ch.i >= c.end)
 
     def _branch(self, c: Candidate) -> bool:
-        """A country right after a known organisation's name is its branch's ("Netflix Japan")."""
+        """A country right after a known organisation's name is its branch's ("Netflix Japan"), and one the
+        article's names end with is part of that name wherever the words recur ("Sustainable Australia
+        describes itself ..." when the model tagged "the Sustainable Australia party" once)."""
         doc = self.doc
+        if self._org_names is None:
+            self._org_names = {name_key(e.text) for e in doc.ents if e.label_ == "ORG" and len(e) >= 2}
         for k in range(max(0, c.start - 3), c.start):
             if capitalised(doc[k]) and all(capitalised(t) for t in doc[k:c.start]) \
-                    and any(e.kind == "organization" for e in self.lex.entries(doc[k:c.start].text)):
+                    and (any(e.kind == "organization" for e in self.lex.entries(doc[k:c.start].text))
+                         or name_key(doc[k:c.end].text) in self._org_names):
                 return True
         return False
 
