@@ -286,3 +286,17 @@ def test_the_nominee_of_a_party_the_knowledge_base_does_not_know_is_the_oppositi
     d = doc("Businessman/NOUN Rob/PROPN/B-PERSON Dale/PROPN/I-PERSON ,/PUNCT the/DET presidential/ADJ nominee/NOUN "
             "of/ADP the/DET Harbour/PROPN/B-ORG Party/PROPN/I-ORG ,/PUNCT spoke/VERB* ./PUNCT")
     assert by_name(actors(d, published="2020-07-01"), "Rob Dale").sector == "OPP"
+
+
+# -- people whose work takes them abroad take no focus country ---------------------------------------
+def test_an_actor_at_a_festival_takes_no_country_from_the_festival_city():
+    d = doc("Fans/NOUN met/VERB* actor/NOUN Dan/PROPN/B-PERSON Roe/PROPN/I-PERSON in/ADP Toronto/PROPN/B-GPE "
+            "and/CCONJ Toronto/PROPN/B-GPE ./PUNCT", deps={4: ("dobj", 1)})
+    a = by_name(actors(d), "Dan Roe")
+    assert a.country is None and a.sector == "CVL"
+
+
+def test_a_local_private_person_still_takes_the_focus_country():
+    d = doc("Fans/NOUN met/VERB* attendee/NOUN Dan/PROPN/B-PERSON Roe/PROPN/I-PERSON in/ADP Toronto/PROPN/B-GPE "
+            "and/CCONJ Toronto/PROPN/B-GPE ./PUNCT", deps={4: ("dobj", 1)})
+    assert by_name(actors(d), "Dan Roe").country == "CAN"

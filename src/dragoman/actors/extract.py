@@ -18,7 +18,7 @@ from spacy.attrs import ORTH
 from spacy.tokens import Doc
 
 from dragoman.actors import agency, cues, phrases, spans, standing, words
-from dragoman.actors.builtin import builtin_lexicon
+from dragoman.actors.builtin import builtin_lexicon, roaming_roles
 from dragoman.actors.collective import bare_groups, campaigns
 from dragoman.actors.focus import focus_country
 from dragoman.actors.story import story_cue
@@ -888,7 +888,8 @@ def _actor(cluster: Cluster, index: int, fallback: str | None, lex: Lexicon, how
                 why.append(w)
     if sector == "IGO" or country == "":
         country = None
-    elif country is None and fallback and cluster.kind in ("person", "organization", "office") and sector is not None:
+    elif country is None and fallback and cluster.kind in ("person", "organization", "office") and sector is not None \
+            and not (cluster.kind == "person" and _roams(title)):
         country = fallback
         why.append(f"article: main country {fallback} (last resort, a guess: {how or 'the article'})")
     if not why:
@@ -900,6 +901,12 @@ def _actor(cluster: Cluster, index: int, fallback: str | None, lex: Lexicon, how
     return Actor(id=f"A{index}", name=name, kind=kind, country=country, sector=sector, title=title,
                  mentions=[tuple(s) for s in spans], why=why,
                  stable_id=_stable_id(cluster, kind, country, sector, lex))
+
+
+def _roams(title: str | None) -> bool:
+    """The person's title is one of people who work abroad ("actor", "astronomer"): the place of the story
+    is not theirs."""
+    return bool(title) and title.split()[-1].lower() in roaming_roles()  # type: ignore[union-attr]
 
 
 _STATE_SECTORS = frozenset({"GOV", "LEG", "JUD", "MIL", "COP", "SPY"})
