@@ -154,8 +154,11 @@ def test_a_namesake_in_the_knowledge_base_does_not_override_the_texts_role():
     "Typhoon/PROPN/B-EVENT Mira/PROPN/I-EVENT hit/VERB* Manila/PROPN/B-GPE ./PUNCT",
     "the/DET Nobel/PROPN/B-WORK_OF_ART Peace/PROPN/I-WORK_OF_ART Prize/PROPN/I-WORK_OF_ART went/VERB* ./PUNCT",
     "the/DET film/NOUN Night/PROPN/B-WORK_OF_ART Avengers/PROPN/I-WORK_OF_ART opened/VERB* ./PUNCT",
+    "the/DET Dunmore/PROPN/B-ORG Convention/PROPN/I-ORG Center/PROPN/I-ORG opened/VERB* ./PUNCT",
+    "the/DET Electoral/PROPN/B-ORG College/PROPN/I-ORG met/VERB* ./PUNCT",
+    "the/DET Hill/PROPN/B-ORG Memorial/PROPN/I-ORG Cemetery/PROPN/I-ORG opened/VERB* ./PUNCT",
 ])
-def test_storms_prizes_and_works_are_no_actors(spec):
+def test_storms_prizes_works_and_venues_are_no_actors(spec):
     assert [a.name for a in actors(doc(spec)) if a.kind != "state"] == []
 
 
@@ -236,3 +239,8 @@ def test_a_state_asked_from_acts():
     d = doc("Berg/PROPN/B-PERSON demanded/VERB* an/DET explanation/NOUN from/ADP Peru/PROPN/B-GPE ./PUNCT",
             deps={0: ("nsubj", 1), 3: ("dobj", 1), 4: ("prep", 3), 5: ("pobj", 4)}, lemmas={1: "demand"})
     assert [a.name for a in actors(d) if a.kind == "state"] == ["Peru"]
+
+
+def test_a_centre_that_is_no_venue_stays_an_actor():
+    d = doc("the/DET Dunmore/PROPN/B-ORG Policy/PROPN/I-ORG Center/PROPN/I-ORG said/VERB* ./PUNCT")
+    assert [a.name for a in actors(d)] == ["Dunmore Policy Center"]

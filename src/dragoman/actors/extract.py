@@ -211,7 +211,7 @@ def _trusted(entries: tuple[Entry, ...]) -> bool:
 
 def _names_a_thing(doc: Doc, c: Candidate, lex: Lexicon) -> bool:
     """A storm, a prize, a law, a film: a name inside such an entity, or that starts or ends with a
-    word the lexicon marks as a thing ("Typhoon X", "X Prize", "X Act")."""
+    word or two the lexicon marks as a thing ("Typhoon X", "X Prize", "X Act", "X Convention Center")."""
     span = doc[c.start:c.end]
     if any(t.ent_type_ in THING_LABELS for t in span) and not (c.label == "LEX" and _trusted(lex.entries(span.text))):
         return True
@@ -220,7 +220,8 @@ def _names_a_thing(doc: Doc, c: Candidate, lex: Lexicon) -> bool:
         k += 1
     first = lex.things["thing-first"]
     return name_key(span[0].text) in first or name_key(span[:2].text) in first \
-        or name_key(doc[k - 1].text) in lex.things["thing-last"]
+        or name_key(doc[k - 1].text) in lex.things["thing-last"] \
+        or k - 2 >= c.start and name_key(doc[k - 2:k].text) in lex.things["thing-last"]  # "X Convention Center"
 
 
 def _inside_named_org(doc: Doc, start: int, end: int, found: tuple[Entry, ...], lex: Lexicon) -> bool:
