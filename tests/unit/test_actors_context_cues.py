@@ -244,3 +244,17 @@ def test_a_state_asked_from_acts():
 def test_a_centre_that_is_no_venue_stays_an_actor():
     d = doc("the/DET Dunmore/PROPN/B-ORG Policy/PROPN/I-ORG Center/PROPN/I-ORG said/VERB* ./PUNCT")
     assert [a.name for a in actors(d)] == ["Dunmore Policy Center"]
+
+
+def test_a_place_based_organisation_takes_that_country():
+    d = doc("Denmark/PROPN/B-GPE -/PUNCT based/VERB retailer/NOUN Harbo/PROPN/B-ORG Group/PROPN/I-ORG "
+            "grew/VERB* ./PUNCT")
+    a = by_name(actors(d), "Harbo Group")
+    assert (a.country, a.sector) == ("DNK", "BUS")
+    assert any("based" in w for w in a.why)
+
+
+def test_the_texts_place_based_beats_the_knowledge_bases_country():
+    d = doc("Japan/PROPN/B-GPE -/PUNCT based/VERB carmaker/NOUN Ford/PROPN/B-ORG grew/VERB* ./PUNCT")
+    found = [a for a in actors(d) if a.kind == "organization"]
+    assert found and found[0].country == "JPN"

@@ -636,8 +636,13 @@ class _Reader:
         if entry is not None:
             kind = entry.kind or _guess_kind(entry.name, c.label, lex)
             country = "" if entry.sector == "IGO" or entry.country is None else entry.country  # "": no state
+            why = [_entry_why(entry)]
+            based = _based_in(doc, c.start, lex) if kind == "organization" and country else None
+            if based is not None and based[0] != country:  # the text's "UK-based" beats the lexicon's country
+                country = based[0]
+                why.insert(0, f"text: {doc[based[1]:c.start].text!r} before the name")
             self.mention(c.start, c.end, kind, country=country, sector=entry.sector, title=entry.title,
-                         why=[_entry_why(entry)], strength=LEXICON, key="entry:" + name_key(entry.name), entry=entry,
+                         why=why, strength=TEXT if based is not None else LEXICON, key="entry:" + name_key(entry.name), entry=entry,
                          display=entry.name if len(entry.name) > len(text) and not is_acronym(text) else None)
             return
         described = _org_noun_before(doc, c.start, lex) if c.label in ("FAC", "LEX", "GPE", "LOC") or (
@@ -667,6 +672,10 @@ class _Reader:
         if start < c.start:
             _mark(self.used, [(start, c.start)])
         country = org.country
+        based = _based_in(doc, start, lex) if country is None else None
+        if based is not None:
+            country = based[0]
+            why.append(f"text: {doc[based[1]:start].text!r} before the name")
         if country is None and c.end + 1 < len(doc) and doc[c.end].lower_ in ("in", "from"):
             at = c.end + 1 + (doc[c.end + 1].lower_ == "the")
             place = words.place_starting(doc, at, min(len(doc), at + 4), lex)
@@ -902,6 +911,26 @@ def _actor(cluster: Cluster, index: int, fallback: str | None, lex: Lexicon, how
     return Actor(id=f"A{index}", name=name, kind=kind, country=country, sector=sector, title=title,
                  mentions=[tuple(s) for s in spans], why=why,
                  stable_id=_stable_id(cluster, kind, country, sector, lex))
+
+
+_BASED_NOUNS = 3  # "UK-based [supermarket chain] Tesco"
+
+
+def _based_in(doc: Doc, start: int, lex: Lexicon) -> tuple[str, int] | None:
+    """(country, first token) of "<place>-based" before an organisation's name, over up to three common
+    nouns or adjectives ("UK-based retailer Tesco", "Virginia-based Symplicity Corporation")."""
+    k = start - 1
+    while k >= 0 and start - 1 - k < _BASED_NOUNS and doc[k].pos_ in ("NOUN", "ADJ") and doc[k].text.islower() \
+            and doc[k].lower_ != "based":
+        k -= 1
+    if k < 2 or doc[k].lower_ != "based" or doc[k - 1].text not in ("-", "–"):
+        return None
+    hyphen = k - 1
+    for i in range(max(0, hyphen - 3), hyphen):
+        hit = words.place_starting(doc, i, hyphen, lex)
+        if hit is not None and hit[0] == hyphen:
+            return hit[1], i
+    return None
 
 
 def _roams(title: str | None) -> bool:
