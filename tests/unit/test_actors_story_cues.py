@@ -300,3 +300,10 @@ def test_a_local_private_person_still_takes_the_focus_country():
     d = doc("Fans/NOUN met/VERB* attendee/NOUN Dan/PROPN/B-PERSON Roe/PROPN/I-PERSON in/ADP Toronto/PROPN/B-GPE "
             "and/CCONJ Toronto/PROPN/B-GPE ./PUNCT", deps={4: ("dobj", 1)})
     assert by_name(actors(d), "Dan Roe").country == "CAN"
+
+
+def test_a_former_office_yields_to_a_conviction_in_the_same_sentence():
+    d = doc("Carl/PROPN/B-PERSON Voss/PROPN/I-PERSON ,/PUNCT formerly/ADV the/DET president/NOUN and/CCONJ "
+            "chief/ADJ executive/NOUN of/ADP Acme/PROPN/B-ORG Corporation/PROPN/I-ORG ,/PUNCT pleaded/VERB* "
+            "guilty/ADJ ./PUNCT", deps={1: ("nsubj", 13)}, lemmas={13: "plead"})
+    assert by_name(actors(d, published="2020-06-01"), "Carl Voss").sector == "CRM"

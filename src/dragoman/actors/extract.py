@@ -434,7 +434,7 @@ class _Reader:
             m.running = True
             if m.sector == "PTY" and cue.org is not None and cue.org.source == "text":
                 m.sector = "OPP"  # a nominee of a party the KB does not know governs nowhere: the opposition
-        elif not cue.sector or cue.sector == "CVL":
+        elif not cue.sector or cue.sector == "CVL" or cue.former:  # "X, formerly the firm's president, pleaded guilty"
             part = story_cue(doc, start, end, lex)
             if part is not None and not cue.sector:
                 self.mentions.append(Mention(m.start, m.start, "", "person", sector=part[0], strength=FALLBACK,
