@@ -258,3 +258,13 @@ def test_the_texts_place_based_beats_the_knowledge_bases_country():
     d = doc("Japan/PROPN/B-GPE -/PUNCT based/VERB carmaker/NOUN Ford/PROPN/B-ORG grew/VERB* ./PUNCT")
     found = [a for a in actors(d) if a.kind == "organization"]
     assert found and found[0].country == "JPN"
+
+
+def test_an_embassy_in_a_state_is_not_that_states():
+    from dragoman.actors.phrases import phrase_before
+    from dragoman.actors.builtin import builtin_lexicon
+
+    d = doc("Serbia/PROPN/B-GPE moved/VERB* its/PRON embassy/NOUN in/ADP Israel/PROPN/B-GPE ./PUNCT")
+    assert phrase_before(d, 5, 6, "ISR", builtin_lexicon()) is None
+    d = doc("Diplomats/NOUN from/ADP Israel/PROPN/B-GPE protested/VERB* ./PUNCT")
+    assert phrase_before(d, 2, 3, "ISR", builtin_lexicon()) is not None
