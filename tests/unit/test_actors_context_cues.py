@@ -268,3 +268,15 @@ def test_an_embassy_in_a_state_is_not_that_states():
     assert phrase_before(d, 5, 6, "ISR", builtin_lexicon()) is None
     d = doc("Diplomats/NOUN from/ADP Israel/PROPN/B-GPE protested/VERB* ./PUNCT")
     assert phrase_before(d, 2, 3, "ISR", builtin_lexicon()) is not None
+
+
+def test_an_acronym_the_article_defines_as_a_thing_is_not_the_known_body():
+    d = doc("They/PRON moved/VERB* the/DET build/NOUN system/NOUN (/PUNCT CBS/PROPN/B-ORG )/PUNCT ./PUNCT "
+            "CBS/PROPN/B-ORG runs/VERB faster/ADV ./PUNCT")
+    assert not [a for a in actors(d) if a.sector == "MED"]
+
+
+def test_an_acronym_defined_as_the_known_body_stays_known():
+    d = doc("The/DET World/PROPN/B-ORG Health/PROPN/I-ORG Organization/PROPN/I-ORG (/PUNCT WHO/PROPN/B-ORG )/PUNCT "
+            "warned/VERB* ./PUNCT WHO/PROPN/B-ORG said/VERB it/PRON ./PUNCT")
+    assert [a for a in actors(d) if a.sector == "IGO"]

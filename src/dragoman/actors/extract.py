@@ -710,8 +710,16 @@ class _Reader:
     def _unspelled(self, text: str, entry: Entry) -> bool:
         """An acronym of a civil-society, business or scholarly body that the article never spells out
         ("IRC" in a story on chat software): news spells such names out on first reference, so the
-        acronym may be another's."""
-        if entry.sector not in SPELLED_OUT or not is_acronym(text) or name_key(entry.name) == name_key(text):
+        acronym may be another's; and any acronym the article defines as something else ("the build
+        system (CBS)")."""
+        if not is_acronym(text):
+            return False
+        defined = _definition(self.ctx.text_of(self.doc), text)
+        if defined is not None and name_key(defined) != name_key(entry.name):
+            last = defined.split()[-1]  # "build system (CBS)": a thing; "Cuban Baseball Society (CBS)": another body
+            if last.isalpha() and last.islower() or not set(key_tokens(entry.name)) & set(key_tokens(defined)):
+                return True
+        if entry.sector not in SPELLED_OUT or name_key(entry.name) == name_key(text):
             return False
         if self._lower_text is None:
             self._lower_text = self.doc.text.lower()
@@ -911,6 +919,18 @@ def _actor(cluster: Cluster, index: int, fallback: str | None, lex: Lexicon, how
     return Actor(id=f"A{index}", name=name, kind=kind, country=country, sector=sector, title=title,
                  mentions=[tuple(s) for s in spans], why=why,
                  stable_id=_stable_id(cluster, kind, country, sector, lex))
+
+
+_DEFINITION_WORDS = 8
+
+
+def _definition(text: str, acronym: str) -> str | None:
+    """The words an article defines an acronym by: "... the CI/CD and build system (CBS)" -> "CI/CD and
+    build system" (up to eight words before the parenthesis), or None."""
+    hit = re.search(r"([^\s()][^()\n.;:]{0,200}?)\s*\(\s*" + re.escape(acronym) + r"\s*\)", text)
+    if hit is None:
+        return None
+    return " ".join(hit.group(1).split()[-_DEFINITION_WORDS:])
 
 
 _BASED_NOUNS = 3  # "UK-based [supermarket chain] Tesco"
