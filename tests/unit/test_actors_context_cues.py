@@ -280,3 +280,10 @@ def test_an_acronym_defined_as_the_known_body_stays_known():
     d = doc("The/DET World/PROPN/B-ORG Health/PROPN/I-ORG Organization/PROPN/I-ORG (/PUNCT WHO/PROPN/B-ORG )/PUNCT "
             "warned/VERB* ./PUNCT WHO/PROPN/B-ORG said/VERB it/PRON ./PUNCT")
     assert [a for a in actors(d) if a.sector == "IGO"]
+
+
+def test_a_name_after_published_in_is_a_journal_of_no_country():
+    d = doc("Findings/NOUN published/VERB* in/ADP Ocean/PROPN/B-PERSON Letters/PROPN/I-PERSON came/VERB from/ADP "
+            "Ohio/PROPN/B-GPE and/CCONJ Ohio/PROPN/B-GPE ./PUNCT", deps={2: ("prep", 1)}, lemmas={1: "publish"})
+    a = by_name(actors(d), "Ocean Letters")
+    assert (a.kind, a.country, a.sector) == ("organization", None, "MED")

@@ -598,6 +598,11 @@ class _Reader:
         doc, lex = self.doc, self.lex
         text = doc[c.start:c.end].text
         key = name_key(text)
+        if c.label == JOURNAL:  # a journal is the world's: its country is not the story's
+            m = self.mention(c.start, c.end, "organization", sector="MED", strength=TEXT, key="org:" + key,
+                             why=[f"text: published in {text!r} (a journal)"])
+            m.abroad = True
+            return
         entry = pick(entries, self.day)
         code = lex.country_words.get(key)
         people = lex.demonyms.get(key)
@@ -907,7 +912,7 @@ def _actor(cluster: Cluster, index: int, fallback: str | None, lex: Lexicon, how
     if sector == "IGO" or country == "":
         country = None
     elif country is None and fallback and cluster.kind in ("person", "organization", "office") and sector is not None \
-            and not (cluster.kind == "person" and _roams(title)):
+            and not (cluster.kind == "person" and _roams(title)) and not any(m.abroad for m in cluster.mentions):
         country = fallback
         why.append(f"article: main country {fallback} (last resort, a guess: {how or 'the article'})")
     if not why:
@@ -919,6 +924,22 @@ def _actor(cluster: Cluster, index: int, fallback: str | None, lex: Lexicon, how
     return Actor(id=f"A{index}", name=name, kind=kind, country=country, sector=sector, title=title,
                  mentions=[tuple(s) for s in spans], why=why,
                  stable_id=_stable_id(cluster, kind, country, sector, lex))
+
+
+JOURNAL = "JOURNAL"  # a candidate's label once the text shows it is a journal
+_PUBLISHING = frozenset({"publish", "appear"})
+
+
+def _published_in(doc: Doc, start: int) -> bool:
+    """The name at ``start`` follows "published in (the journal)" or "appeared in" ("findings published in
+    Science Advances", "a study published on Monday in Nature"): a journal."""
+    k = start - 1
+    while k > 0 and start - k <= 2 and doc[k].lower_ in ("the", "journal"):
+        k -= 1
+    if k < 1 or doc[k].lower_ != "in" or doc[k].head.lemma_.lower() not in _PUBLISHING and not any(
+            doc[j].lemma_.lower() in _PUBLISHING for j in range(max(0, k - 4), k)):
+        return False
+    return True
 
 
 _DEFINITION_WORDS = 8
@@ -1029,6 +1050,8 @@ def extract_actors(doc: Doc, ctx: Context, lexicon: Lexicon | None = None) -> Ac
         elif c.label == "ORG" and (_given_name_first(doc, c, lex) or _titled_name(doc, c, lex)
                                    or _apposed_title(doc, c, lex)):
             c.label = "PERSON"  # a person's name the model tagged as an organisation
+        if _published_in(doc, c.start) and not lex.entries(doc[c.start:c.end].text):
+            c.label = JOURNAL  # "published in Nature Sustainability": a journal, whatever the model said
     person_words = {w for c in cands if c.label == "PERSON" for w in key_tokens(doc[c.start:c.end].text)}
     mentioned = _countries_named(doc, lex)
     reader.named = mentioned
