@@ -287,3 +287,16 @@ def test_a_name_after_published_in_is_a_journal_of_no_country():
             "Ohio/PROPN/B-GPE and/CCONJ Ohio/PROPN/B-GPE ./PUNCT", deps={2: ("prep", 1)}, lemmas={1: "publish"})
     a = by_name(actors(d), "Ocean Letters")
     assert (a.kind, a.country, a.sector) == ("organization", None, "MED")
+
+
+def test_a_bare_head_word_takes_no_focus_country():
+    d = doc("In/ADP Paris/PROPN/B-GPE and/CCONJ Lyon/PROPN/B-GPE ,/PUNCT the/DET Sun/PROPN/B-ORG shone/VERB* ./PUNCT",
+            deps={6: ("nsubj", 7)})
+    found = [a for a in actors(d) if a.name == "Sun"]
+    assert not found or found[0].country is None
+
+
+def test_a_named_body_still_takes_the_focus_country():
+    d = doc("In/ADP Paris/PROPN/B-GPE and/CCONJ Lyon/PROPN/B-GPE ,/PUNCT the/DET Dunmore/PROPN/B-ORG Foundation/PROPN/I-ORG "
+            "spoke/VERB* ./PUNCT", deps={7: ("nsubj", 8)})
+    assert by_name(actors(d), "Dunmore Foundation").country == "FRA"

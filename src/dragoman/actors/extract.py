@@ -687,8 +687,10 @@ class _Reader:
             if place is not None:  # "Saint Anne University in Canada", "a firm from Osaka"
                 country = place[1]
                 why.append(f"text: {doc[c.end:place[0]].text!r} after the name")
-        self.mention(start, c.end, "organization", country=country, sector=org.sector, why=why,
-                     strength=TEXT if org.sector or country else 0, key="org:" + name_key(doc[start:c.end].text))
+        m = self.mention(start, c.end, "organization", country=country, sector=org.sector, why=why,
+                         strength=TEXT if org.sector or country else 0, key="org:" + name_key(doc[start:c.end].text))
+        # "the Sun", "the Church", "the Foundation": a bare head word names no body of the story's country
+        m.abroad = c.end - start == 1 and org.sector in _CIVIL_SECTORS and name_key(doc[start].text) in lex.org_heads
 
     def _people_of_state(self, c: Candidate) -> bool:
         """A demonym used as a noun that acts or is acted upon ("the British handed over ...",
@@ -926,6 +928,7 @@ def _actor(cluster: Cluster, index: int, fallback: str | None, lex: Lexicon, how
                  stable_id=_stable_id(cluster, kind, country, sector, lex))
 
 
+_CIVIL_SECTORS = frozenset({"MED", "REL", "NGO", "BUS", "EDU"})
 JOURNAL = "JOURNAL"  # a candidate's label once the text shows it is a journal
 _PUBLISHING = frozenset({"publish", "appear"})
 
