@@ -172,6 +172,8 @@ def candidates(doc: Doc, lex: Lexicon) -> list[Candidate]:
     for i, tok in enumerate(toks):  # one-word lexicon names the model missed ("Kremlin", "US", "Arnor")
         if caps[i] and not covered[i] and not tok.is_punct:
             found = lex.entries(tok.text)
+            if found and not _trusted(found) and _ends_longer_name(doc, i, caps, lex):
+                continue  # "the Party for Socialism and Liberation": the last word of a name, not the newspaper
             if found and (tok.ent_type_ not in THING_LABELS or _trusted(found)):
                 out.append(Candidate(i, i + 1, "LEX"))
     out = [c for c in out if not _names_a_thing(doc, c, lex) and not spans.is_credit(doc, c.start)
@@ -207,6 +209,13 @@ def _trusted(entries: tuple[Entry, ...]) -> bool:
     """Entries of the written lexicon or a user's dictionaries, not the knowledge base's: they name an
     actor even where the model reads a title or a product ("Gondor and Osgiliath" as a work of art)."""
     return any(not e.source.startswith(("kb/", "world/")) for e in entries)
+
+
+def _ends_longer_name(doc: Doc, i: int, caps, lex: Lexicon) -> bool:
+    """The word at ``i`` closes a capitalised name joined by "and/of/for/&" ("Socialism and Liberation")
+    whose earlier word names nothing the lexicon knows."""
+    return i >= 2 and doc[i - 1].lower_ in ("and", "of", "for", "&") and bool(caps[i - 2]) \
+        and not lex.entries(doc[i - 2].text) and doc[i - 2].ent_type_ not in ("GPE", "PERSON", "NORP")
 
 
 def _names_a_thing(doc: Doc, c: Candidate, lex: Lexicon) -> bool:
