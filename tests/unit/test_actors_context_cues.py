@@ -300,3 +300,16 @@ def test_a_named_body_still_takes_the_focus_country():
     d = doc("In/ADP Paris/PROPN/B-GPE and/CCONJ Lyon/PROPN/B-GPE ,/PUNCT the/DET Dunmore/PROPN/B-ORG Foundation/PROPN/I-ORG "
             "spoke/VERB* ./PUNCT", deps={7: ("nsubj", 8)})
     assert by_name(actors(d), "Dunmore Foundation").country == "FRA"
+
+
+def test_a_title_in_the_text_beats_the_knowledge_bases_after_office_row():
+    d = doc("He/PRON challenged/VERB* President/PROPN Barack/PROPN/B-PERSON Obama/PROPN/I-PERSON in/ADP 2012/NUM ./PUNCT")
+    a = by_name(actors(d, published="2019-05-01"), "Barack Obama")
+    assert (a.country, a.sector) == ("USA", "GOV")
+
+
+def test_after_office_the_knowledge_base_still_codes_a_former_president():
+    d = doc("Former/ADJ President/PROPN Barack/PROPN/B-PERSON Obama/PROPN/I-PERSON praised/VERB* Biden/PROPN/B-PERSON "
+            "./PUNCT")
+    a = by_name(actors(d, published="2019-05-01"), "Barack Obama")
+    assert (a.country, a.sector) == ("USA", "OPP")

@@ -833,6 +833,23 @@ def _given_name_first(doc: Doc, c: Candidate, lex: Lexicon) -> bool:
     return not any(lex.country_of_word(t.text) or name_key(t.text) in lex.places for t in span)
 
 
+_AFTER_OFFICE = ("former ", "ousted ", "ex-")
+
+
+def _after_office(entry: Entry) -> bool:
+    """A knowledge-base row for the years after an office ("former President", OPP or CVL): no office held
+    on the day, so a title the text gives ("President Obama signed ...": his time in office) beats it."""
+    return (entry.title or "").lower().startswith(_AFTER_OFFICE)
+
+
+def _same_office(title: str | None, entry: Entry) -> bool:
+    """The text's title is the office the after-office row names ("President" for "former President")."""
+    past = (entry.title or "").lower()
+    for prefix in _AFTER_OFFICE:
+        past = past.removeprefix(prefix)
+    return bool(title) and name_key(title) == name_key(past)
+
+
 def _fill_from_lexicon(cluster: Cluster, lex: Lexicon, day: dt.date | None, mentioned: Counter[str]) -> None:
     """Complete a person from the lexicon: an office held on the day (which beats a generic title in
     the text), else what the lexicon or knowledge base knows, else a former office."""
@@ -843,8 +860,16 @@ def _fill_from_lexicon(cluster: Cluster, lex: Lexicon, day: dt.date | None, ment
         entry = lex.entry(name, day)
         if entry is not None:
             break
-    in_office = entry is not None and entry.title is not None and entry.dated and day is not None and entry.valid_on(day)
+    in_office = entry is not None and entry.title is not None and entry.dated and day is not None and entry.valid_on(day) \
+        and not (_after_office(entry) and _same_office(cluster.field("title")[0], entry))
     have_sector, ss = cluster.field("sector")
+    if ss >= TEXT and entry is not None and _after_office(entry) and entry.sector != have_sector \
+            and _same_office(cluster.field("title")[0], entry):
+        if cs < TEXT and entry.country:  # "President Obama" in 2020: the text's title, the person's country
+            first = cluster.mentions[0]
+            cluster.mentions.append(Mention(first.start, first.start, "", "person", country=entry.country,
+                                            why=[_entry_why(entry)], strength=LEXICON, entry=entry))
+        return
     if ss >= TEXT and not in_office and (cs >= TEXT or (entry is not None and entry.sector != have_sector)):
         return  # the text says enough, or names a role the lexicon's namesake never had
     if entry is None and names and len(key_tokens(names[0])) == 1:
