@@ -984,11 +984,18 @@ _DEFINITION_WORDS = 8
 
 def _definition(text: str, acronym: str) -> str | None:
     """The words an article defines an acronym by: "... the CI/CD and build system (CBS)" -> "CI/CD and
-    build system" (up to eight words before the parenthesis), or None."""
-    hit = re.search(r"([^\s()][^()\n.;:]{0,200}?)\s*\(\s*" + re.escape(acronym) + r"\s*\)", text)
-    if hit is None:
-        return None
-    return " ".join(hit.group(1).split()[-_DEFINITION_WORDS:])
+    build system" (up to eight words before the parenthesis, within the clause), or None."""
+    at = text.find(acronym)
+    while at >= 0:
+        left = text[max(0, at - 3):at].rstrip()
+        end = at + len(acronym)
+        if left.endswith("(") and text[end:end + 3].lstrip().startswith(")"):
+            paren = at - (len(text[max(0, at - 3):at]) - len(left)) - 1
+            before = text[max(0, paren - 200):paren]
+            cut = max(before.rfind(ch) for ch in ".;:\n()")
+            return " ".join(before[cut + 1:].split()[-_DEFINITION_WORDS:]) or None
+        at = text.find(acronym, end)
+    return None
 
 
 _BASED_NOUNS = 3  # "UK-based [supermarket chain] Tesco"
