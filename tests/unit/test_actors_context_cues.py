@@ -154,8 +154,11 @@ def test_a_namesake_in_the_knowledge_base_does_not_override_the_texts_role():
     "Typhoon/PROPN/B-EVENT Mira/PROPN/I-EVENT hit/VERB* Manila/PROPN/B-GPE ./PUNCT",
     "the/DET Nobel/PROPN/B-WORK_OF_ART Peace/PROPN/I-WORK_OF_ART Prize/PROPN/I-WORK_OF_ART went/VERB* ./PUNCT",
     "the/DET film/NOUN Night/PROPN/B-WORK_OF_ART Avengers/PROPN/I-WORK_OF_ART opened/VERB* ./PUNCT",
+    "the/DET Dunmore/PROPN/B-ORG Convention/PROPN/I-ORG Center/PROPN/I-ORG opened/VERB* ./PUNCT",
+    "the/DET Electoral/PROPN/B-ORG College/PROPN/I-ORG met/VERB* ./PUNCT",
+    "the/DET Hill/PROPN/B-ORG Memorial/PROPN/I-ORG Cemetery/PROPN/I-ORG opened/VERB* ./PUNCT",
 ])
-def test_storms_prizes_and_works_are_no_actors(spec):
+def test_storms_prizes_works_and_venues_are_no_actors(spec):
     assert [a.name for a in actors(doc(spec)) if a.kind != "state"] == []
 
 
@@ -236,3 +239,77 @@ def test_a_state_asked_from_acts():
     d = doc("Berg/PROPN/B-PERSON demanded/VERB* an/DET explanation/NOUN from/ADP Peru/PROPN/B-GPE ./PUNCT",
             deps={0: ("nsubj", 1), 3: ("dobj", 1), 4: ("prep", 3), 5: ("pobj", 4)}, lemmas={1: "demand"})
     assert [a.name for a in actors(d) if a.kind == "state"] == ["Peru"]
+
+
+def test_a_centre_that_is_no_venue_stays_an_actor():
+    d = doc("the/DET Dunmore/PROPN/B-ORG Policy/PROPN/I-ORG Center/PROPN/I-ORG said/VERB* ./PUNCT")
+    assert [a.name for a in actors(d)] == ["Dunmore Policy Center"]
+
+
+def test_a_place_based_organisation_takes_that_country():
+    d = doc("Denmark/PROPN/B-GPE -/PUNCT based/VERB retailer/NOUN Harbo/PROPN/B-ORG Group/PROPN/I-ORG "
+            "grew/VERB* ./PUNCT")
+    a = by_name(actors(d), "Harbo Group")
+    assert (a.country, a.sector) == ("DNK", "BUS")
+    assert any("based" in w for w in a.why)
+
+
+def test_the_texts_place_based_beats_the_knowledge_bases_country():
+    d = doc("Japan/PROPN/B-GPE -/PUNCT based/VERB carmaker/NOUN Ford/PROPN/B-ORG grew/VERB* ./PUNCT")
+    found = [a for a in actors(d) if a.kind == "organization"]
+    assert found and found[0].country == "JPN"
+
+
+def test_an_embassy_in_a_state_is_not_that_states():
+    from dragoman.actors.phrases import phrase_before
+    from dragoman.actors.builtin import builtin_lexicon
+
+    d = doc("Serbia/PROPN/B-GPE moved/VERB* its/PRON embassy/NOUN in/ADP Israel/PROPN/B-GPE ./PUNCT")
+    assert phrase_before(d, 5, 6, "ISR", builtin_lexicon()) is None
+    d = doc("Diplomats/NOUN from/ADP Israel/PROPN/B-GPE protested/VERB* ./PUNCT")
+    assert phrase_before(d, 2, 3, "ISR", builtin_lexicon()) is not None
+
+
+def test_an_acronym_the_article_defines_as_a_thing_is_not_the_known_body():
+    d = doc("They/PRON moved/VERB* the/DET build/NOUN system/NOUN (/PUNCT CBS/PROPN/B-ORG )/PUNCT ./PUNCT "
+            "CBS/PROPN/B-ORG runs/VERB faster/ADV ./PUNCT")
+    assert not [a for a in actors(d) if a.sector == "MED"]
+
+
+def test_an_acronym_defined_as_the_known_body_stays_known():
+    d = doc("The/DET World/PROPN/B-ORG Health/PROPN/I-ORG Organization/PROPN/I-ORG (/PUNCT WHO/PROPN/B-ORG )/PUNCT "
+            "warned/VERB* ./PUNCT WHO/PROPN/B-ORG said/VERB it/PRON ./PUNCT")
+    assert [a for a in actors(d) if a.sector == "IGO"]
+
+
+def test_a_name_after_published_in_is_a_journal_of_no_country():
+    d = doc("Findings/NOUN published/VERB* in/ADP Ocean/PROPN/B-PERSON Letters/PROPN/I-PERSON came/VERB from/ADP "
+            "Ohio/PROPN/B-GPE and/CCONJ Ohio/PROPN/B-GPE ./PUNCT", deps={2: ("prep", 1)}, lemmas={1: "publish"})
+    a = by_name(actors(d), "Ocean Letters")
+    assert (a.kind, a.country, a.sector) == ("organization", None, "MED")
+
+
+def test_a_bare_head_word_takes_no_focus_country():
+    d = doc("In/ADP Paris/PROPN/B-GPE and/CCONJ Lyon/PROPN/B-GPE ,/PUNCT the/DET Sun/PROPN/B-ORG shone/VERB* ./PUNCT",
+            deps={6: ("nsubj", 7)})
+    found = [a for a in actors(d) if a.name == "Sun"]
+    assert not found or found[0].country is None
+
+
+def test_a_named_body_still_takes_the_focus_country():
+    d = doc("In/ADP Paris/PROPN/B-GPE and/CCONJ Lyon/PROPN/B-GPE ,/PUNCT the/DET Dunmore/PROPN/B-ORG Foundation/PROPN/I-ORG "
+            "spoke/VERB* ./PUNCT", deps={7: ("nsubj", 8)})
+    assert by_name(actors(d), "Dunmore Foundation").country == "FRA"
+
+
+def test_a_title_in_the_text_beats_the_knowledge_bases_after_office_row():
+    d = doc("He/PRON challenged/VERB* President/PROPN Barack/PROPN/B-PERSON Obama/PROPN/I-PERSON in/ADP 2012/NUM ./PUNCT")
+    a = by_name(actors(d, published="2019-05-01"), "Barack Obama")
+    assert (a.country, a.sector) == ("USA", "GOV")
+
+
+def test_after_office_the_knowledge_base_still_codes_a_former_president():
+    d = doc("Former/ADJ President/PROPN Barack/PROPN/B-PERSON Obama/PROPN/I-PERSON praised/VERB* Biden/PROPN/B-PERSON "
+            "./PUNCT")
+    a = by_name(actors(d, published="2019-05-01"), "Barack Obama")
+    assert (a.country, a.sector) == ("USA", "OPP")

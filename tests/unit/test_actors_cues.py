@@ -351,3 +351,9 @@ def test_a_bare_group_joins_the_named_group_with_the_same_noun_only():
     protesters = by_name(found, "protesters")
     assert (protesters.country, protesters.sector) == ("KEN", "CVL")
     assert by_name(found, "Kenyan people").id != protesters.id
+
+
+def test_a_senior_vice_president_is_a_company_officer():
+    d = doc("Senior/ADJ vice/NOUN president/NOUN Ola/PROPN/B-PERSON Berg/PROPN/I-PERSON spoke/VERB* ./PUNCT")
+    a = by_name(actors(d), "Ola Berg")
+    assert a.sector == "BUS"

@@ -109,3 +109,32 @@ def test_a_house_is_a_chamber_only_as_one():
     assert all(a.sector != "LEG" for a in actors(d))
     d = doc("The/DET Lower/PROPN/B-ORG House/PROPN/I-ORG voted/VERB* ./PUNCT")
     assert by_name(actors(d), "Lower House").sector == "LEG"
+
+
+def test_a_country_word_that_ends_a_name_the_article_tags_as_an_organisation_is_no_state():
+    from test_actors_cues import actors, doc
+
+    d = doc("Bo/PROPN/B-PERSON Lind/PROPN/I-PERSON runs/VERB* for/ADP the/DET Green/PROPN/B-ORG Kenya/PROPN/I-ORG "
+            "party/NOUN ./PUNCT Green/ADJ Kenya/PROPN/B-GPE criticised/VERB the/DET plan/NOUN ./PUNCT",
+            deps={10: ("nsubj", 11)})
+    assert not [a for a in actors(d) if a.kind == "state"]
+
+
+def test_a_country_that_acts_beside_such_a_name_stays_a_state():
+    from test_actors_cues import actors, doc
+
+    d = doc("The/DET Green/PROPN/B-ORG Kenya/PROPN/I-ORG party/NOUN met/VERB* ./PUNCT Kenya/PROPN/B-GPE "
+            "criticised/VERB the/DET plan/NOUN ./PUNCT", deps={6: ("nsubj", 7)})
+    assert [a for a in actors(d) if a.kind == "state"]
+
+
+def test_a_known_word_that_closes_a_longer_name_is_not_the_known_body():
+    from dragoman.actors.extract import _ends_longer_name
+    from dragoman.actors.builtin import builtin_lexicon
+    from test_actors_cues import doc
+
+    d = doc("the/DET Party/PROPN for/ADP Socialism/PROPN and/CCONJ Liberation/PROPN spoke/VERB* ./PUNCT")
+    caps = [1 if t.text[:1].isupper() else 0 for t in d]
+    assert _ends_longer_name(d, 5, caps, builtin_lexicon())
+    d = doc("Liberation/PROPN reported/VERB* it/PRON ./PUNCT")
+    assert not _ends_longer_name(d, 0, [1, 0, 0, 0], builtin_lexicon())

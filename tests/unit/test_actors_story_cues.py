@@ -246,3 +246,64 @@ def test_first_level_subdivisions_are_places_of_one_country():
     d = doc("Officials/NOUN in/ADP Amasya/PROPN/B-GPE and/CCONJ Tokat/PROPN/B-GPE met/VERB* Greek/ADJ/B-NORP "
             "envoys/NOUN ./PUNCT")
     assert focus_country(d, _ctx(d), lex, Counter({"GRC": 2}))[0] == "TUR"
+
+
+# -- a candidacy said in the sentence that names a person with a job --------------------------------
+def test_a_job_and_for_vice_president_is_a_candidate():
+    d = doc("The/DET party/NOUN nominated/VERB* truck/NOUN driver/NOUN Ada/PROPN/B-PERSON Brill/PROPN/I-PERSON "
+            "for/ADP vice/NOUN president/NOUN ./PUNCT")
+    a = by_name(actors(d, published="2020-07-01"), "Ada Brill")
+    assert a.sector == "OPP"
+    assert any("a candidate" in w for w in a.why)
+
+
+def test_a_job_and_as_a_running_mate_is_a_candidate():
+    d = doc("The/DET party/NOUN picked/VERB* activist/NOUN Tom/PROPN/B-PERSON Kell/PROPN/I-PERSON as/ADP "
+            "Ross/PROPN/B-PERSON 's/PART new/ADJ running/NOUN mate/NOUN ./PUNCT")
+    assert by_name(actors(d, published="2020-07-01"), "Tom Kell").sector == "OPP"
+
+
+def test_an_appositive_for_vice_president_is_a_candidate():
+    d = doc("They/PRON nominated/VERB* his/PRON partner/NOUN ,/PUNCT historian/NOUN Rob/PROPN/B-PERSON "
+            "Dale/PROPN/I-PERSON ,/PUNCT for/ADP vice/NOUN president/NOUN ./PUNCT")
+    assert by_name(actors(d, published="2020-07-01"), "Rob Dale").sector == "OPP"
+
+
+def test_as_with_no_ticket_noun_is_no_candidacy():
+    d = doc("The/DET firm/NOUN hired/VERB* historian/NOUN Rob/PROPN/B-PERSON Dale/PROPN/I-PERSON as/ADP "
+            "an/DET adviser/NOUN ./PUNCT")
+    assert by_name(actors(d, published="2020-07-01"), "Rob Dale").sector != "OPP"
+
+
+def test_the_chooser_of_a_running_mate_is_no_candidate():
+    d = doc("Ann/PROPN/B-PERSON Bell/PROPN/I-PERSON was/AUX chosen/VERB* by/ADP Senator/PROPN Tom/PROPN/B-PERSON "
+            "Kell/PROPN/I-PERSON as/ADP his/PRON running/NOUN mate/NOUN ./PUNCT",
+            deps={1: ("nsubjpass", 3), 4: ("agent", 3), 7: ("pobj", 4)})
+    assert by_name(actors(d, published="2020-07-01"), "Tom Kell").sector != "OPP"
+
+
+def test_the_nominee_of_a_party_the_knowledge_base_does_not_know_is_the_opposition():
+    d = doc("Businessman/NOUN Rob/PROPN/B-PERSON Dale/PROPN/I-PERSON ,/PUNCT the/DET presidential/ADJ nominee/NOUN "
+            "of/ADP the/DET Harbour/PROPN/B-ORG Party/PROPN/I-ORG ,/PUNCT spoke/VERB* ./PUNCT")
+    assert by_name(actors(d, published="2020-07-01"), "Rob Dale").sector == "OPP"
+
+
+# -- people whose work takes them abroad take no focus country ---------------------------------------
+def test_an_actor_at_a_festival_takes_no_country_from_the_festival_city():
+    d = doc("Fans/NOUN met/VERB* actor/NOUN Dan/PROPN/B-PERSON Roe/PROPN/I-PERSON in/ADP Toronto/PROPN/B-GPE "
+            "and/CCONJ Toronto/PROPN/B-GPE ./PUNCT", deps={4: ("dobj", 1)})
+    a = by_name(actors(d), "Dan Roe")
+    assert a.country is None and a.sector == "CVL"
+
+
+def test_a_local_private_person_still_takes_the_focus_country():
+    d = doc("Fans/NOUN met/VERB* attendee/NOUN Dan/PROPN/B-PERSON Roe/PROPN/I-PERSON in/ADP Toronto/PROPN/B-GPE "
+            "and/CCONJ Toronto/PROPN/B-GPE ./PUNCT", deps={4: ("dobj", 1)})
+    assert by_name(actors(d), "Dan Roe").country == "CAN"
+
+
+def test_a_former_office_yields_to_a_conviction_in_the_same_sentence():
+    d = doc("Carl/PROPN/B-PERSON Voss/PROPN/I-PERSON ,/PUNCT formerly/ADV the/DET president/NOUN and/CCONJ "
+            "chief/ADJ executive/NOUN of/ADP Acme/PROPN/B-ORG Corporation/PROPN/I-ORG ,/PUNCT pleaded/VERB* "
+            "guilty/ADJ ./PUNCT", deps={1: ("nsubj", 13)}, lemmas={13: "plead"})
+    assert by_name(actors(d, published="2020-06-01"), "Carl Voss").sector == "CRM"

@@ -118,3 +118,10 @@ def test_lexicon_consults_the_kb_below_its_own_names():
     assert any(e.kind == "organization" for e in lex.entries("Gazprom Ltd")), "a legal form is dropped"
     state = pick(lex.entries("Russia"), dt.date(2020, 1, 1))
     assert state.kind == "state", "the country list wins over any KB row"
+
+
+def test_a_religion_code_after_a_transnational_code_is_no_country():
+    from dragoman.actors.kb import _country_sector
+
+    assert _country_sector("IMGMUSALQ") == (None, "REB")  # Muslim militants, not Mauritius
+    assert _country_sector("MNCUSAMED") == ("USA", "MED")

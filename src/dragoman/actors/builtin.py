@@ -156,3 +156,10 @@ def builtin_lexicon() -> Lexicon:
 
     parts = [role_parts(), office_parts(), organisation_parts(), country_parts(), place_parts()]
     return Lexicon.from_parts(parts, sources=("builtin",), kb=packaged_kb())
+
+
+@lru_cache(maxsize=1)
+def roaming_roles() -> frozenset[str]:
+    """Titles of people whose work takes them abroad (``roaming_roles.txt``): no focus country for them."""
+    text = resources.files("dragoman").joinpath(DATA, "roaming_roles.txt").read_text("utf-8")
+    return frozenset(line.strip().lower() for line in text.splitlines() if line.strip() and not line.startswith("#"))

@@ -41,6 +41,7 @@ class Mention:
     located: bool = False  # a state named only as where something happens ("in Portugal")
     running: bool = False  # the sector comes from a candidacy ("the party's presidential nominee")
     acting: bool = True  # a state that acts or is acted upon here ("Turkey sentenced", "sanctions on Iran")
+    abroad: bool = False  # no country from the article's focus: a journal, an international body
 
 
 @dataclass(slots=True)

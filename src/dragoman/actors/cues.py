@@ -452,10 +452,30 @@ def place_in_name(doc: Doc, start: int, end: int, lex: Lexicon) -> int:
     return start
 
 
+RUN_FOR = frozenset("president presidency vice vice-president governor mayor senate office re-election reelection "
+                    "prime".split())
+# "X as his running mate", "X as the party's nominee": the nouns of a place on a ticket after "as".
+TICKET = frozenset("mate running-mate nominee candidate".split())
+_AS_WINDOW = 6
+
+
 def candidacy(doc: Doc, end: int) -> bool:
-    """ "X for president": the person is running for the office."""
-    return end + 1 < len(doc) and doc[end].lower_ == "for" and doc[end + 1].lower_ in (
-        "president", "presidency", "governor", "mayor", "senate", "office", "re-election", "reelection", "prime")
+    """ "X for president", "X, for vice president", "X as Y's new running mate", "X as its nominee": the
+    person doc[..end] is running for the office (said in the sentence that names them, whatever their job)."""
+    k = end + 1 if end < len(doc) and doc[end].text == "," else end
+    if k + 1 < len(doc) and doc[k].lower_ == "for" and doc[k + 1].lower_ in RUN_FOR:
+        return True
+    head = doc[end - 1]  # the chooser is no candidate: "X chose Y as his running mate", "chosen by X as ..."
+    chooser = head.dep_ in ("nsubj", "nsubjpass") or head.dep_ == "pobj" and head.head.lower_ == "by"
+    if k < len(doc) and doc[k].lower_ == "as" and not chooser:
+        hi = min(len(doc), k + 1 + _AS_WINDOW)
+        for j in range(k + 1, hi):
+            tok = doc[j]
+            if tok.is_punct and tok.text != "-":
+                return False
+            if tok.lower_ in TICKET and (tok.lower_ != "mate" or doc[j - 1].lower_ == "running"):
+                return True
+    return False
 
 
 def respectively(doc: Doc, names: list[tuple[int, int]], lex: Lexicon) -> list[tuple[str, int, int, Role | None]] | None:

@@ -18,7 +18,7 @@ from spacy.attrs import ORTH
 from spacy.tokens import Doc
 
 from dragoman.actors import agency, cues, phrases, spans, standing, words
-from dragoman.actors.builtin import builtin_lexicon
+from dragoman.actors.builtin import builtin_lexicon, roaming_roles
 from dragoman.actors.collective import bare_groups, campaigns
 from dragoman.actors.focus import focus_country
 from dragoman.actors.story import story_cue
@@ -172,6 +172,8 @@ def candidates(doc: Doc, lex: Lexicon) -> list[Candidate]:
     for i, tok in enumerate(toks):  # one-word lexicon names the model missed ("Kremlin", "US", "Arnor")
         if caps[i] and not covered[i] and not tok.is_punct:
             found = lex.entries(tok.text)
+            if found and not _trusted(found) and _ends_longer_name(doc, i, caps, lex):
+                continue  # "the Party for Socialism and Liberation": the last word of a name, not the newspaper
             if found and (tok.ent_type_ not in THING_LABELS or _trusted(found)):
                 out.append(Candidate(i, i + 1, "LEX"))
     out = [c for c in out if not _names_a_thing(doc, c, lex) and not spans.is_credit(doc, c.start)
@@ -209,9 +211,16 @@ def _trusted(entries: tuple[Entry, ...]) -> bool:
     return any(not e.source.startswith(("kb/", "world/")) for e in entries)
 
 
+def _ends_longer_name(doc: Doc, i: int, caps, lex: Lexicon) -> bool:
+    """The word at ``i`` closes a capitalised name joined by "and/of/for/&" ("Socialism and Liberation")
+    whose earlier word names nothing the lexicon knows."""
+    return i >= 2 and doc[i - 1].lower_ in ("and", "of", "for", "&") and bool(caps[i - 2]) \
+        and not lex.entries(doc[i - 2].text) and doc[i - 2].ent_type_ not in ("GPE", "PERSON", "NORP")
+
+
 def _names_a_thing(doc: Doc, c: Candidate, lex: Lexicon) -> bool:
     """A storm, a prize, a law, a film: a name inside such an entity, or that starts or ends with a
-    word the lexicon marks as a thing ("Typhoon X", "X Prize", "X Act")."""
+    word or two the lexicon marks as a thing ("Typhoon X", "X Prize", "X Act", "X Convention Center")."""
     span = doc[c.start:c.end]
     if any(t.ent_type_ in THING_LABELS for t in span) and not (c.label == "LEX" and _trusted(lex.entries(span.text))):
         return True
@@ -220,7 +229,8 @@ def _names_a_thing(doc: Doc, c: Candidate, lex: Lexicon) -> bool:
         k += 1
     first = lex.things["thing-first"]
     return name_key(span[0].text) in first or name_key(span[:2].text) in first \
-        or name_key(doc[k - 1].text) in lex.things["thing-last"]
+        or name_key(doc[k - 1].text) in lex.things["thing-last"] \
+        or k - 2 >= c.start and name_key(doc[k - 2:k].text) in lex.things["thing-last"]  # "X Convention Center"
 
 
 def _inside_named_org(doc: Doc, start: int, end: int, found: tuple[Entry, ...], lex: Lexicon) -> bool:
@@ -320,6 +330,7 @@ class _Reader:
         self.named: Counter[str] = Counter()  # country words of the whole text
         self.parties: Counter[str] | None = None  # parties the article names, read when first needed
         self._lower_text: str | None = None  # the text in lower case, made when first needed
+        self._org_names: set[str] | None = None  # multi-word ORG names the model tagged somewhere in the text
 
     def mention(self, start: int, end: int, kind: str, **fields) -> Mention:
         doc = self.doc
@@ -418,16 +429,21 @@ class _Reader:
             self.mentions.append(Mention(m.start, m.start, "", "person", sector=cue.sector, title=cue.title,
                                          strength=FALLBACK, why=["text: former role"]))
         running = standing.running(cue)
-        if cues.candidacy(doc, end):
-            self.mentions.append(Mention(m.start, m.start, "", "person", sector="OPP", strength=TEXT, running=True,
-                                         why=[f"text: {doc[start:end + 2].text!r} (a candidate)"]))
+        if cues.candidacy(doc, end):  # the party decides between PTY and OPP; a party the KB does not know: OPP
+            party = None if cue.narrated else self._standing(start, end, cue)
+            self.mentions.append(Mention(m.start, m.start, "", "person", sector=party[0] if party else "OPP",
+                                         strength=TEXT, running=True,
+                                         why=[f"text: {doc[start:end + 2].text!r} (a candidate)"]
+                                         + ([party[1]] if party else [])))
         elif (cue.former or running) and not cue.narrated and (party := self._standing(start, end, cue)) is not None:
             m.sector = None  # a candidate's party decides between PTY and OPP
             self.mentions.append(Mention(m.start, m.start, "", "person", sector=party[0], strength=TEXT,
                                          running=running, why=[party[1]]))
         elif running and m.sector in ("PTY", "OPP"):
             m.running = True
-        elif not cue.sector or cue.sector == "CVL":
+            if m.sector == "PTY" and cue.org is not None and cue.org.source == "text":
+                m.sector = "OPP"  # a nominee of a party the KB does not know governs nowhere: the opposition
+        elif not cue.sector or cue.sector == "CVL" or cue.former:  # "X, formerly the firm's president, pleaded guilty"
             part = story_cue(doc, start, end, lex)
             if part is not None and not cue.sector:
                 self.mentions.append(Mention(m.start, m.start, "", "person", sector=part[0], strength=FALLBACK,
@@ -591,6 +607,11 @@ class _Reader:
         doc, lex = self.doc, self.lex
         text = doc[c.start:c.end].text
         key = name_key(text)
+        if c.label == JOURNAL:  # a journal is the world's: its country is not the story's
+            m = self.mention(c.start, c.end, "organization", sector="MED", strength=TEXT, key="org:" + key,
+                             why=[f"text: published in {text!r} (a journal)"])
+            m.abroad = True
+            return
         entry = pick(entries, self.day)
         code = lex.country_words.get(key)
         people = lex.demonyms.get(key)
@@ -629,8 +650,13 @@ class _Reader:
         if entry is not None:
             kind = entry.kind or _guess_kind(entry.name, c.label, lex)
             country = "" if entry.sector == "IGO" or entry.country is None else entry.country  # "": no state
+            why = [_entry_why(entry)]
+            based = _based_in(doc, c.start, lex) if kind == "organization" and country else None
+            if based is not None and based[0] != country:  # the text's "UK-based" beats the lexicon's country
+                country = based[0]
+                why.insert(0, f"text: {doc[based[1]:c.start].text!r} before the name")
             self.mention(c.start, c.end, kind, country=country, sector=entry.sector, title=entry.title,
-                         why=[_entry_why(entry)], strength=LEXICON, key="entry:" + name_key(entry.name), entry=entry,
+                         why=why, strength=TEXT if based is not None else LEXICON, key="entry:" + name_key(entry.name), entry=entry,
                          display=entry.name if len(entry.name) > len(text) and not is_acronym(text) else None)
             return
         described = _org_noun_before(doc, c.start, lex) if c.label in ("FAC", "LEX", "GPE", "LOC") or (
@@ -660,14 +686,20 @@ class _Reader:
         if start < c.start:
             _mark(self.used, [(start, c.start)])
         country = org.country
+        based = _based_in(doc, start, lex) if country is None else None
+        if based is not None:
+            country = based[0]
+            why.append(f"text: {doc[based[1]:start].text!r} before the name")
         if country is None and c.end + 1 < len(doc) and doc[c.end].lower_ in ("in", "from"):
             at = c.end + 1 + (doc[c.end + 1].lower_ == "the")
             place = words.place_starting(doc, at, min(len(doc), at + 4), lex)
             if place is not None:  # "Saint Anne University in Canada", "a firm from Osaka"
                 country = place[1]
                 why.append(f"text: {doc[c.end:place[0]].text!r} after the name")
-        self.mention(start, c.end, "organization", country=country, sector=org.sector, why=why,
-                     strength=TEXT if org.sector or country else 0, key="org:" + name_key(doc[start:c.end].text))
+        m = self.mention(start, c.end, "organization", country=country, sector=org.sector, why=why,
+                         strength=TEXT if org.sector or country else 0, key="org:" + name_key(doc[start:c.end].text))
+        # "the Sun", "the Church", "the Foundation": a bare head word names no body of the story's country
+        m.abroad = c.end - start == 1 and org.sector in _CIVIL_SECTORS and name_key(doc[start].text) in lex.org_heads
 
     def _people_of_state(self, c: Candidate) -> bool:
         """A demonym used as a noun that acts or is acted upon ("the British handed over ...",
@@ -678,19 +710,32 @@ class _Reader:
             and not any(ch.dep_ in ("compound", "amod") for ch in root.children if ch.i >= c.end)
 
     def _branch(self, c: Candidate) -> bool:
-        """A country right after a known organisation's name is its branch's ("Netflix Japan")."""
+        """A country right after a known organisation's name is its branch's ("Netflix Japan"), and one the
+        article's names end with is part of that name wherever the words recur ("Sustainable Australia
+        describes itself ..." when the model tagged "the Sustainable Australia party" once)."""
         doc = self.doc
+        if self._org_names is None:
+            self._org_names = {name_key(e.text) for e in doc.ents if e.label_ == "ORG" and len(e) >= 2}
         for k in range(max(0, c.start - 3), c.start):
             if capitalised(doc[k]) and all(capitalised(t) for t in doc[k:c.start]) \
-                    and any(e.kind == "organization" for e in self.lex.entries(doc[k:c.start].text)):
+                    and (any(e.kind == "organization" for e in self.lex.entries(doc[k:c.start].text))
+                         or name_key(doc[k:c.end].text) in self._org_names):
                 return True
         return False
 
     def _unspelled(self, text: str, entry: Entry) -> bool:
         """An acronym of a civil-society, business or scholarly body that the article never spells out
         ("IRC" in a story on chat software): news spells such names out on first reference, so the
-        acronym may be another's."""
-        if entry.sector not in SPELLED_OUT or not is_acronym(text) or name_key(entry.name) == name_key(text):
+        acronym may be another's; and any acronym the article defines as something else ("the build
+        system (CBS)")."""
+        if not is_acronym(text):
+            return False
+        defined = _definition(self.ctx.text_of(self.doc), text)
+        if defined is not None and name_key(defined) != name_key(entry.name):
+            last = defined.split()[-1]  # "build system (CBS)": a thing; "Cuban Baseball Society (CBS)": another body
+            if last.isalpha() and last.islower() or not set(key_tokens(entry.name)) & set(key_tokens(defined)):
+                return True
+        if entry.sector not in SPELLED_OUT or name_key(entry.name) == name_key(text):
             return False
         if self._lower_text is None:
             self._lower_text = self.doc.text.lower()
@@ -788,6 +833,23 @@ def _given_name_first(doc: Doc, c: Candidate, lex: Lexicon) -> bool:
     return not any(lex.country_of_word(t.text) or name_key(t.text) in lex.places for t in span)
 
 
+_AFTER_OFFICE = ("former ", "ousted ", "ex-")
+
+
+def _after_office(entry: Entry) -> bool:
+    """A knowledge-base row for the years after an office ("former President", OPP or CVL): no office held
+    on the day, so a title the text gives ("President Obama signed ...": his time in office) beats it."""
+    return (entry.title or "").lower().startswith(_AFTER_OFFICE)
+
+
+def _same_office(title: str | None, entry: Entry) -> bool:
+    """The text's title is the office the after-office row names ("President" for "former President")."""
+    past = (entry.title or "").lower()
+    for prefix in _AFTER_OFFICE:
+        past = past.removeprefix(prefix)
+    return bool(title) and name_key(title) == name_key(past)
+
+
 def _fill_from_lexicon(cluster: Cluster, lex: Lexicon, day: dt.date | None, mentioned: Counter[str]) -> None:
     """Complete a person from the lexicon: an office held on the day (which beats a generic title in
     the text), else what the lexicon or knowledge base knows, else a former office."""
@@ -798,8 +860,16 @@ def _fill_from_lexicon(cluster: Cluster, lex: Lexicon, day: dt.date | None, ment
         entry = lex.entry(name, day)
         if entry is not None:
             break
-    in_office = entry is not None and entry.title is not None and entry.dated and day is not None and entry.valid_on(day)
+    in_office = entry is not None and entry.title is not None and entry.dated and day is not None and entry.valid_on(day) \
+        and not (_after_office(entry) and _same_office(cluster.field("title")[0], entry))
     have_sector, ss = cluster.field("sector")
+    if ss >= TEXT and entry is not None and _after_office(entry) and entry.sector != have_sector \
+            and _same_office(cluster.field("title")[0], entry):
+        if cs < TEXT and entry.country:  # "President Obama" in 2020: the text's title, the person's country
+            first = cluster.mentions[0]
+            cluster.mentions.append(Mention(first.start, first.start, "", "person", country=entry.country,
+                                            why=[_entry_why(entry)], strength=LEXICON, entry=entry))
+        return
     if ss >= TEXT and not in_office and (cs >= TEXT or (entry is not None and entry.sector != have_sector)):
         return  # the text says enough, or names a role the lexicon's namesake never had
     if entry is None and names and len(key_tokens(names[0])) == 1:
@@ -877,7 +947,8 @@ def _actor(cluster: Cluster, index: int, fallback: str | None, lex: Lexicon, how
                 why.append(w)
     if sector == "IGO" or country == "":
         country = None
-    elif country is None and fallback and cluster.kind in ("person", "organization", "office") and sector is not None:
+    elif country is None and fallback and cluster.kind in ("person", "organization", "office") and sector is not None \
+            and not (cluster.kind == "person" and _roams(title)) and not any(m.abroad for m in cluster.mentions):
         country = fallback
         why.append(f"article: main country {fallback} (last resort, a guess: {how or 'the article'})")
     if not why:
@@ -889,6 +960,68 @@ def _actor(cluster: Cluster, index: int, fallback: str | None, lex: Lexicon, how
     return Actor(id=f"A{index}", name=name, kind=kind, country=country, sector=sector, title=title,
                  mentions=[tuple(s) for s in spans], why=why,
                  stable_id=_stable_id(cluster, kind, country, sector, lex))
+
+
+_CIVIL_SECTORS = frozenset({"MED", "REL", "NGO", "BUS", "EDU"})
+JOURNAL = "JOURNAL"  # a candidate's label once the text shows it is a journal
+_PUBLISHING = frozenset({"publish", "appear"})
+
+
+def _published_in(doc: Doc, start: int) -> bool:
+    """The name at ``start`` follows "published in (the journal)" or "appeared in" ("findings published in
+    Science Advances", "a study published on Monday in Nature"): a journal."""
+    k = start - 1
+    while k > 0 and start - k <= 2 and doc[k].lower_ in ("the", "journal"):
+        k -= 1
+    if k < 1 or doc[k].lower_ != "in" or doc[k].head.lemma_.lower() not in _PUBLISHING and not any(
+            doc[j].lemma_.lower() in _PUBLISHING for j in range(max(0, k - 4), k)):
+        return False
+    return True
+
+
+_DEFINITION_WORDS = 8
+
+
+def _definition(text: str, acronym: str) -> str | None:
+    """The words an article defines an acronym by: "... the CI/CD and build system (CBS)" -> "CI/CD and
+    build system" (up to eight words before the parenthesis, within the clause), or None."""
+    at = text.find(acronym)
+    while at >= 0:
+        left = text[max(0, at - 3):at].rstrip()
+        end = at + len(acronym)
+        if left.endswith("(") and text[end:end + 3].lstrip().startswith(")"):
+            paren = at - (len(text[max(0, at - 3):at]) - len(left)) - 1
+            before = text[max(0, paren - 200):paren]
+            cut = max(before.rfind(ch) for ch in ".;:\n()")
+            return " ".join(before[cut + 1:].split()[-_DEFINITION_WORDS:]) or None
+        at = text.find(acronym, end)
+    return None
+
+
+_BASED_NOUNS = 3  # "UK-based [supermarket chain] Tesco"
+
+
+def _based_in(doc: Doc, start: int, lex: Lexicon) -> tuple[str, int] | None:
+    """(country, first token) of "<place>-based" before an organisation's name, over up to three common
+    nouns or adjectives ("UK-based retailer Tesco", "Virginia-based Symplicity Corporation")."""
+    k = start - 1
+    while k >= 0 and start - 1 - k < _BASED_NOUNS and doc[k].pos_ in ("NOUN", "ADJ") and doc[k].text.islower() \
+            and doc[k].lower_ != "based":
+        k -= 1
+    if k < 2 or doc[k].lower_ != "based" or doc[k - 1].text not in ("-", "–"):
+        return None
+    hyphen = k - 1
+    for i in range(max(0, hyphen - 3), hyphen):
+        hit = words.place_starting(doc, i, hyphen, lex)
+        if hit is not None and hit[0] == hyphen:
+            return hit[1], i
+    return None
+
+
+def _roams(title: str | None) -> bool:
+    """The person's title is one of people who work abroad ("actor", "astronomer"): the place of the story
+    is not theirs."""
+    return bool(title) and title.split()[-1].lower() in roaming_roles()  # type: ignore[union-attr]
 
 
 _STATE_SECTORS = frozenset({"GOV", "LEG", "JUD", "MIL", "COP", "SPY"})
@@ -961,6 +1094,8 @@ def extract_actors(doc: Doc, ctx: Context, lexicon: Lexicon | None = None) -> Ac
         elif c.label == "ORG" and (_given_name_first(doc, c, lex) or _titled_name(doc, c, lex)
                                    or _apposed_title(doc, c, lex)):
             c.label = "PERSON"  # a person's name the model tagged as an organisation
+        if _published_in(doc, c.start) and not lex.entries(doc[c.start:c.end].text):
+            c.label = JOURNAL  # "published in Nature Sustainability": a journal, whatever the model said
     person_words = {w for c in cands if c.label == "PERSON" for w in key_tokens(doc[c.start:c.end].text)}
     mentioned = _countries_named(doc, lex)
     reader.named = mentioned

@@ -68,7 +68,8 @@ def _country_sector(code: str) -> tuple[str | None, str | None] | None:
     if head in _TRANSNATIONAL:
         base = _TRANSNATIONAL[head]
         country = None
-        if head != "IGO" and rest and _is_country(rest[0]):
+        if head != "IGO" and rest and _is_country(rest[0]) and petrarch.CAMEO_SECTORS.get(rest[0]) != "REL":
+            # "IMGMUSALQ": after a transnational code, MUS is the Muslim religion's code, not Mauritius
             country, rest = _iso(rest[0]), rest[1:]
         if base != "IGO":
             base = next((c for c in rest if c in ("MED", "EDU", "REL")), base)  # a media company: MED

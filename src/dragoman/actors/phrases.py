@@ -20,6 +20,9 @@ MODIFIERS = frozenset("""former then acting deputy first senior top chief new ou
     current main largest leading central federal national regional local provincial state""".split())
 _BEFORE_LINKS = frozenset({"from", "in", "of", "for"})
 _GAP_STOP = frozenset({",", ".", ";", ":", "(", ")", "\"", "“", "”"})
+# A state's posts abroad: "embassy in Israel" is another state's embassy, the host's country is not its own.
+POSTED_ABROAD = frozenset("embassy embassies consulate consulates consulate-general mission legation ambassador "
+                          "ambassadors envoy envoys".split())
 
 
 @dataclass(slots=True)
@@ -120,6 +123,8 @@ def phrase_before(doc: Doc, start: int, end: int, country: str, lex: Lexicon) ->
         if hit is None:
             continue
         first, role = hit
+        if link == "in" and doc[j - 1].lower_ in POSTED_ABROAD:
+            return None  # "its embassy in Israel": the host state is not the embassy's
         if table is lex.org_heads:
             if link != "of" or not capitalised(doc[first]):
                 continue
