@@ -35,8 +35,7 @@ def capitalised_text(text: str) -> bool:
 
 def sent_bounds(doc: Doc, i: int) -> tuple[int, int]:
     if doc.has_annotation("SENT_START"):
-        sent = doc[i].sent
-        return sent.start, sent.end
+        return columns(doc).sent_bounds(i)
     return 0, len(doc)
 
 
