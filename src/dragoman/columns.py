@@ -7,23 +7,24 @@ from the Doc's arrays in one pass and kept in ``doc.user_data``, so every stage 
 
 from __future__ import annotations
 
-from spacy.attrs import IDX, IS_PUNCT, IS_SPACE, ORTH, SENT_START
+from spacy.attrs import IDX, IS_PUNCT, IS_SPACE, LOWER, ORTH, SENT_START
 from spacy.tokens import Doc
 
 _KEY = "dragoman.columns"
 
 
 class Columns:
-    """``text[i]``, ``punct[i]`` (``Token.is_punct``), ``space[i]`` (``Token.is_space``), ``start[i]``/``end[i]``
+    """``text[i]``, ``lower[i]`` (``Token.lower_``), ``punct[i]`` (``Token.is_punct``), ``space[i]`` (``Token.is_space``), ``start[i]``/``end[i]``
     (character offsets) of each token, and the document's text; sentence bounds and paragraph starts on
     first use."""
 
-    __slots__ = ("text", "punct", "space", "start", "end", "doc_text", "n", "_sent_flags", "_sents", "_paragraphs")
+    __slots__ = ("text", "lower", "punct", "space", "start", "end", "doc_text", "n", "_sent_flags", "_sents", "_paragraphs")
 
     def __init__(self, doc: Doc) -> None:
         strings = doc.vocab.strings
-        rows = doc.to_array([ORTH, IDX, IS_PUNCT, IS_SPACE, SENT_START]).tolist() if len(doc) else []
+        rows = doc.to_array([ORTH, IDX, IS_PUNCT, IS_SPACE, SENT_START, LOWER]).tolist() if len(doc) else []
         self.text = [strings[row[0]] for row in rows]
+        self.lower = [strings[row[5]] for row in rows]
         self.start = [row[1] for row in rows]
         self.end = [idx + len(text) for idx, text in zip(self.start, self.text)]
         self.punct = [bool(row[2]) for row in rows]

@@ -56,12 +56,16 @@ def flags(doc: Doc, test: Callable[[str], bool], attr: int = ORTH) -> list[bool]
     ``test`` must depend on the string alone."""
     if not len(doc):
         return []
-    known = _TESTED.setdefault(test, {})
-    strings = doc.vocab.strings
-    for value in _where(doc, attr):
-        if value not in known:
-            known[value] = test(strings[value])
-    return [known[value] for value in _values(doc, attr)]
+    answers = doc.user_data.setdefault("dragoman.flags", {})  # (test, attr) -> the answers for this document
+    found = answers.get((test, attr))
+    if found is None:
+        known = _TESTED.setdefault(test, {})
+        strings = doc.vocab.strings
+        for value in _where(doc, attr):
+            if value not in known:
+                known[value] = test(strings[value])
+        found = answers[(test, attr)] = [known[value] for value in _values(doc, attr)]
+    return list(found)
 
 
 def _values(doc: Doc, attr: int) -> list[int]:

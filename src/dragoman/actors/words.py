@@ -155,11 +155,16 @@ def country_starting(doc: Doc, start: int, hi: int, lex: Lexicon) -> tuple[int, 
 def place_starting(doc: Doc, start: int, hi: int, lex: Lexicon) -> tuple[int, str] | None:
     """A country word, or a capital, city or region (``lex.places``) starting at ``start``: (end, code)."""
     hit = country_starting(doc, start, hi, lex)
-    if hit is not None or start >= hi:
-        return hit
+    return hit if hit is not None else local_place_starting(doc, start, hi, lex)
+
+
+def local_place_starting(doc: Doc, start: int, hi: int, lex: Lexicon) -> tuple[int, str] | None:
+    """``place_starting`` where no country word starts at ``start``: a capital, city or region."""
+    if start >= hi:
+        return None
     text = columns(doc).text
     if not capitalised_text(text[start]):
-        return hit
+        return None
     for n in range(min(4, hi - start), 0, -1):
         if not capitalised_text(text[start + n - 1]):
             continue
