@@ -7,7 +7,7 @@ from the Doc's arrays in one pass and kept in ``doc.user_data``, so every stage 
 
 from __future__ import annotations
 
-from spacy.attrs import IDX, IS_PUNCT, IS_SPACE, LOWER, ORTH, SENT_START
+from spacy.attrs import IDX, IS_PUNCT, IS_SPACE, LOWER, ORTH, SENT_START, SPACY
 from spacy.tokens import Doc
 
 _KEY = "dragoman.columns"
@@ -22,7 +22,7 @@ class Columns:
 
     def __init__(self, doc: Doc) -> None:
         strings = doc.vocab.strings
-        rows = doc.to_array([ORTH, IDX, IS_PUNCT, IS_SPACE, SENT_START, LOWER]).tolist() if len(doc) else []
+        rows = doc.to_array([ORTH, IDX, IS_PUNCT, IS_SPACE, SENT_START, LOWER, SPACY]).tolist() if len(doc) else []
         self.text = [strings[row[0]] for row in rows]
         self.lower = [strings[row[5]] for row in rows]
         self.start = [row[1] for row in rows]
@@ -30,7 +30,8 @@ class Columns:
         self.punct = [bool(row[2]) for row in rows]
         self.space = [bool(row[3]) for row in rows]
         self._sent_flags = [row[4] for row in rows]  # 1 opens a sentence (uint64: -1 reads as 2**64 - 1)
-        self.doc_text = doc.text
+        # Doc.text, joined here without building a Token for each word
+        self.doc_text = "".join([text + " " if row[6] else text for text, row in zip(self.text, rows)])
         self.n = len(doc)
         self._sents: tuple[list[int], list[int]] | None = None
         self._paragraphs: list[int] | None = None

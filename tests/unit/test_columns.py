@@ -28,6 +28,7 @@ def test_columns_match_the_tokens():
     assert cols.lower == [t.lower_ for t in doc]
     assert cols.punct == [t.is_punct for t in doc]
     assert cols.space == [t.is_space for t in doc]
+    assert cols.doc_text == doc.text
     assert columns(doc) is cols  # kept with the document
 
 
