@@ -32,19 +32,22 @@ def positions(doc: Doc, words: frozenset[str], attr: int = LOWER, *, fold: bool 
     with ``fold``, whose ``attr`` lower-cased is (for attributes such as LEMMA that keep case)."""
     if not len(doc) or not words:
         return []
-    values = doc.to_array(attr).tolist()
+    where = _where(doc, attr)
     if not fold:
         wanted = _ids(words)
-        return [i for i, value in enumerate(values) if value in wanted]
-    known = _folded(words)
-    strings = doc.vocab.strings
-    out = []
-    for i, value in enumerate(values):
-        hit = known.get(value)
-        if hit is None:
-            hit = known[value] = strings[value].lower() in words
-        if hit:
-            out.append(i)
+        values = [v for v in wanted if v in where] if len(wanted) < len(where) else [v for v in where if v in wanted]
+    else:
+        known = _folded(words)
+        strings = doc.vocab.strings
+        values = []
+        for value in where:
+            hit = known.get(value)
+            if hit is None:
+                hit = known[value] = strings[value].lower() in words
+            if hit:
+                values.append(value)
+    out = [i for value in values for i in where[value]]
+    out.sort()
     return out
 
 
@@ -53,12 +56,34 @@ def flags(doc: Doc, test: Callable[[str], bool], attr: int = ORTH) -> list[bool]
     ``test`` must depend on the string alone."""
     if not len(doc):
         return []
-    known = _TESTED.setdefault(test, {})
-    strings = doc.vocab.strings
-    out = []
-    for value in doc.to_array(attr).tolist():
-        answer = known.get(value)
-        if answer is None:
-            answer = known[value] = test(strings[value])
-        out.append(answer)
-    return out
+    answers = doc.user_data.setdefault("dragoman.flags", {})  # (test, attr) -> the answers for this document
+    found = answers.get((test, attr))
+    if found is None:
+        known = _TESTED.setdefault(test, {})
+        strings = doc.vocab.strings
+        for value in _where(doc, attr):
+            if value not in known:
+                known[value] = test(strings[value])
+        found = answers[(test, attr)] = [known[value] for value in _values(doc, attr)]
+    return list(found)
+
+
+def _values(doc: Doc, attr: int) -> list[int]:
+    """Each token's ``attr`` (a string id), read once per document and kept with it."""
+    key = f"dragoman.values.{attr}"
+    found = doc.user_data.get(key)
+    if found is None:
+        found = doc.user_data[key] = doc.to_array(attr).tolist()
+    return found
+
+
+def _where(doc: Doc, attr: int) -> dict[int, list[int]]:
+    """Each distinct ``attr`` value of the document -> the indices of its tokens, in order (kept with it)."""
+    key = f"dragoman.where.{attr}"
+    found = doc.user_data.get(key)
+    if found is None:
+        found = {}
+        for i, value in enumerate(_values(doc, attr)):
+            found.setdefault(value, []).append(i)
+        doc.user_data[key] = found
+    return found

@@ -27,6 +27,7 @@ from dragoman.actors.lexicon import LEGAL_FORMS, Entry, Lexicon, is_acronym, pic
 from dragoman.actors.normalize import is_garbled, key_tokens, name_key, slug, stable_id
 from dragoman.actors.table import ActorTable
 from dragoman.actors.words import POSSESSIVE, capitalised, country_starting, role_starting
+from dragoman.columns import columns
 from dragoman.context import Context
 from dragoman.records import Actor
 from dragoman.tokenfind import flags, positions
@@ -565,7 +566,7 @@ class _Reader:
         """A city's or region's court, police, council ("a Moscow court", "Tbilisi city court"): the
         institution of the place's country. Returns the next token to look at."""
         doc = self.doc
-        if not any(t.lower_ in phrases.PLACE_INSTITUTION_WORDS or t.lower_ in self.lex.org_heads for t in doc[i + 1:i + 5]):
+        if not any(w in phrases.PLACE_INSTITUTION_WORDS or w in self.lex.org_heads for w in columns(doc).lower[i + 1:i + 5]):
             return i + 1  # no institution noun close after it: no need to look the place up
         place = words.place_starting(doc, i, min(len(doc), i + 4), self.lex)
         if place is None:

@@ -37,7 +37,7 @@ def place_votes(doc: Doc, lex: Lexicon) -> Counter[str]:
         if hit is not None:
             i = hit[0]
             continue
-        hit = words.place_starting(doc, i, n, lex)
+        hit = words.local_place_starting(doc, i, n, lex)  # no country word starts here
         if hit is None or doc[i].ent_type_ == "PERSON":  # "Mara Lindqvist": a given name, no region
             i = hit[0] if hit is not None else i + 1
             continue

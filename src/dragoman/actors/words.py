@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span
 
 from dragoman.actors.lexicon import Entry, Lexicon, Role
 from dragoman.actors.normalize import is_garbled, name_key
+from dragoman.columns import columns
 
 # "Vice President", "Deputy Minister": a title so prefixed is not what "the president", "the minister" refers to.
 RANK_PREFIXES = frozenset({"vice", "deputy", "former", "acting", "assistant", "under", "associate", "lieutenant"})
@@ -34,8 +35,7 @@ def capitalised_text(text: str) -> bool:
 
 def sent_bounds(doc: Doc, i: int) -> tuple[int, int]:
     if doc.has_annotation("SENT_START"):
-        sent = doc[i].sent
-        return sent.start, sent.end
+        return columns(doc).sent_bounds(i)
     return 0, len(doc)
 
 
@@ -43,18 +43,27 @@ def words_key(doc: Doc, start: int, end: int, *, names: bool = False) -> str | N
     """The key of doc[start:end], or None when punctuation breaks it (names allow inner commas)."""
     if start >= end:
         return None
+    cols = columns(doc)
+    return name_key(cols.span_text(start, end)) if _unbroken(cols, start, end, names) else None
+
+
+def _unbroken(cols, start: int, end: int, names: bool) -> bool:
+    """Whether no punctuation breaks tokens start..end-1 (as ``words_key`` asks)."""
     allowed = _NAME_PUNCT if names else _HYPHENS
+    punct, text = cols.punct, cols.text
     for k in range(start, end):
-        tok = doc[k]
-        if tok.is_punct and (tok.text not in allowed or (names and k in (start, end - 1))):
-            return None
-    return name_key(doc[start:end].text)
+        if punct[k] and (text[k] not in allowed or (names and k in (start, end - 1))):
+            return False
+    return True
 
 
 def span_text(doc: Doc, start: int, end: int) -> str | None:
     """The text of doc[start:end] for a name lookup (case kept: "WHO" is not "Who"), or None when
     punctuation breaks it, as ``words_key(names=True)``."""
-    return doc[start:end].text if words_key(doc, start, end, names=True) is not None else None
+    if start >= end:
+        return None
+    cols = columns(doc)
+    return cols.span_text(start, end) if _unbroken(cols, start, end, True) else None
 
 
 _EDGES: dict[int, tuple[dict, set[str]]] = {}
@@ -76,10 +85,13 @@ def lex_edges(table: dict[str, Role]) -> set[str]:
 def role_ending(doc: Doc, end: int, lo: int, table: dict[str, Role], max_words: int,
                 plural: bool = False) -> tuple[int, Role] | None:
     """The longest role phrase in ``table`` that ends at token ``end`` (exclusive): (start, role)."""
-    if end <= lo or name_key(doc[end - 1].text) not in lex_edges(table):
+    if end <= lo:
+        return None
+    text = columns(doc).text
+    if name_key(text[end - 1]) not in lex_edges(table):
         return None
     for n in range(min(max_words, end - lo), 0, -1):
-        if doc[end - n].lower_ == "the":
+        if text[end - n].lower() == "the":
             continue
         key = words_key(doc, end - n, end) or ""
         role = table.get(key)
@@ -92,10 +104,13 @@ def role_ending(doc: Doc, end: int, lo: int, table: dict[str, Role], max_words: 
 
 def role_starting(doc: Doc, start: int, hi: int, table: dict[str, Role], max_words: int) -> tuple[int, Role] | None:
     """The longest role phrase in ``table`` that starts at token ``start``: (end, role)."""
-    if start >= hi or doc[start].lower_ == "the" or name_key(doc[start].text) not in lex_edges(table):
+    if start >= hi:
+        return None
+    text = columns(doc).text
+    if text[start].lower() == "the" or name_key(text[start]) not in lex_edges(table):
         return None
     for n in range(min(max_words, hi - start), 0, -1):
-        if doc[start + n - 1].text in POSSESSIVE:
+        if text[start + n - 1] in POSSESSIVE:
             continue  # "government 's" keys as "government": the owner ends before its "'s"
         role = table.get(words_key(doc, start, start + n) or "")
         if role is not None:
@@ -105,8 +120,9 @@ def role_starting(doc: Doc, start: int, hi: int, table: dict[str, Role], max_wor
 
 def country_ending(doc: Doc, end: int, lo: int, lex: Lexicon, capitals: bool = False) -> tuple[int, str] | None:
     """A capitalised country name or adjective (or capital) ending at token ``end``: (start, code)."""
+    text = columns(doc).text
     for n in range(min(4, end - lo), 0, -1):
-        if not capitalised(doc[end - n]):
+        if not capitalised_text(text[end - n]):
             continue
         key = words_key(doc, end - n, end) or ""
         code = lex.country_of_word(key) or ((lex.capitals.get(key) or lex.places.get(key)) if capitals else None)
@@ -119,15 +135,18 @@ def country_ending(doc: Doc, end: int, lo: int, lex: Lexicon, capitals: bool = F
 
 def country_starting(doc: Doc, start: int, hi: int, lex: Lexicon) -> tuple[int, str] | None:
     """A capitalised country name or adjective starting at token ``start``: (end, code)."""
-    if start >= hi or not capitalised(doc[start]):
+    if start >= hi:
         return None
-    first = name_key(doc[start].text)
+    text = columns(doc).text
+    if not capitalised_text(text[start]):
+        return None
+    first = name_key(text[start])
     if first not in lex.country_first and first.split("-")[0] not in lex.country_first:
         return None
     for n in range(min(4, hi - start), 0, -1):
         code = lex.country_of_word(words_key(doc, start, start + n) or "")
         if code:
-            if start > 0 and capitalised(doc[start - 1]) and (words_key(doc, start - 1, start + n) or "") in lex.places:
+            if start > 0 and capitalised_text(text[start - 1]) and (words_key(doc, start - 1, start + n) or "") in lex.places:
                 return None  # "Mexico" in "New Mexico"
             return start + n, code
     return None
@@ -136,10 +155,18 @@ def country_starting(doc: Doc, start: int, hi: int, lex: Lexicon) -> tuple[int, 
 def place_starting(doc: Doc, start: int, hi: int, lex: Lexicon) -> tuple[int, str] | None:
     """A country word, or a capital, city or region (``lex.places``) starting at ``start``: (end, code)."""
     hit = country_starting(doc, start, hi, lex)
-    if hit is not None or start >= hi or not capitalised(doc[start]):
-        return hit
+    return hit if hit is not None else local_place_starting(doc, start, hi, lex)
+
+
+def local_place_starting(doc: Doc, start: int, hi: int, lex: Lexicon) -> tuple[int, str] | None:
+    """``place_starting`` where no country word starts at ``start``: a capital, city or region."""
+    if start >= hi:
+        return None
+    text = columns(doc).text
+    if not capitalised_text(text[start]):
+        return None
     for n in range(min(4, hi - start), 0, -1):
-        if not capitalised(doc[start + n - 1]):
+        if not capitalised_text(text[start + n - 1]):
             continue
         key = words_key(doc, start, start + n) or ""
         code = lex.capitals.get(key) or lex.places.get(key)
@@ -165,8 +192,9 @@ def named_countries(doc: Doc, lex: Lexicon) -> frozenset[str]:
     if found is None:
         codes: set[str] = set()
         i, n = 0, len(doc)
+        text = columns(doc).text
         while i < n:
-            hit = country_starting(doc, i, n, lex) if capitalised(doc[i]) else None
+            hit = country_starting(doc, i, n, lex) if capitalised_text(text[i]) else None
             if hit is None:
                 i += 1
                 continue

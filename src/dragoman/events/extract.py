@@ -11,6 +11,7 @@ from dragoman.context import Context
 from dragoman.events.addressees import addressees
 from dragoman.events.anchors import dateline_ref, event_date, event_place
 from dragoman.events.attendance import attendees, delegation_heads
+from dragoman.events.derived import per_lexicon
 from dragoman.events.arguments import (
     ActorFinder,
     act_parties,
@@ -69,11 +70,13 @@ JUDGED = frozenset({"ACCUSE", "REJECT", "SUPPORT"})
 # act nouns whose possessor is their victim ("X's murder", "X's arrest")
 VICTIM_TYPES = frozenset({"ASSAULT", "COERCE"})
 BASE_CONFIDENCE = {"V": 0.8, "N": 0.65, "C": 0.5, "J": 0.45}
+@per_lexicon
 def victim_nouns(lex: Lexicon) -> frozenset[str]:
     """Act nouns whose "of" object is the one acted upon ("the arrest of X", "the murder of Y")."""
     return frozenset(head for head, entries in lex.nouns.items() if any(e.type in VICTIM_TYPES for e in entries))
 
 
+@per_lexicon
 def deed_nouns(lex: Lexicon) -> frozenset[str]:
     """Nouns that name wrongs, whose author a "committed by X" participle names: the criticism
     nouns (crime, atrocity) and the violent and coercive event nouns (attack, killing)."""

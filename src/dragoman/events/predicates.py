@@ -9,6 +9,7 @@ from functools import lru_cache
 from spacy.attrs import LEMMA
 from spacy.tokens import Doc, Span, Token
 
+from dragoman.events.derived import per_lexicon
 from dragoman.events.guards import blocked
 from dragoman.events.lexicon import Entry, Lexicon
 from dragoman.events.naming import match_naming, naming_verbs
@@ -247,9 +248,15 @@ def match_obligation(tok: Token, lex: Lexicon) -> Predicate | None:
 def head_positions(doc: Doc, lex: Lexicon) -> set[int]:
     """The tokens whose lemma (or, lacking one, lower-case form) heads some entry: only they can be
     predicates."""
-    heads = lex.heads | naming_verbs()
-    return set(positions(doc, heads, LEMMA, fold=True)) | set(positions(doc, heads)) | \
-        set(positions(doc, _e_forms(lex.verb_heads)))
+    heads, e_forms = _head_words(lex)
+    return set(positions(doc, heads, LEMMA, fold=True)) | set(positions(doc, heads)) | set(positions(doc, e_forms))
+
+
+@per_lexicon
+def _head_words(lex: Lexicon) -> tuple[frozenset[str], frozenset[str]]:
+    """The lemmas that head an entry or a naming verb, and the "-ed"/"-ing" forms of the verb heads
+    ending in "e" (the same sets for every document: their word ids and folds stay cached)."""
+    return lex.heads | naming_verbs(), _e_forms(lex.verb_heads)
 
 
 def find_predicates(sent: Span, lex: Lexicon, among: set[int] | None = None) -> Iterator[Predicate]:

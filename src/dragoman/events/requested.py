@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from dragoman.events.derived import per_lexicon
 from dragoman.events.lexicon import Lexicon
 from dragoman.events.predicates import lemma
 
@@ -18,6 +19,7 @@ COOPERATIVE = frozenset({"AGREE", "CONSULT", "COOPERATE", "SUPPORT", "AID", "CON
 Heads = dict[str, list[tuple[str, ...]]]
 
 
+@per_lexicon
 def request_heads(lex: Lexicon) -> Heads:
     """The request verbs of the hand-written lexicon (urge, ask, press, call on, tell ~xcomp, ...),
     each with the particle lists of its unconstrained REQUEST entries ("send =request" is none)."""

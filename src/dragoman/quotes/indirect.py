@@ -34,6 +34,7 @@ from dataclasses import dataclass
 from spacy.attrs import LEMMA
 from spacy.tokens import Doc, Token
 
+from dragoman.columns import columns
 from dragoman.quotes.cues import (addressee_of, agent_of, can_voice, is_according, is_passive, is_phrasal, is_speech_verb,
                                   subject_of)
 from dragoman.quotes.layout import Layout
@@ -139,9 +140,7 @@ def _labelled(doc: Doc, layout: Layout, lex: CueLexicon) -> list[Reported]:
     document) and a colon is that source's claim, the rest of the line its content."""
     out: list[Reported] = []
     n = len(doc)
-    for i in range(n):
-        if doc[i].is_space or (i > 0 and not (doc[i - 1].is_space and "\n" in doc[i - 1].text)):
-            continue  # not the first word of a paragraph
+    for i in columns(doc).paragraph_starts:  # the first word of each paragraph
         k = i
         while k < n and k - i < _MAX_LABEL and _label_word(doc[k], lex):
             k += 1

@@ -55,10 +55,19 @@ class CueLexicon:  # noqa: PLR0902 - one field per table of the data file
 
     @property
     def reporting_cues(self) -> frozenset[str]:
-        """Words that can open reported speech: reporting, intent and phrasal verbs and "according"."""
-        extra = (self.intent | frozenset(self.according) | frozenset(v for v, _ in self.phrasal) | frozenset(self.characterise)
-                 | self.objects | frozenset(self.prepositional) | frozenset(self.request) | self.evidence)
-        return _union(self.reporting, extra)
+        """Words that can open reported speech: reporting, intent and phrasal verbs and "according"
+        (built once per lexicon: the same set object keeps the word lookups that use it cached)."""
+        cached = _CUES.get(id(self))
+        if cached is None or cached[0] is not self:
+            extra = (self.intent | frozenset(self.according) | frozenset(v for v, _ in self.phrasal)
+                     | frozenset(self.characterise) | self.objects | frozenset(self.prepositional)
+                     | frozenset(self.request) | self.evidence)
+            cached = _CUES[id(self)] = (self, _union(self.reporting, extra))
+        return cached[1]
+
+
+_CUES: dict[int, tuple[CueLexicon, frozenset[str]]] = {}  # id -> (the lexicon, its reporting cues); holds the
+# lexicon, so its id is not reused
 
 
 @lru_cache(maxsize=16)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from dragoman.columns import columns
 from dragoman.quotes.layout import Layout
 
 _MAX_LABEL = 4
@@ -21,9 +22,7 @@ def turn_labels(doc: Doc, layout: Layout) -> dict[int, tuple[Token, Token]]:
     """Paragraph number -> (last word of its label, the colon after it), for labelled paragraphs."""
     out: dict[int, tuple[Token, Token]] = {}
     n = len(doc)
-    for i in range(n):
-        if doc[i].is_space or (i > 0 and not (doc[i - 1].is_space and "\n" in doc[i - 1].text)):
-            continue  # not the first word of a paragraph
+    for i in columns(doc).paragraph_starts:  # the first word of each paragraph
         j = i + 1 if doc[i].text in _OPENERS else i
         k = j
         while k < n and k - j < _MAX_LABEL and _label_word(doc[k]):
