@@ -2,32 +2,12 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
 from spacy.tokens import Doc
-from spacy.vocab import Vocab
 
 from dragoman.actors.table import ActorTable
-from dragoman.context import Context
 from dragoman.events import event_modality, extract_events
-from dragoman.records import Actor, Article, Place, Quote, Time
-
-VOCAB = Vocab()
-
-
-def parse(rows: list[tuple[str, int, str, str, str, str]]) -> Doc:
-    """rows: (word, head index, dep, pos, tag, lemma); a space after every word but the last."""
-    words = [r[0] for r in rows]
-    return Doc(
-        VOCAB,
-        words=words,
-        spaces=[True] * (len(words) - 1) + [False],
-        heads=[r[1] for r in rows],
-        deps=[r[2] for r in rows],
-        pos=[r[3] for r in rows],
-        tags=[r[4] for r in rows],
-        lemmas=[r[5] for r in rows],
-    )
+from dragoman.records import Actor, Place, Quote, Time
+from tests.parses import context, parse
 
 
 def table(doc: Doc, **people: int) -> ActorTable:
@@ -37,11 +17,6 @@ def table(doc: Doc, **people: int) -> ActorTable:
         tok = doc[i]
         actors.append(Actor(id=f"A{n}", name=name, kind="person", mentions=[(tok.idx, tok.idx + len(tok))]))
     return ActorTable(actors)
-
-
-def context(doc: Doc, published: str = "2031-05-14", headlines=()) -> Context:
-    article = Article(id="t", source="t", text=doc.text, published=published, headlines=list(headlines))
-    return Context(article=article, published=dt.date.fromisoformat(published))
 
 
 def run(doc: Doc, actors: ActorTable, **kw):

@@ -3,26 +3,11 @@ invented sentences and actors."""
 
 from __future__ import annotations
 
-import datetime as dt
-
-from spacy.tokens import Doc
-from spacy.vocab import Vocab
-
 from dragoman.actors.table import ActorTable
-from dragoman.context import Context
 from dragoman.events import extract_events
 from dragoman.events.domestic import cues
-from dragoman.records import Actor, Article, Place
-
-VOCAB = Vocab()
-
-
-def parse(rows):
-    """rows: (word, head index, dep, pos, tag, lemma)."""
-    words = [r[0] for r in rows]
-    return Doc(VOCAB, words=words, spaces=[True] * (len(words) - 1) + [False], heads=[r[1] for r in rows],
-               deps=[r[2] for r in rows], pos=[r[3] for r in rows], tags=[r[4] for r in rows],
-               lemmas=[r[5] for r in rows])
+from dragoman.records import Actor, Place
+from tests.parses import context, parse
 
 
 def actor(doc, i, name, kind, country, sector, n=1):
@@ -32,8 +17,7 @@ def actor(doc, i, name, kind, country, sector, n=1):
 
 
 def run(doc, actors, places=()):
-    article = Article(id="t", source="t", text=doc.text, published="2031-05-14")
-    ctx = Context(article=article, published=dt.date(2031, 5, 14))
+    ctx = context(doc)
     table = ActorTable(actors)
     return extract_events(doc, ctx, table, places=list(places)), table
 

@@ -2,21 +2,10 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
-from spacy.vocab import Vocab
-
 from dragoman.events.intent import recode
 from dragoman.events.lexicon import Entry
 from dragoman.events.predicates import Predicate
-
-VOCAB = Vocab()
-
-
-def parse(rows):
-    words = [r[0] for r in rows]
-    return Doc(VOCAB, words=words, spaces=[True] * (len(words) - 1) + [False], heads=[r[1] for r in rows],
-               deps=[r[2] for r in rows], pos=[r[3] for r in rows], tags=[r[4] for r in rows],
-               lemmas=[r[5] for r in rows])
+from tests.parses import parse
 
 
 def _code(rows, at, typ, negated=False, aux=None):

@@ -3,25 +3,10 @@ hand-built parses (no model) of invented sentences."""
 
 from __future__ import annotations
 
-import datetime as dt
-
-from spacy.tokens import Doc
-from spacy.vocab import Vocab
-
 from dragoman.actors.table import ActorTable
-from dragoman.context import Context
 from dragoman.events import extract_events
-from dragoman.records import Actor, Article
-
-VOCAB = Vocab()
-
-
-def parse(rows):
-    """rows: (word, head index, dep, pos, tag, lemma)."""
-    words = [r[0] for r in rows]
-    return Doc(VOCAB, words=words, spaces=[True] * (len(words) - 1) + [False], heads=[r[1] for r in rows],
-               deps=[r[2] for r in rows], pos=[r[3] for r in rows], tags=[r[4] for r in rows],
-               lemmas=[r[5] for r in rows])
+from dragoman.records import Actor
+from tests.parses import context, parse
 
 
 def actor(doc, i, name, kind="organization", country="XTV", sector="GOV", n=1):
@@ -31,8 +16,7 @@ def actor(doc, i, name, kind="organization", country="XTV", sector="GOV", n=1):
 
 
 def run(doc, actors):
-    article = Article(id="t", source="t", text=doc.text, published="2031-05-14")
-    ctx = Context(article=article, published=dt.date(2031, 5, 14))
+    ctx = context(doc)
     return extract_events(doc, ctx, ActorTable(actors))
 
 

@@ -5,15 +5,12 @@ interaction ("Vesnia zorched against Kordia", "zorched a pact with Kordia"), on 
 from __future__ import annotations
 
 from spacy.tokens import Doc
-from spacy.vocab import Vocab
 
 from dragoman.actors.table import ActorTable
 from dragoman.events import extract_events
 from dragoman.events.lexicon import Lexicon, read_entries
 from dragoman.records import Actor
-from tests.unit.test_events import context
-
-VOCAB = Vocab()
+from tests.parses import context, parse
 
 
 def _lexicon() -> Lexicon:
@@ -22,19 +19,12 @@ def _lexicon() -> Lexicon:
     return lex
 
 
-def _doc(rows) -> Doc:
-    words = [r[0] for r in rows]
-    return Doc(VOCAB, words=words, spaces=[True] * (len(words) - 2) + [False, False], heads=[r[1] for r in rows],
-               deps=[r[2] for r in rows], pos=[r[3] for r in rows], tags=[r[4] for r in rows],
-               lemmas=[r[5] for r in rows])
-
-
 def _span(doc: Doc, i: int) -> tuple[int, int]:
     return doc[i].idx, doc[i].idx + len(doc[i])
 
 
 def _events(rows, parties: dict[int, str]):
-    doc = _doc(rows)
+    doc = parse(rows, glued=(".",))
     actors = ActorTable([Actor(id=name, name=doc[i].text, kind="state", country=name, mentions=[_span(doc, i)])
                          for i, name in parties.items()])
     return [(e.source, e.target) for e in extract_events(doc, context(doc), actors, lexicon=_lexicon())]

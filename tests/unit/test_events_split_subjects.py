@@ -5,21 +5,11 @@ and Vesnia praised Borin": "Traders" and "Vesnia" both nsubj) keeps each named a
 from __future__ import annotations
 
 from spacy.tokens import Doc
-from spacy.vocab import Vocab
 
 from dragoman.actors.table import ActorTable
 from dragoman.events import extract_events
 from dragoman.records import Actor
-from tests.unit.test_events import context
-
-VOCAB = Vocab()
-
-
-def _doc(rows) -> Doc:
-    words = [r[0] for r in rows]
-    return Doc(VOCAB, words=words, spaces=[w not in (",", ".") for w in words[1:]] + [False],
-               heads=[r[1] for r in rows], deps=[r[2] for r in rows], pos=[r[3] for r in rows],
-               tags=[r[4] for r in rows], lemmas=[r[5] for r in rows])
+from tests.parses import context, parse
 
 
 def _span(doc: Doc, i: int) -> tuple[int, int]:
@@ -27,7 +17,7 @@ def _span(doc: Doc, i: int) -> tuple[int, int]:
 
 
 def _events(rows, parties: dict[int, str]):
-    doc = _doc(rows)
+    doc = parse(rows, glued=(",", "."))
     actors = ActorTable([Actor(id=name, name=doc[i].text, kind="state", country=name, mentions=[_span(doc, i)])
                          for i, name in parties.items()])
     return [(e.source, e.target) for e in extract_events(doc, context(doc), actors)]

@@ -10,7 +10,7 @@ from spacy.vocab import Vocab
 from dragoman.actors.table import ActorTable
 from dragoman.events import extract_events
 from dragoman.records import Actor
-from tests.unit.test_events import context
+from tests.parses import context
 
 VOCAB = Vocab()
 ROWS = [
