@@ -136,3 +136,27 @@ def test_a_party_known_only_abroad_gives_no_country_unless_its_country_is_named(
 def test_a_known_name_with_hyphenated_words_is_found_whole(nlp):
     found = run(nlp, "The Organisation for Economic Co-operation and Development (OECD) said growth would slow.")
     assert named(found, "Organisation for Economic Co-operation and Development").sector == "IGO"
+
+
+def test_a_member_of_a_countrys_named_body_takes_its_country_and_sector(nlp):
+    text = ("Lead author Mara Velden of Australia's Griffith University said the bones were old. "
+            "The work was done in Cairo, Egypt, where Egyptian officials welcomed it.")
+    velden = named(run(nlp, text), "Mara Velden")
+    assert (velden.country, velden.sector) == ("AUS", "EDU")
+
+
+def test_leaders_of_communities_faiths_and_firms_are_not_the_government(nlp):
+    text = ("Questions came from community leader Ann Pell, spiritual leader Joseph Redcloud "
+            "and business leader Sam Okoro.")
+    actors = run(nlp, text)
+    assert named(actors, "Ann Pell").sector == "CVL"
+    assert named(actors, "Joseph Redcloud").sector == "REL"
+    assert named(actors, "Sam Okoro").sector == "BUS"
+
+
+def test_centres_by_their_work_research_or_operations(nlp):
+    text = ("Scientists at the Vesnian Aerospace Center tested the lichens, and the Flood Operations Center "
+            "took over the relief.")
+    actors = run(nlp, text)
+    assert named(actors, "Vesnian Aerospace Center").sector == "EDU"
+    assert named(actors, "Flood Operations Center").sector == "GOV"

@@ -289,6 +289,13 @@ def right_cue(doc: Doc, end: int, lex: Lexicon) -> Cue:
     cue = Cue()
     hi = sent_bounds(doc, end - 1)[1]
     if end + 1 < hi and doc[end].lower_ in ("of", "from", "at"):
+        owned = _country_owned_org(doc, end + 1, hi, lex)
+        if owned is not None:  # "Mei Chen of Vesnia's Harbour University": its country, its sector
+            stop, cue.country, org_entry = owned
+            cue.org, cue.sector = org_entry, org_entry.sector
+            cue.why.append(f"text: {doc[end:stop].text!r} after the name")
+            cue.used.append((end, stop))
+            return cue
         org = org_starting(doc, end + 1, hi, lex)  # "Mei Chen of Open Harbour Alliance Taiwan"
         if org is not None and org[1].sector:
             cue.org, cue.sector, cue.country = org[1], org[1].sector, org[1].country
@@ -398,6 +405,21 @@ def right_cue(doc: Doc, end: int, lex: Lexicon) -> Cue:
     cue.why.append(f"text: appositive {doc[j:stop].text!r}")
     cue.used.append((j, stop))
     return cue
+
+
+def _country_owned_org(doc: Doc, start: int, hi: int, lex: Lexicon) -> tuple[int, str, Entry] | None:
+    """A country's organisation named by a possessive ("Vesnia's Harbour University"): (end, the
+    country, the organisation with a sector)."""
+    place = place_starting(doc, start, hi, lex)
+    if place is None or place[0] >= hi:
+        return None
+    after = place[0] + (doc[place[0]].text in POSSESSIVE)  # the place may end before or after its "'s"
+    if doc[after - 1].text not in POSSESSIVE:
+        return None
+    org = org_starting(doc, after, hi, lex)
+    if org is None or not org[1].sector:
+        return None
+    return org[0], place[1], org[1]
 
 
 def _speaking_for(doc: Doc, j: int, hi: int, lex: Lexicon) -> Cue:

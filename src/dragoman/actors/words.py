@@ -279,7 +279,7 @@ def _parent_org(span: Span, lex: Lexicon) -> Entry | None:
 
 
 # Words that make an institute or centre a research body (EDU) rather than an advocacy group (NGO).
-_SCHOLARLY = frozenset("research science sciences studies study scientific academic economics engineering".split())
+_SCHOLARLY = frozenset("research science sciences studies study scientific academic economics engineering aerospace space".split())
 _DISCIPLINE = ("ology", "ologies", "metrics", "physics", "istry", "onomy", "ography", "matics", "netics", "istics")  # "Evolutionary Anthropology"
 
 
