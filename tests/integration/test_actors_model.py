@@ -160,3 +160,8 @@ def test_centres_by_their_work_research_or_operations(nlp):
     actors = run(nlp, text)
     assert named(actors, "Vesnian Aerospace Center").sector == "EDU"
     assert named(actors, "Flood Operations Center").sector == "GOV"
+
+
+def test_a_credit_word_glued_to_a_caption_name_is_cut(nlp):
+    text = "The shortlist was long.\n\nAnn Lee Image: Office of the Governor.\n\nLee said she was ready."
+    assert "Ann Lee" in [a.name for a in run(nlp, text)]

@@ -187,6 +187,7 @@ def _repaired(doc: Doc, start: int, end: int, label: str, lex: Lexicon, covered:
     """A name the model cut: over hyphens, given names or particles on the left (a person), "X and"
     on the left (an organisation); never into another candidate."""
     new_start, new_end = spans.hyphen_tail(doc, start, end)
+    new_end = spans.without_credit_word(doc, new_start, new_end)
     if label == "PERSON":
         new_start = spans.person_start(doc, new_start, new_end, lex)
         new_end = spans.person_end(doc, new_start, new_end, lex)

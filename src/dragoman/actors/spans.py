@@ -132,6 +132,13 @@ def is_credit(doc: Doc, start: int) -> bool:
     return start >= 2 and doc[start - 1].lower_ == "by" and doc[start - 2].lower_ in CREDIT_WORDS
 
 
+def without_credit_word(doc: Doc, start: int, end: int) -> int:
+    """The end of a name before a credit line's word glued to it ("Ann Lee Image: Reuters")."""
+    if end - start > 1 and end < len(doc) and doc[end].text == ":" and doc[end - 1].lower_ in CREDIT_WORDS:
+        return end - 1
+    return end
+
+
 def is_channel(doc: Doc, start: int, end: int, lex: Lexicon) -> bool:
     """A platform named as the channel of a message ("wrote on Twitter", "via Instagram", "her
     Twitter account", "used Instagram to thank"), not acting itself."""
