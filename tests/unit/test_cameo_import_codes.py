@@ -103,3 +103,15 @@ def test_written_lexicon_reads_back_paired_codes():
     conv, _ = got()
     back = {e.pattern: e for e in read_entries(write_lexicon(conv, "toy").splitlines(), "toy.txt")}
     assert (back["glomp"].cameo, back["glomp"].reverse) == ("042", "043")
+
+
+def test_vp_targets_reads_a_target_where_petrarch_does():
+    # PETRARCH codes a bare verb's target as the first actor after it, in whatever phrase:
+    # "glomped in Y", "wibbled of Y"; an explicit '+' keeps its own slot
+    _, plain = got()
+    _, vp = got(vp_targets=True)
+    assert "for" not in plain["glomp"].targets and "of" not in plain["wibble"].targets
+    assert {"obj", "in", "for", "of", "to"} <= set(vp["glomp"].targets)
+    assert {"in", "of", "about"} <= set(vp["wibble"].targets)
+    assert vp["wibble about"].targets == ("about",)
+    assert {"in", "near"} <= set(vp["glomp near"].targets)  # a pattern with no '+'

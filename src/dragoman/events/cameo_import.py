@@ -501,10 +501,17 @@ def _expand(groups: list[list[str]]) -> list[tuple[str, ...]]:
     return out
 
 
-def _slots(req: Requirement, row: CodeMapping) -> tuple[str, ...]:
+# PETRARCH's own reading of a verb or pattern with no '+': the target is the first actor after the
+# verb in its phrase, its object or the object of whatever preposition ("arrived IN Y", "left FOR Y",
+# "warned OF Y", "appealed for peace IN Y"). ``vp_targets`` gives such entries these slots.
+VP_SLOTS = ("obj", "to", "in", "for", "of", "about", "at", "on", "against", "with", "into", "from",
+            "toward", "towards", "near", "over", "upon", "among", "between")
+
+
+def _slots(req: Requirement, row: CodeMapping, vp_targets: bool = False) -> tuple[str, ...]:
     if req.targets:
         return tuple(dict.fromkeys(req.targets))
-    return tuple(dict.fromkeys((*row.slots, *req.bare_preps)))
+    return tuple(dict.fromkeys((*row.slots, *req.bare_preps, *(VP_SLOTS if vp_targets else ()))))
 
 
 def convert(
@@ -514,6 +521,7 @@ def convert(
     common: frozenset[str] = frozenset(),
     ambiguous: bool = True,
     authored: bool = True,
+    vp_targets: bool = False,
 ) -> Conversion:
     """Lexicon entries for a PETRARCH verb dictionary, with counts of what was skipped.
 
@@ -524,6 +532,9 @@ def convert(
     pattern that codes another type than its block's and whose comment names a verb of the block
     holds for that verb only (the pattern is of that verb's other sense: in the block of
     explosions, "BLAST * REPORT" criticises, and "DETONATE * REPORT" means nothing).
+    ``vp_targets``: an entry whose pattern names no target ('+') takes it where PETRARCH does, as the
+    object or the object of any preposition after the verb (``VP_SLOTS``), not only the CAMEO code's
+    usual slots: a user's dictionary written for PETRARCH relies on that reading.
     """
     table = table or default_code_table()
     dic = read_dictionary(lines)
@@ -581,7 +592,7 @@ def convert(
                 conv.skipped[str(why)] += 1
                 continue
             conv.converted_patterns += 1
-            slots = _slots(req, row)
+            slots = _slots(req, row, vp_targets)
             for verb in usable:
                 if not holds(verb, author, row.type):
                     conv.dropped["pattern written for another verb of its block"] += 1
@@ -607,7 +618,8 @@ def convert(
                 continue
             conv.converted_verbs += 1
             entry = Converted(verb.head, verb.particles, verb.objects, row.type, row.mode, cameo,
-                              row.slots, block.name, _reverse(code, row, table, conv.dropped))
+                              _slots(Requirement(), row, vp_targets), block.name,
+                              _reverse(code, row, table, conv.dropped))
             if ambiguous and entry.bare and types - {row.type}:
                 conv.dropped[AMBIGUOUS] += 1
                 continue
