@@ -682,6 +682,8 @@ def write_lexicon(conv: Conversion, source: str = "") -> str:
 
 
 def convert_file(path: str | Path, reference: Lexicon | None = None,
-                 common: frozenset[str] = frozenset(), ambiguous: bool = True) -> Conversion:
+                 common: frozenset[str] = frozenset(), ambiguous: bool = True,
+                 vp_targets: bool = False) -> Conversion:
     text = Path(path).read_text(encoding="utf-8", errors="replace")
-    return convert(text.splitlines(), reference=reference, common=common, ambiguous=ambiguous)
+    return convert(text.splitlines(), reference=reference, common=common, ambiguous=ambiguous,
+                   vp_targets=vp_targets)
