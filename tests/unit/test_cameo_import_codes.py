@@ -115,3 +115,17 @@ def test_vp_targets_reads_a_target_where_petrarch_does():
     assert {"in", "of", "about"} <= set(vp["wibble"].targets)
     assert vp["wibble about"].targets == ("about",)
     assert {"in", "near"} <= set(vp["glomp near"].targets)  # a pattern with no '+'
+
+
+def test_a_paired_code_on_a_reciprocal_subject_codes_each_direction_once():
+    # "Arlen and Borin glomped ." with a symmetric paired code: A->B and B->A, no duplicate
+    doc = parse([
+        ("Arlen", 3, "nsubj", "PROPN", "NNP", "Arlen"),
+        ("and", 0, "cc", "CCONJ", "CC", "and"),
+        ("Borin", 0, "conj", "PROPN", "NNP", "Borin"),
+        ("met", 3, "ROOT", "VERB", "VBD", "glomp"),
+        (".", 3, "punct", "PUNCT", ".", "."),
+    ])
+    lex = _lexicon("V | glomp | CONSULT | meet | 044:044 | obj,with")
+    evs = extract_events(doc, context(doc), table(doc, Arlen=0, Borin=2), lexicon=lex)
+    assert sorted((e.source, e.target, e.cameo) for e in evs) == [("A1", "A2", "044"), ("A2", "A1", "044")]

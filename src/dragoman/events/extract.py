@@ -333,8 +333,8 @@ def extract_events(
                 if key not in seen:
                     seen.add(key)
                     out.append(build(pred, src, tgt, quote, negated, aux))
-                if tgt and pred.entry.reverse and (key := (pred.entry.reverse, tgt[0].id, src[0].id, tok.i)) not in seen:
-                    seen.add(key)  # a paired code: "X arrived in Y" is also Y hosting X
+                if tgt and pred.entry.reverse and (key := (pred.entry.type, tgt[0].id, src[0].id, tok.i)) not in seen:
+                    seen.add(key)  # a paired code: "X arrived in Y" is also Y hosting X (once: "A and B met")
                     out.append(build(reversed_predicate(pred), tgt[:3], src, quote, negated, aux))
     for quote, word, judged_tok, direct, entry in quote_judgements(doc, quotes):
         speaker = actors.get(quote.speaker)
