@@ -29,7 +29,8 @@ def convert_cameo(
     vp_targets: Annotated[bool, typer.Option(
         "--vp-targets/--code-targets",
         help="Read a target as PETRARCH does where a pattern names none: the object or any prepositional "
-             "object after the verb (a dictionary written for PETRARCH), not only the CAMEO code's usual slots.")] = False,
+             "object after the verb (a dictionary written for PETRARCH), not only the CAMEO code's usual "
+             "slots.")] = False,
 ) -> None:
     """Convert a CAMEO verb dictionary into Dragoman event-lexicon entries; counts go to stderr."""
     from dragoman.events.cameo_import import convert_file, write_lexicon

@@ -40,7 +40,8 @@ class Entry:
     ``object_names`` is how the object constraint is written (``treaty``, or
     ``@weapon`` for a word set, whose members are then ``objects``).
     ``reverse`` is the CAMEO code of the reverse event a paired code names (cameo cell ``042:043``:
-    "X arrived in Y" is also Y hosting X, coded with the same type). ``rank`` -1 is a user entry, 0 a hand-written one, 1 a converted one: a head's entries are
+    "X arrived in Y" is also Y hosting X, coded with the same type).
+    ``rank`` -1 is a user entry, 0 a hand-written one, 1 a converted one: a head's entries are
     tried by rank (a user's dictionary first: its word on its verbs), then the most specific first.
     """
 
