@@ -229,7 +229,6 @@ def test_cameo_header_is_read_in_linear_time(make):
 
 @pytest.mark.parametrize("line, name, code", [
     ("---  MEET   [040]  ---", "MEET", "040"),
-    ("--- DELAY [120]  [031:031]  ---", "DELAY [120]", "031:031"),  # the code is the last bracket
     ("--- ACCUSE   [---]  ---", "ACCUSE", "---"),
     ("---[]---", "", ""),
 ])
@@ -238,6 +237,16 @@ def test_cameo_header_still_reads_name_and_code(line, name, code):
     assert head and (head.group(1).strip(), head.group(2)) == (name, code)
     old = re.match(OLD_HEADER, line)
     assert (old.group(1).strip(), old.group(2)) == (name, code)
+
+
+@pytest.mark.parametrize("line, name, code", [
+    ("--- DELAY [120]  [031:031]  ---", "DELAY", "120"),  # the block's code is the first bracket
+    ("--- TROUBLED  [---] # NOUN ---", "TROUBLED", "---"),  # a comment before the closing dashes
+    ("---  DELAY   [120]---  ---", "DELAY", "120"),
+])
+def test_cameo_header_code_is_the_first_bracket(line, name, code):
+    head = cameo_import._HEADER.match(line)
+    assert head and (head.group(1).strip(), head.group(2)) == (name, code)
 
 
 @pytest.mark.parametrize("line", ["--- MEET [040]", "MEET [040] ---", "--- MEET 040 ---", "-- MEET [040] ---"])

@@ -26,6 +26,11 @@ def convert_cameo(
         help="Drop the bare entry of a verb whose patterns code other types or no event.")] = True,
     common: Annotated[str, typer.Option(
         help="Comma-separated verbs too common to be events bare: only their constrained entries are kept.")] = "",
+    vp_targets: Annotated[bool, typer.Option(
+        "--vp-targets/--code-targets",
+        help="Read a target as PETRARCH does where a pattern names none: the object or any prepositional "
+             "object after the verb (a dictionary written for PETRARCH), not only the CAMEO code's usual "
+             "slots.")] = False,
 ) -> None:
     """Convert a CAMEO verb dictionary into Dragoman event-lexicon entries; counts go to stderr."""
     from dragoman.events.cameo_import import convert_file, write_lexicon
@@ -33,7 +38,7 @@ def convert_cameo(
 
     verbs = frozenset(v.strip().lower() for v in common.split(",") if v.strip())
     conv = convert_file(dictionary, reference=load_lexicon(converted=False) if reference else None,
-                        common=verbs, ambiguous=ambiguous)
+                        common=verbs, ambiguous=ambiguous, vp_targets=vp_targets)
     text = write_lexicon(conv, dictionary.name)
     if out is None:
         typer.echo(text, nl=False)

@@ -47,7 +47,8 @@ def suite_lexicons(folder: Path) -> tuple[Path, ...]:
 def suite_event_lexicon(folder: Path, out_dir: Path) -> Path | None:
     """The suite's verb dictionary converted by the project's converter (``dragoman lexicon
     convert-cameo``) into an event lexicon file in ``out_dir``, as a user bringing it would;
-    the bare entries of verbs with other patterns are kept (the dictionary is the user's word)."""
+    the bare entries of verbs with other patterns are kept (the dictionary is the user's word), and
+    an entry with no '+' takes its target where PETRARCH does (``vp_targets``)."""
     from dragoman.events.cameo_import import convert, write_lexicon
 
     verbs = [f for f in sorted(folder.glob("*.txt")) if re.search(r"verbs", f.name, re.I)]
@@ -55,7 +56,7 @@ def suite_event_lexicon(folder: Path, out_dir: Path) -> Path | None:
         return None
     lines = verbs[0].read_text("utf-8", errors="replace").splitlines()
     out = out_dir / f"{verbs[0].stem}.events.txt"
-    out.write_text(write_lexicon(convert(lines, ambiguous=False), verbs[0].name), "utf-8")
+    out.write_text(write_lexicon(convert(lines, ambiguous=False, vp_targets=True), verbs[0].name), "utf-8")
     return out
 
 

@@ -10,12 +10,15 @@ The input is a PETRARCH-format verb dictionary (the layout of ``CAMEO.2.0.txt``)
   verb, ``+`` the target, ``$`` the source, ``^`` any phrase, ``%`` a compound actor,
   ``(PREP ...)`` a prepositional phrase, ``{A B}`` a noun phrase, ``&LABEL`` a synset.
   Codes are ``[source->target code]``, ``[a:b]`` (b is the reverse event, target->source) or
-  ``[---]`` (no event).
+  ``[---]`` (no event). A header's code is its first bracket (``--- DELAY [120] [031:031] ---``
+  codes DELAY 120, as PETRARCH reads it); a comment may stand before the header's closing ``---``.
 
 Each verb and pattern becomes lexicon lines (format: ``dragoman/data/events/README.md``): the
 verb lemma, the prepositions and particles the pattern requires as bare words, its one object
 noun as ``=word`` (a synset gives one entry per member), the PLOVER type and mode of the CAMEO
-code (the table ``dragoman/data/events/cameo_plover.txt``), the code, and target slots from the
+code (the table ``dragoman/data/events/cameo_plover.txt``), the code (``a:b`` for a paired code whose
+reverse event b has the same PLOVER type: the event stage codes the target doing b to the source too),
+and target slots from the
 pattern's ``+`` (``obj`` after the verb, the preposition inside ``(PREP +)``), else the table's
 default slots plus any bare ``(PREP)``.
 
@@ -57,14 +60,23 @@ ADVERB_PARTICLES = frozenset(
     "up down out off in on back away over forward aside around through along ahead apart together "
     "about across behind by forth into onto to with for at from against under".split()
 )
+# Bare words of a pattern that are prepositions: "- * OF +" is "warn of X" (target slot "of"), not an
+# object "of". (Verb lines keep ADVERB_PARTICLES: "+TAKE_PART_IN" is no phrasal verb "take in".)
+PREPOSITIONS = ADVERB_PARTICLES | frozenset(
+    "of in near among amid amidst between toward towards upon within without via inside outside beyond".split()
+)
+# Determiners a pattern writes before its noun ("- * THEIR ^ ABOUT +"): no object constraint.
+DETERMINERS = frozenset("a an the their its his her our my your this that these those".split())
 # Words that make a phrasal verb line something other than verb + particles/object.
 _VERB_NOISE = frozenset("and or the a an of".split())
 AMBIGUOUS = "bare entry of an ambiguous verb (its patterns code other types or none)"
 _CODE = re.compile(r"^\d{2,4}$")
 _TOKEN = re.compile(r"[(){}]|[^\s(){}]+")
-# "---  MEET   [040]  ---", "--- DELAY [120]  [031:031]  ---": the name (stripped by the reader) runs
-# to the "[code]" that ends the line; one pass, each "[" looked past once (no lazy run before spaces)
-_HEADER = re.compile(r"^---\s*+((?:[^\[\n]|\[(?![^\[\]\n]*+\]\s*+---))*+)\[([^\[\]\n]*+)\]\s*+---")
+# "---  MEET   [040]  ---": the name (stripped by the reader), then the block's code: the FIRST bracket
+# ("--- DELAY [120]  [031:031]  ---" is DELAY, 120: PETRARCH reads the first; a later bracket is no code
+# of the block's verbs), then anything up to the closing "---" (read on the raw line: a comment may sit
+# before it, "--- TROUBLED [---] # NOUN ---"). Each run possessive, each character read one way: linear.
+_HEADER = re.compile(r"^---\s*+([^\[\n]*+)\[([^\[\]\n]*+)\](?:[^-\n]|-(?!--))*+---")
 _BRACKETS = re.compile(r"\[([^\]]*)\]")
 _FORMS = re.compile(r"\{[^}]*\}")
 
@@ -207,7 +219,7 @@ def read_dictionary(lines: Iterable[str]) -> Dictionary:
             continue
         if text.startswith("~"):  # transformations: not verb patterns
             continue
-        head = _HEADER.match(text)
+        head = _HEADER.match(raw.strip()) if text.startswith("---") else None
         if head:
             synset = None
             block = Block(head.group(1).strip(), _null(head.group(2)))
@@ -319,23 +331,29 @@ def parse_pattern(body: str, synsets: dict[str, list[str]]) -> Requirement:
         raise Skip("words before the verb")
     req = Requirement()
     i = star + 1
+    prep: str | None = None  # the bare preposition a later '+' is the object of ("- * AT ^ +": "at")
     while i < len(tokens):
         t = tokens[i]
         if t == "(":
             inner, i = _group(tokens, i + 1, ")")
-            _prep_phrase(inner, synsets, req)
+            _prep_phrase(inner, synsets, req)  # a bare "(AT)": a later '+' is its object
+            prep = inner[0].lower() if len(inner) == 1 and inner[0].lower() in PREPOSITIONS else None
             continue
         if t == "{":
             inner, i = _group(tokens, i + 1, "}")
             req.objects.append(_noun_phrase(inner, synsets))
             continue
         i += 1
-        if _actor_marker(t, req, ["obj"]):
+        if _actor_marker(t, req, [prep] if prep else ["obj"]):
+            prep = None if t == "+" else prep
             continue
         if t == "*":
             raise Skip("several verb positions")
-        elif t.lower() in ADVERB_PARTICLES:
+        elif t.lower() in PREPOSITIONS:
             req.particles.append([t.lower()])
+            prep = t.lower()
+        elif t.lower() in DETERMINERS:
+            continue
         else:
             req.objects.append(_word_alternatives(t, synsets, as_set=True))
     if len(req.objects) > 1:
@@ -402,6 +420,7 @@ class Converted:
     cameo: str
     targets: tuple[str, ...]
     block: str
+    reverse: str | None = None  # the reverse event's code (``[a:b]``: the target does b to the source)
 
     @property
     def pattern(self) -> str:
@@ -412,7 +431,8 @@ class Converted:
         return not self.particles and not self.objects
 
     def line(self) -> str:
-        return (f"V | {self.pattern} | {self.type} | {self.mode or '-'} | {self.cameo} | "
+        code = f"{self.cameo}:{self.reverse}" if self.reverse else self.cameo
+        return (f"V | {self.pattern} | {self.type} | {self.mode or '-'} | {code} | "
                 f"{','.join(self.targets) or '-'}")
 
 
@@ -437,6 +457,23 @@ class Conversion:
         lines += [f"  skipped ({n}): {reason}" for reason, n in self.skipped.most_common()]
         lines += [f"  entries dropped ({n}): {reason}" for reason, n in self.dropped.most_common()]
         return "\n".join(lines)
+
+
+REVERSE_OTHER_TYPE = "reverse event of another PLOVER type than the forward one (reverse left out)"
+
+
+def _reverse(text: str, row: CodeMapping, table: CodeTable, dropped: Counter | None = None) -> str | None:
+    """The reverse code of a paired code cell (``[032:033]``: "X arrived in Y" is also Y hosting X),
+    when it is an event of the forward code's PLOVER type (the lexicon line has one type column)."""
+    second = text.strip().partition(":")[2].strip()
+    if not _CODE.match(second) or second.startswith("01"):
+        return None
+    back = table.lookup(second)
+    if back is None or back.type != row.type:
+        if dropped is not None:
+            dropped[REVERSE_OTHER_TYPE] += 1
+        return None
+    return second
 
 
 def _code(text: str, table: CodeTable) -> tuple[str, CodeMapping]:
@@ -464,10 +501,17 @@ def _expand(groups: list[list[str]]) -> list[tuple[str, ...]]:
     return out
 
 
-def _slots(req: Requirement, row: CodeMapping) -> tuple[str, ...]:
+# PETRARCH's own reading of a verb or pattern with no '+': the target is the first actor after the
+# verb in its phrase, its object or the object of whatever preposition ("arrived IN Y", "left FOR Y",
+# "warned OF Y", "appealed for peace IN Y"). ``vp_targets`` gives such entries these slots.
+VP_SLOTS = ("obj", "to", "in", "for", "of", "about", "at", "on", "against", "with", "into", "from",
+            "toward", "towards", "near", "over", "upon", "among", "between")
+
+
+def _slots(req: Requirement, row: CodeMapping, vp_targets: bool = False) -> tuple[str, ...]:
     if req.targets:
         return tuple(dict.fromkeys(req.targets))
-    return tuple(dict.fromkeys((*row.slots, *req.bare_preps)))
+    return tuple(dict.fromkeys((*row.slots, *req.bare_preps, *(VP_SLOTS if vp_targets else ()))))
 
 
 def convert(
@@ -477,6 +521,7 @@ def convert(
     common: frozenset[str] = frozenset(),
     ambiguous: bool = True,
     authored: bool = True,
+    vp_targets: bool = False,
 ) -> Conversion:
     """Lexicon entries for a PETRARCH verb dictionary, with counts of what was skipped.
 
@@ -487,6 +532,9 @@ def convert(
     pattern that codes another type than its block's and whose comment names a verb of the block
     holds for that verb only (the pattern is of that verb's other sense: in the block of
     explosions, "BLAST * REPORT" criticises, and "DETONATE * REPORT" means nothing).
+    ``vp_targets``: an entry whose pattern names no target ('+') takes it where PETRARCH does, as the
+    object or the object of any preposition after the verb (``VP_SLOTS``), not only the CAMEO code's
+    usual slots: a user's dictionary written for PETRARCH relies on that reading.
     """
     table = table or default_code_table()
     dic = read_dictionary(lines)
@@ -535,6 +583,7 @@ def convert(
             conv.patterns += 1
             try:
                 cameo, row = _code(code, table)
+                reverse = _reverse(code, row, table, conv.dropped)
                 req = parse_pattern(body, dic.synsets)
                 usable = [v for v in block.verbs if not (v.objects and req.objects)]
                 if not usable:
@@ -543,7 +592,7 @@ def convert(
                 conv.skipped[str(why)] += 1
                 continue
             conv.converted_patterns += 1
-            slots = _slots(req, row)
+            slots = _slots(req, row, vp_targets)
             for verb in usable:
                 if not holds(verb, author, row.type):
                     conv.dropped["pattern written for another verb of its block"] += 1
@@ -552,7 +601,7 @@ def convert(
                     for objects in _expand(req.objects):
                         parts = tuple(dict.fromkeys((*verb.particles, *particles)))
                         entry = Converted(verb.head, parts, (*verb.objects, *objects), row.type, row.mode,
-                                          cameo, slots, block.name)
+                                          cameo, slots, block.name, reverse)
                         if ambiguous and entry.bare and types - {row.type}:
                             conv.dropped[AMBIGUOUS] += 1
                             continue
@@ -569,7 +618,8 @@ def convert(
                 continue
             conv.converted_verbs += 1
             entry = Converted(verb.head, verb.particles, verb.objects, row.type, row.mode, cameo,
-                              row.slots, block.name)
+                              _slots(Requirement(), row, vp_targets), block.name,
+                              _reverse(code, row, table, conv.dropped))
             if ambiguous and entry.bare and types - {row.type}:
                 conv.dropped[AMBIGUOUS] += 1
                 continue
@@ -632,6 +682,8 @@ def write_lexicon(conv: Conversion, source: str = "") -> str:
 
 
 def convert_file(path: str | Path, reference: Lexicon | None = None,
-                 common: frozenset[str] = frozenset(), ambiguous: bool = True) -> Conversion:
+                 common: frozenset[str] = frozenset(), ambiguous: bool = True,
+                 vp_targets: bool = False) -> Conversion:
     text = Path(path).read_text(encoding="utf-8", errors="replace")
-    return convert(text.splitlines(), reference=reference, common=common, ambiguous=ambiguous)
+    return convert(text.splitlines(), reference=reference, common=common, ambiguous=ambiguous,
+                   vp_targets=vp_targets)

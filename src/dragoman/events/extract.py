@@ -49,6 +49,7 @@ from dragoman.events.messages import message_authors, message_parties, records_a
 from dragoman.events.modality import modality
 from dragoman.events.monadic import CONFIDENCE_FACTOR, one_actor, own_intent
 from dragoman.events.nominals import modifier_agents, of_authors, stray_agents
+from dragoman.events.paired import reversed_predicate
 from dragoman.events.passives import shared_patients
 from dragoman.events.patients import undergoing_verb
 from dragoman.events.purpose import hostile_purpose
@@ -335,6 +336,9 @@ def extract_events(
                 if key not in seen:
                     seen.add(key)
                     out.append(build(pred, src, tgt, quote, negated, aux))
+                if tgt and pred.entry.reverse and (key := (pred.entry.type, tgt[0].id, src[0].id, tok.i)) not in seen:
+                    seen.add(key)  # a paired code: "X arrived in Y" is also Y hosting X (once: "A and B met")
+                    out.append(build(reversed_predicate(pred), tgt[:3], src, quote, negated, aux))
     for quote, word, judged_tok, direct, entry in quote_judgements(doc, quotes):
         speaker = actors.get(quote.speaker)
         if speaker is None or ctx.in_headline(word.idx, word.idx + len(word)):

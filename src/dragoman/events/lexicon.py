@@ -39,6 +39,8 @@ class Entry:
     ``targets`` names the slots whose actors are targets: ``obj`` or a preposition.
     ``object_names`` is how the object constraint is written (``treaty``, or
     ``@weapon`` for a word set, whose members are then ``objects``).
+    ``reverse`` is the CAMEO code of the reverse event a paired code names (cameo cell ``042:043``:
+    "X arrived in Y" is also Y hosting X, coded with the same type).
     ``rank`` -1 is a user entry, 0 a hand-written one, 1 a converted one: a head's entries are
     tried by rank (a user's dictionary first: its word on its verbs), then the most specific first.
     """
@@ -54,6 +56,7 @@ class Entry:
     origin: str = ""
     object_names: tuple[str, ...] = ()
     rank: int = 0
+    reverse: str | None = None
 
     @property
     def pattern(self) -> str:
@@ -208,6 +211,7 @@ def parse_line(line: str, origin: str = "", sets: dict[str, tuple[str, ...]] | N
         elif len(objects) > 8:  # a word set: looked up, not scanned
             objects = frozenset(objects)  # type: ignore[assignment]
     slots = tuple(s.strip() for s in (_dash(targets) or "").split(",") if s.strip())
+    code, _, reverse = (_dash(cameo) or "").partition(":")
     return Entry(
         kind=kind,
         head=head,
@@ -215,11 +219,12 @@ def parse_line(line: str, origin: str = "", sets: dict[str, tuple[str, ...]] | N
         objects=objects,
         type=typ_,
         mode=_dash(mode),
-        cameo=_dash(cameo),
+        cameo=code.strip() or None,
         targets=slots,
         origin=origin,
         object_names=object_names,
         rank=rank,
+        reverse=reverse.strip() or None,
     )
 
 
