@@ -129,7 +129,7 @@ def test_a_country_that_acts_beside_such_a_name_stays_a_state():
 
 
 def test_a_known_word_that_closes_a_longer_name_is_not_the_known_body():
-    from dragoman.actors.extract import _ends_longer_name
+    from dragoman.actors.candidates import _ends_longer_name
     from dragoman.actors.builtin import builtin_lexicon
     from test_actors_cues import doc
 
