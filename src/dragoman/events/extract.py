@@ -13,7 +13,6 @@ from dragoman.events.anchors import dateline_ref, event_date, event_place
 from dragoman.events.attendance import attendees, delegation_heads
 from dragoman.events.derived import per_lexicon
 from dragoman.events.arguments import (
-    ActorFinder,
     act_parties,
     complement_targets,
     critical_arguments,
@@ -36,6 +35,7 @@ from dragoman.events.domestic import domestic_target
 from dragoman.events.endorsed import endorses_hostile_act
 from dragoman.events.examples import named_members
 from dragoman.events.experiencer import experiencer_arguments
+from dragoman.events.finder import ActorFinder
 from dragoman.events.for_clauses import for_clause_predicates, for_clause_subjects
 from dragoman.events.gerunds import gerund_predicates
 from dragoman.events.impacts import impact_victims, property_owners
