@@ -36,8 +36,8 @@ def extra_groups() -> dict[str, str]:
     for line in text.splitlines():
         line = line.split("#", 1)[0].strip()
         if line:
-            word, sector = line.split()
-            out[word.lower()] = sector
+            *words, sector = line.split()
+            out[" ".join(words).lower()] = sector
     return out
 
 
@@ -54,7 +54,8 @@ def group_sector(tok: Token) -> str | None:
         role = lex.titles.get(tok.lemma_.lower())
         if role is not None and role.sector and role.sector != "-":
             return role.sector
-    found = extra_groups().get(low)
+    mod = [c for c in tok.children if c.dep_ in ("compound", "amod") and c.i == tok.i - 1]
+    found = (extra_groups().get(f"{mod[0].text.lower()} {low}") if mod else None) or extra_groups().get(low)
     if found is None and tok.tag_ in PLURAL_TAGS and not low.endswith(ACT_SUFFIXES):
         # "opposition candidates", "army officers": the modifier's (not "army deployments")
         for c in tok.children:
@@ -137,7 +138,9 @@ def country_cues(tok: Token, table: ActorTable) -> list[tuple[str, Token]]:
                 code = actor.country if actor is not None and actor.kind == "state" else _country(g)
                 if code:
                     return [(code, g)]
-    return []
+    from dragoman.events.group_cues import more_cues  # a possessor, a nested place or group
+
+    return more_cues(tok, table)
 
 
 def _span(tok: Token, cue: Token) -> tuple[int, int]:
@@ -173,8 +176,10 @@ def group_actors(tok: Token, table: ActorTable) -> list[Actor]:
             name = " ".join(t.text for t in tok.doc[cue.i:tok.i + 1] if t.i not in skip)
         elif cue.i < tok.i:  # "Hungarian" of "Hungarian and Romanian officials"
             name = f"{cue.text} {tok.text}"
-        else:  # "rebels in Sudan"
+        elif cue.head.dep_ == "prep":  # "rebels in Sudan"
             name = f"{tok.text} {cue.head.text} {cue.text}"
+        else:  # "prisoners in a Kenyan jail": the phrase up to the noun the cue qualifies
+            name = tok.doc[tok.i:max(cue.i, cue.head.i) + 1].text
         out.append(_register(table, same, span, lambda name=name, code=code, span=span: Actor(
             id=table.next_id(), name=name, kind="organization", country=code, sector=sector,
             mentions=[span], why=[f"events: group noun {tok.text!r} with country cue {cue.text!r}"],
