@@ -11,18 +11,19 @@ from dragoman.actors.table import ActorTable
 
 # prepositions that place a group or make it part of another: "in", "from", "of"; "with" only
 # after a participle of belonging ("affiliated with", "allied with")
-NEST_PREPS = frozenset({"in", "from", "of", "at", "throughout", "across"})
+NEST_PREPS = frozenset({"in", "from", "of", "throughout", "across"})
 BELONGING = frozenset({"affiliate", "ally", "link", "associate", "belong", "base"})
 PRE_DEPS = frozenset({"amod", "compound", "nmod", "poss"})
 
 
-def _state_code(word: Token, table: ActorTable) -> str | None:
+def _state_code(word: Token, table: ActorTable, regions: bool = True) -> str | None:
+    """The country of a word: its actor's, else the country (with ``regions``, region or city) it names."""
     from dragoman.events.groups import _country
 
     actor = table.actor_at(word.idx, word.idx + len(word))
     if actor is not None:
-        return actor.country if actor.kind == "state" or actor.country else None
-    return _country(word, regions=True)
+        return actor.country or None
+    return _country(word, regions=regions)
 
 
 def possessor_cue(tok: Token, table: ActorTable) -> tuple[str, Token] | None:
@@ -37,9 +38,11 @@ def possessor_cue(tok: Token, table: ActorTable) -> tuple[str, Token] | None:
 
 def _qualified(noun: Token, table: ActorTable) -> tuple[str, Token] | None:
     """The country a place or group noun carries: a nationality or country before it ("two
-    Swedish aid groups", "a Kenyan jail", "the Kenyan teachers' union") or after it "of"/"in"
-    one ("the city of Hebron"), or its own name (a named organisation of a country)."""
-    code = _state_code(noun, table) if noun.pos_ == "PROPN" else None
+    Swedish aid groups", "a Kenyan jail", "the Kenyan teachers' union"), a place noun's "of" one
+    after it ("the city of Hebron"), or its own name (a named organisation of a country)."""
+    # a name straight after the preposition: its actor's country, or a country (a city there is a
+    # venue: "ministers in Cairo")
+    code = _state_code(noun, table, regions=False) if noun.pos_ == "PROPN" else None
     if code:
         return code, noun
     for c in noun.children:
@@ -48,8 +51,12 @@ def _qualified(noun: Token, table: ActorTable) -> tuple[str, Token] | None:
                 code = _state_code(w, table)
                 if code:
                     return code, w
+    from dragoman.events.groups import is_person_noun
+
+    if is_person_noun(noun):  # "an assembly of ministers in Cairo": a venue, not the group's country
+        return None
     for c in noun.children:
-        if c.dep_ == "prep" and c.lower_ in ("of", "in"):
+        if c.dep_ == "prep" and c.lower_ == "of":
             for g in c.children:
                 code = _state_code(g, table) if g.dep_ == "pobj" else None
                 if code:

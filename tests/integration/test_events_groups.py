@@ -1,0 +1,60 @@
+"""Generic group actors on the real model (invented sentences): the group-noun lexicon by sector,
+two-word entries, and country cues from a possessor or a nested place or group."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.events_coding import coded, pairs as _pairs  # noqa: F401 - coded is a fixture
+
+pytestmark = pytest.mark.integration
+
+
+def _sources(events, typ):
+    return [s for ty, s, _ in events if ty == typ]
+
+
+def test_two_word_group_noun_with_a_place(coded):
+    events = coded("Seven opposition parties in Kenya have organized a general strike in Nairobi.")
+    [src] = _sources(events, "PROTEST")
+    assert (src.country, src.sector, src.kind) == ("KEN", "OPP", "organization")
+
+
+def test_nested_group_gives_its_country(coded):
+    events = coded("Doctors from two Swedish aid groups delivered medicine to a hospital in Nairobi.")
+    [src] = _sources(events, "AID")
+    assert (src.country, src.sector) == ("SWE", "NGO")
+
+
+def test_place_qualified_by_a_nationality(coded):
+    events = coded("Prisoners in a Kenyan jail rioted on Monday.")
+    [src] = _sources(events, "PROTEST")
+    assert (src.country, src.sector, src.name) == ("KEN", "CRM", "Prisoners in a Kenyan jail")
+
+
+def test_place_named_in_an_of_phrase(coded):
+    events = coded("Settlers in the West Bank city of Nablus attacked Palestinian farmers.")
+    [src] = _sources(events, "ASSAULT")
+    assert (src.country, src.sector) == ("PSE", "CVL")
+
+
+def test_group_affiliated_with_a_national_union(coded):
+    events = coded("Some 20,000 workers affiliated with the Kenyan teachers' union went on strike on Monday.")
+    [src] = _sources(events, "PROTEST")
+    assert (src.country, src.sector) == ("KEN", "CVL")
+
+
+def test_new_sector_nouns_with_a_nationality(coded):
+    events = coded("Kenyan hackers attacked government websites in Uganda.")
+    [src] = _sources(events, "ASSAULT")
+    assert (src.country, src.sector) == ("KEN", "CRM")
+
+
+def test_group_noun_without_a_country_cue_is_no_actor(coded):
+    events = coded("Hackers attacked the websites on Monday.")
+    assert not _sources(events, "ASSAULT")
+
+
+def test_a_city_after_a_group_is_a_venue_not_its_country(coded):
+    events = coded("An assembly of several foreign ministers in Cairo denounced the agreement between Turkey and Libya.")
+    assert not any(s.country == "EGY" for _, s, _ in events)
