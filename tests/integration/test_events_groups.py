@@ -58,3 +58,8 @@ def test_group_noun_without_a_country_cue_is_no_actor(coded):
 def test_a_city_after_a_group_is_a_venue_not_its_country(coded):
     events = coded("An assembly of several foreign ministers in Cairo denounced the agreement between Turkey and Libya.")
     assert not any(s.country == "EGY" for _, s, _ in events)
+
+
+def test_a_former_group_is_no_group_actor(coded):
+    events = coded("Former Kenyan hackers attacked government websites in Uganda.")
+    assert not any(s is not None and s.country == "KEN" for _, s, _ in events)

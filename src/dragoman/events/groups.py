@@ -22,6 +22,7 @@ from dragoman.records import Actor
 CUE_DEPS = frozenset({"amod", "compound", "nmod", "npadvmod"})
 PLACE_PREPS = frozenset({"in", "from", "of", "throughout", "across"})
 PLURAL_TAGS = frozenset({"NNS", "NNPS"})
+FORMER = frozenset({"former", "ex", "retired", "onetime", "erstwhile"})
 # "all Americans", "many Iranians": people addressed or counted, not their state
 QUANTIFIERS = frozenset({"all", "every", "many", "most", "some", "few", "several", "ordinary", "fellow", "young"})
 # nominalisations name acts, not people: "army deployments", "police operations"
@@ -163,8 +164,8 @@ def group_actors(tok: Token, table: ActorTable) -> list[Actor]:
     if tok.pos_ not in ("NOUN", "PROPN") or tok.ent_type_ in ("PERSON", "ORG", "GPE"):
         return []
     sector = group_sector(tok)
-    if sector is None:
-        return []
+    if sector is None or any(w.lower_ in FORMER for c in tok.children if c.i < tok.i for w in (c, *c.children)):
+        return []  # "former officials" no longer hold the role the noun's sector names
     out = []
     for code, cue in country_cues(tok, table):
         head = tok.text.lower()
