@@ -70,7 +70,7 @@ def is_person_noun(tok: Token) -> bool:
     """A noun that names people: a title or role, a group noun, or one a "who" clause qualifies."""
     lex = builtin_lexicon()
     low = tok.lemma_.lower() or tok.text.lower()
-    if low in lex.titles or group_sector(tok) is not None or f"{low}s" in extra_groups():
+    if low in lex.titles or group_sector(tok) is not None or (tok.pos_ != "PROPN" and f"{low}s" in extra_groups()):
         return True
     return any(c.dep_ == "relcl" and any(w.tag_ == "WP" for w in c.children) for c in tok.children)
 
