@@ -5,6 +5,9 @@ from __future__ import annotations
 
 import pytest
 
+from dragoman.actors.table import ActorTable
+from dragoman.events.group_cues import nested_cue, possessor_cue
+from dragoman.nlp import load_model
 from tests.events_coding import coded, pairs as _pairs  # noqa: F401 - coded is a fixture
 
 pytestmark = pytest.mark.integration
@@ -63,3 +66,24 @@ def test_a_city_after_a_group_is_a_venue_not_its_country(coded):
 def test_a_former_group_is_no_group_actor(coded):
     events = coded("Former Kenyan hackers attacked Ugandan government websites.")
     assert not any(s is not None and s.country == "KEN" for _, s, _ in events)
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load_model()
+
+
+def _noun(doc, word):
+    return next(t for t in doc if t.text == word)
+
+
+def test_possessor_country_is_a_cue(nlp):
+    doc = nlp("Kenya's farmers blocked the highway on Monday.")
+    found = possessor_cue(_noun(doc, "farmers"), ActorTable())
+    assert found is not None and found[0] == "KEN"
+
+
+def test_nested_cues_need_a_country_in_the_phrase(nlp):
+    doc = nlp("Prisoners in a Kenyan jail rioted while guards in the old jail watched.")
+    assert nested_cue(_noun(doc, "Prisoners"), ActorTable())[0] == "KEN"
+    assert nested_cue(_noun(doc, "guards"), ActorTable()) is None
