@@ -59,7 +59,7 @@ def test_group_noun_without_a_country_cue_is_no_actor(coded):
 
 
 def test_a_city_after_a_group_is_a_venue_not_its_country(coded):
-    events = coded("An assembly of several foreign ministers in Cairo denounced the agreement between Turkey and Libya.")
+    events = coded("An assembly of several foreign ministers in Cairo denounced the pact between Turkey and Libya.")
     assert not any(s.country == "EGY" for _, s, _ in events)
 
 

@@ -14,7 +14,8 @@ def test_two_word_entries_are_read_whole():
 
 def test_one_word_entries_by_sector():
     groups = extra_groups()
-    assert (groups["hackers"], groups["firms"], groups["villagers"], groups["charities"]) == ("CRM", "BUS", "CVL", "NGO")
+    words = ("hackers", "firms", "villagers", "charities")
+    assert tuple(groups[w] for w in words) == ("CRM", "BUS", "CVL", "NGO")
 
 
 def test_every_sector_is_known():
