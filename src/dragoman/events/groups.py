@@ -22,6 +22,7 @@ from dragoman.records import Actor
 CUE_DEPS = frozenset({"amod", "compound", "nmod", "npadvmod"})
 PLACE_PREPS = frozenset({"in", "from", "of", "throughout", "across"})
 PLURAL_TAGS = frozenset({"NNS", "NNPS"})
+FORMER = frozenset({"former", "ex", "retired", "onetime", "erstwhile"})
 # "all Americans", "many Iranians": people addressed or counted, not their state
 QUANTIFIERS = frozenset({"all", "every", "many", "most", "some", "few", "several", "ordinary", "fellow", "young"})
 # nominalisations name acts, not people: "army deployments", "police operations"
@@ -36,8 +37,8 @@ def extra_groups() -> dict[str, str]:
     for line in text.splitlines():
         line = line.split("#", 1)[0].strip()
         if line:
-            word, sector = line.split()
-            out[word.lower()] = sector
+            *words, sector = line.split()
+            out[" ".join(words).lower()] = sector
     return out
 
 
@@ -54,7 +55,8 @@ def group_sector(tok: Token) -> str | None:
         role = lex.titles.get(tok.lemma_.lower())
         if role is not None and role.sector and role.sector != "-":
             return role.sector
-    found = extra_groups().get(low)
+    mod = [c for c in tok.children if c.dep_ in ("compound", "amod") and c.i == tok.i - 1]
+    found = (extra_groups().get(f"{mod[0].text.lower()} {low}") if mod else None) or extra_groups().get(low)
     if found is None and tok.tag_ in PLURAL_TAGS and not low.endswith(ACT_SUFFIXES):
         # "opposition candidates", "army officers": the modifier's (not "army deployments")
         for c in tok.children:
@@ -68,7 +70,7 @@ def is_person_noun(tok: Token) -> bool:
     """A noun that names people: a title or role, a group noun, or one a "who" clause qualifies."""
     lex = builtin_lexicon()
     low = tok.lemma_.lower() or tok.text.lower()
-    if low in lex.titles or group_sector(tok) is not None or f"{low}s" in extra_groups():
+    if low in lex.titles or group_sector(tok) is not None or (tok.pos_ != "PROPN" and f"{low}s" in extra_groups()):
         return True
     return any(c.dep_ == "relcl" and any(w.tag_ == "WP" for w in c.children) for c in tok.children)
 
@@ -137,7 +139,9 @@ def country_cues(tok: Token, table: ActorTable) -> list[tuple[str, Token]]:
                 code = actor.country if actor is not None and actor.kind == "state" else _country(g)
                 if code:
                     return [(code, g)]
-    return []
+    from dragoman.events.group_cues import more_cues  # a possessor, a nested place or group
+
+    return more_cues(tok, table)
 
 
 def _span(tok: Token, cue: Token) -> tuple[int, int]:
@@ -160,8 +164,8 @@ def group_actors(tok: Token, table: ActorTable) -> list[Actor]:
     if tok.pos_ not in ("NOUN", "PROPN") or tok.ent_type_ in ("PERSON", "ORG", "GPE"):
         return []
     sector = group_sector(tok)
-    if sector is None:
-        return []
+    if sector is None or any(w.lower_ in FORMER for c in tok.children if c.i < tok.i for w in (c, *c.children)):
+        return []  # "former officials" no longer hold the role the noun's sector names
     out = []
     for code, cue in country_cues(tok, table):
         head = tok.text.lower()
@@ -173,8 +177,10 @@ def group_actors(tok: Token, table: ActorTable) -> list[Actor]:
             name = " ".join(t.text for t in tok.doc[cue.i:tok.i + 1] if t.i not in skip)
         elif cue.i < tok.i:  # "Hungarian" of "Hungarian and Romanian officials"
             name = f"{cue.text} {tok.text}"
-        else:  # "rebels in Sudan"
+        elif cue.head.dep_ == "prep":  # "rebels in Sudan"
             name = f"{tok.text} {cue.head.text} {cue.text}"
+        else:  # "prisoners in a Kenyan jail": the phrase up to the noun the cue qualifies
+            name = tok.doc[tok.i:max(cue.i, cue.head.i) + 1].text
         out.append(_register(table, same, span, lambda name=name, code=code, span=span: Actor(
             id=table.next_id(), name=name, kind="organization", country=code, sector=sector,
             mentions=[span], why=[f"events: group noun {tok.text!r} with country cue {cue.text!r}"],
