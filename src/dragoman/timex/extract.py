@@ -39,8 +39,9 @@ _REACH = 120
 # the only characters besides ASCII letters that case-blind matching takes for ASCII letters
 _FOLDS_TO_ASCII = re.compile("[\u0130\u0131\u017f\u212a]")
 _WORD = re.compile(r"\w+")
-# where a detector's match can start: a word character or apostrophe after neither
-_WORD_START = re.compile(r"(?<![\w'])[\w']")
+# where a detector's match can start: a word character or apostrophe after neither, which is where
+# a run of them starts (found faster than by a lookbehind)
+_WORD_RUN = re.compile(r"[\w']+")
 
 Window = tuple[int, int, int]  # matches start in [start, end); text is read up to the third offset
 
@@ -134,7 +135,7 @@ def _candidates(text: str) -> list[tuple[int, int, str]]:
     windows = _windows(text)
     by_needs: dict[frozenset[str], list[Window]] = {}
     found = []
-    starts = [m.start() for m in _WORD_START.finditer(text)]
+    starts = [m.start() for m in _WORD_RUN.finditer(text)]
     firsts = [text[p] for p in starts]
     met = set(firsts)
     for (rule, regex), opener in zip(_detectors(), _openers()):
