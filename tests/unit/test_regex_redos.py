@@ -42,6 +42,7 @@ DYNAMIC: dict[str, str] = {
     "dragoman/timex/grammar.py::head_words": COVERED,
     "dragoman/timex/grammar.py::HeadWords.regexes": COVERED + " (timex.extract._case_blind_regexes())",
     "dragoman/timex/extract.py::_detectors": COVERED,
+    "dragoman/timex/openers.py::word_opener": "one character class, no repeat (timex.extract._openers(), cached)",
     "dragoman/actors/extract.py::_Reader.short_org_names":
         "an escaped name between two lookarounds: no repeat at all (checked on a sample below)",
     "dragoman/fastattrs.py::_test": "the REGEX operator of token patterns, which no pattern of the package "

@@ -149,7 +149,7 @@ def _labelled(doc: Doc, layout: Layout, lex: CueLexicon) -> list[Reported]:
         last = k + 1
         while last + 1 < n and layout.para[last + 1] == layout.para[i]:
             last += 1
-        words = sum(1 for t in doc[k + 1:last + 1] if t.is_alpha)
+        words = sum(1 for w in columns(doc).text[k + 1:last + 1] if w.isalpha())  # Token.is_alpha
         if words < _MIN_LABEL_CONTENT or words > _MAX_LABEL_CONTENT:
             continue
         head = max(doc[i:k], key=lambda t: (t.ent_type_ != "", t.i))
@@ -184,8 +184,9 @@ def _build(doc: Doc, layout: Layout, verb: Token, speaker: Token | None, first: 
     if last < first or layout.para[first] != layout.para[last] or not _cue_paragraph(doc, layout, verb, first):
         return None
     first, last = _with_marks(doc, layout, first, last)
-    words = [t for t in doc[first:last + 1] if t.is_alpha]
-    free = sum(1 for t in words if layout.qid[t.i] == -1)
+    text = columns(doc).text
+    words = [i for i in range(first, last + 1) if text[i].isalpha()]  # Token.is_alpha, without the Tokens
+    free = sum(1 for i in words if layout.qid[i] == -1)
     if free < _MIN_FREE_WORDS:
         return None  # a direct quotation with its cue, not reported speech
     return Reported(first, last, verb, speaker, addressee_of(verb, lex), len(words) - free)

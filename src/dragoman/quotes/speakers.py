@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Token
 
 from dragoman.actors.table import ActorTable
 from dragoman.actors.words import RANK_PREFIXES
+from dragoman.columns import columns
 from dragoman.quotes.cues import can_voice
 from dragoman.quotes.lexicon import CueLexicon
 from dragoman.records import Actor
@@ -161,8 +162,7 @@ class SpeakerResolver:
         return "name:" + " ".join(w.lower() for w in words)
 
     def _note_gender(self, key: str, tok_i: int) -> None:
-        for t in self.doc[max(0, tok_i - 2):tok_i]:
-            w = t.lower_
+        for w in columns(self.doc).lower[max(0, tok_i - 2):tok_i]:
             if w in self.lex.male:
                 self._gender.setdefault(key, "m")
             elif w in self.lex.female:

@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span
 from dragoman.records import Time
 from dragoman.timex.grammar import Env, Rule, head_words, match_rule, normalise_with, rules
 from dragoman.timex.lexicon import lexicon
+from dragoman.timex.openers import word_opener
 from dragoman.timex.tense import clause_tense, runs_up_to
 
 _MONTH_RULES = {"month", "rel_month", "month_day", "day_month", "month_year", "part_of_day_month"}
@@ -38,6 +39,9 @@ _REACH = 120
 # the only characters besides ASCII letters that case-blind matching takes for ASCII letters
 _FOLDS_TO_ASCII = re.compile("[\u0130\u0131\u017f\u212a]")
 _WORD = re.compile(r"\w+")
+# where a detector's match can start: a word character or apostrophe after neither, which is where
+# a run of them starts (found faster than by a lookbehind)
+_WORD_RUN = re.compile(r"[\w']+")
 
 Window = tuple[int, int, int]  # matches start in [start, end); text is read up to the third offset
 
@@ -46,6 +50,16 @@ Window = tuple[int, int, int]  # matches start in [start, end); text is read up 
 def _detectors() -> tuple[tuple[Rule, re.Pattern[str]], ...]:
     return tuple((r, re.compile(r"(?<![\w'])(?:" + r.regex.pattern + r")(?![\w])", re.IGNORECASE))
                  for r in rules())
+
+
+@cache
+def _openers() -> tuple[re.Pattern[str] | None, ...]:
+    """For each detector, the characters that can open its match (None: run it by ``finditer``)."""
+    return tuple(word_opener(regex) for _, regex in _detectors())
+
+
+# for each rule's name, whether a character can open its match (filled as characters are met)
+_OPENS: dict[str, dict[str, bool]] = {}
 
 
 @cache
@@ -116,22 +130,48 @@ def _windows(text: str) -> dict[str, list[Window]]:
 
 def _candidates(text: str) -> list[tuple[int, int, str]]:
     """Every match of every rule. A rule runs only within reach of a head word it needs, which finds
-    what running it over each whole paragraph would, at a fraction of the cost."""
+    what running it over each whole paragraph would, at a fraction of the cost; and there only at
+    the word starts whose first character can open its match."""
     windows = _windows(text)
     by_needs: dict[frozenset[str], list[Window]] = {}
     found = []
-    for rule, regex in _detectors():
+    starts = [m.start() for m in _WORD_RUN.finditer(text)]
+    firsts = [text[p] for p in starts]
+    met = set(firsts)
+    for (rule, regex), opener in zip(_detectors(), _openers()):
         spans = by_needs.get(rule.needs)
         if spans is None:
             spans = by_needs[rule.needs] = _merge(w for family in rule.needs for w in windows[family])
+        if opener is None:
+            found += _scanned(text, rule.name, regex, spans)
+            continue
+        opens = _OPENS.setdefault(rule.name, {})
+        for char in met - opens.keys():
+            opens[char] = opener.match(char) is not None
         last_end = 0  # as over the whole text, a match resumes the search where it ends
+        match = regex.match
         for start, end, limit in spans:
-            for m in regex.finditer(text, max(start, last_end), limit):
-                if m.start() >= end:
-                    break
-                if m.end() > m.start():
-                    found.append((m.start(), m.end(), rule.name))
-                    last_end = m.end()
+            first = bisect.bisect_left(starts, max(start, last_end))
+            for k in range(first, bisect.bisect_left(starts, end, first)):
+                if opens[firsts[k]] and starts[k] >= last_end:
+                    m = match(text, starts[k], limit)
+                    if m is not None:
+                        found.append((m.start(), m.end(), rule.name))
+                        last_end = m.end()
+    return found
+
+
+def _scanned(text: str, name: str, regex: re.Pattern[str], spans: list[Window]) -> list[tuple[int, int, str]]:
+    """Every match of ``regex`` starting within ``spans``, by ``finditer``."""
+    found = []
+    last_end = 0
+    for start, end, limit in spans:
+        for m in regex.finditer(text, max(start, last_end), limit):
+            if m.start() >= end:
+                break
+            if m.end() > m.start():
+                found.append((m.start(), m.end(), name))
+                last_end = m.end()
     return found
 
 
