@@ -142,9 +142,19 @@ def _e_forms(heads: frozenset[str]) -> frozenset[str]:
     return frozenset(f for h in heads if len(h) > 2 and h.endswith("e") for f in (h + "d", h[:-1] + "ing"))
 
 
+def _surface_entries(tok: Token, lex: Lexicon) -> list[Entry]:
+    """A user's entries headed by the token's own inflected form: a PETRARCH dictionary writes
+    "LEFT" or "MET" as a verb of its own block, apart from "LEAVE" and "MEET", and they are tried
+    before the lemma's entries (one predicate either way)."""
+    form = tok.text.lower()
+    if form == lemma(tok):
+        return []
+    return [e for e in lex.verbs.get(form, ()) if e.rank < 0]
+
+
 def match_verb(tok: Token, lex: Lexicon) -> Predicate | None:
     """The most specific verb entry whose constraints hold at ``tok``."""
-    entries = lex.verbs.get(lemma(tok)) or lex.verbs.get(_restored(tok) or "")
+    entries = _surface_entries(tok, lex) + (lex.verbs.get(lemma(tok)) or lex.verbs.get(_restored(tok) or "") or [])
     if not entries:
         return None
     particles = _particles_of(tok) | {"~" + c.dep_ for c in tok.children}
