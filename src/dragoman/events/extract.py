@@ -18,6 +18,7 @@ from dragoman.events.arguments import (
     critical_arguments,
     demanded_authors,
     governing_verb,
+    inner_objects,
     is_passive,
     noun_arguments,
     object_parties,
@@ -253,6 +254,8 @@ def extract_events(
                 goals = finder.actors(targets)
             if not goals:  # "facilities belonging to X", "allies such as X"
                 goals = finder.actors(property_owners(targets) + named_members(targets))
+            if not goals and pred.kind == "V":  # "appealed for peace in Y"
+                goals = finder.actors(inner_objects(tok, targets, pred.entry.targets))[:1]
             if not goals and pred.entry.type in MEASURE_TYPES:  # "restrictions on flights to Cuba"
                 goals = finder.actors(restricted_parties(targets))
             if not sources and goals and pred.kind == "V" and is_passive(tok) and not agents:
