@@ -16,6 +16,8 @@ from dragoman.events.naming import match_naming, naming_verbs
 from dragoman.tokenfind import positions
 
 VERB_POS = frozenset({"VERB"})
+# the particle a verb with a coordinated subject has ("A and B postponed ..."): PETRARCH's "%"
+JOINT_SUBJECT = "~and"
 NOUN_POS = frozenset({"NOUN", "PROPN"})
 PARTICLE_DEPS = frozenset({"prt", "prep", "agent", "dative"})
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
@@ -158,6 +160,8 @@ def match_verb(tok: Token, lex: Lexicon) -> Predicate | None:
     if not entries:
         return None
     particles = _particles_of(tok) | {"~" + c.dep_ for c in tok.children}
+    if any(c.dep_ == "nsubj" and any(g.dep_ == "conj" for g in c.children) for c in tok.children):
+        particles.add(JOINT_SUBJECT)
     objects: list[tuple[str, str, Token, bool]] | None = None
     for entry in entries:
         if entry.particles and not all(p in particles for p in entry.particles) or blocked(entry, tok, lex.modality):
