@@ -20,10 +20,12 @@ code (the table ``dragoman/data/events/cameo_plover.txt``), the code (``a:b`` fo
 reverse event b has the same PLOVER type: the event stage codes the target doing b to the source too),
 and target slots from the
 pattern's ``+`` (``obj`` after the verb, the preposition inside ``(PREP +)``), else the table's
-default slots plus any bare ``(PREP)``.
+default slots plus any bare ``(PREP)``. A compound actor before the verb, with auxiliaries only
+between them (``- % HAVE * [191]``), becomes the particle ``~and``: the verb's subject is
+coordinated ("A and B have postponed ..."), and the subjects act on each other.
 
-What the lexicon cannot say is skipped and counted by reason: words before the verb (subject
-constraints), a source after the verb, compound actors, several object words, noun phrases with
+What the lexicon cannot say is skipped and counted by reason: other words before the verb (subject
+constraints), a source after the verb, compound actors after it, several object words, noun phrases with
 modifiers, multi-word nouns, alternatives, undefined synsets, reverse-only and null codes, codes
 with no PLOVER type (01x public statements among them).
 
