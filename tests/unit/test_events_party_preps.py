@@ -58,3 +58,32 @@ def test_an_act_of_a_party_is_not_the_party():
             ("'s", 3, "case", "PART", "POS", "'s"), ("ruling", 2, "pobj", "NOUN", "NN", "ruling"),
             (".", 1, "punct", "PUNCT", ".", ".")]
     assert _events(rows, {0: "VES", 3: "KOR"}) == []
+
+
+def _vp_lexicon() -> Lexicon:
+    lex = Lexicon()
+    lex.extend(read_entries(["V | glarp | REQUEST | - | 095 | obj,for,in"], "toy.txt", rank=-1))
+    return lex
+
+
+def _vp_events(rows, parties: dict[int, str]):
+    doc = parse(rows, glued=(".",))
+    actors = ActorTable([Actor(id=name, name=doc[i].text, kind="state", country=name, mentions=[_span(doc, i)])
+                         for i, name in parties.items()])
+    return [(e.source, e.target) for e in extract_events(doc, context(doc), actors, lexicon=_vp_lexicon())]
+
+
+def test_a_party_inside_the_prepositional_object():
+    rows = [("Vesnia", 1, "nsubj", "PROPN", "NNP", "Vesnia"), ("glarped", 1, "ROOT", "VERB", "VBD", "glarp"),
+            ("for", 1, "prep", "ADP", "IN", "for"), ("calm", 2, "pobj", "NOUN", "NN", "calm"),
+            ("in", 3, "prep", "ADP", "IN", "in"), ("Kordia", 4, "pobj", "PROPN", "NNP", "Kordia"),
+            (".", 1, "punct", "PUNCT", ".", ".")]
+    assert _vp_events(rows, {0: "VES", 5: "KOR"}) == [("VES", "KOR")]
+
+
+def test_no_inner_party_by_a_preposition_the_entry_does_not_name():
+    rows = [("Vesnia", 1, "nsubj", "PROPN", "NNP", "Vesnia"), ("glarped", 1, "ROOT", "VERB", "VBD", "glarp"),
+            ("for", 1, "prep", "ADP", "IN", "for"), ("calm", 2, "pobj", "NOUN", "NN", "calm"),
+            ("near", 3, "prep", "ADP", "IN", "near"), ("Kordia", 4, "pobj", "PROPN", "NNP", "Kordia"),
+            (".", 1, "punct", "PUNCT", ".", ".")]
+    assert ("VES", "KOR") not in _vp_events(rows, {0: "VES", 5: "KOR"})

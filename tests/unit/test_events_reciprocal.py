@@ -34,3 +34,8 @@ def test_a_longer_list_is_the_first_with_each_other():
 
 def test_a_party_named_twice_counts_once():
     assert _ids(reciprocal_pairs([_party("A"), _party("A"), _party("B")], "AGREE")) == [("A", "B"), ("B", "A")]
+
+
+def test_a_joint_act_is_mutual_whatever_its_type():
+    pairs = reciprocal_pairs([_party("A"), _party("B")], "REJECT", mutual=True)
+    assert _ids(pairs) == [("A", "B"), ("B", "A")]

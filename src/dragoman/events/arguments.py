@@ -191,6 +191,18 @@ def verb_targets(pred: Predicate) -> list[Token]:
     return out
 
 
+def inner_objects(verb: Token, targets: Sequence[Token], slots: Sequence[str]) -> list[Token]:
+    """The first party named inside a verb's prepositional-object noun, by the entry's own target
+    prepositions ("appealed for peace *in* Y", "called for calm *in* Y"): read when the entry's
+    slots found no actor themselves."""
+    for t in targets:
+        if t.pos_ == "NOUN" and t.dep_ == "pobj" and t.head.head.i == verb.i:
+            inner = _preposition_objects(t, slots)
+            if inner:
+                return inner[:1]
+    return []
+
+
 def clause_subjects(head: Token) -> list[Token]:
     """The subjects of a head's reported clause: "demanded that the US cancel ...",
     "its demand that Israel ease ...", "alleged that X had ..."."""

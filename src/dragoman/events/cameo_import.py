@@ -20,10 +20,12 @@ code (the table ``dragoman/data/events/cameo_plover.txt``), the code (``a:b`` fo
 reverse event b has the same PLOVER type: the event stage codes the target doing b to the source too),
 and target slots from the
 pattern's ``+`` (``obj`` after the verb, the preposition inside ``(PREP +)``), else the table's
-default slots plus any bare ``(PREP)``.
+default slots plus any bare ``(PREP)``. A compound actor before the verb, with auxiliaries only
+between them (``- % HAVE * [191]``), becomes the particle ``~and``: the verb's subject is
+coordinated ("A and B have postponed ..."), and the subjects act on each other.
 
-What the lexicon cannot say is skipped and counted by reason: words before the verb (subject
-constraints), a source after the verb, compound actors, several object words, noun phrases with
+What the lexicon cannot say is skipped and counted by reason: other words before the verb (subject
+constraints), a source after the verb, compound actors after it, several object words, noun phrases with
 modifiers, multi-word nouns, alternatives, undefined synsets, reverse-only and null codes, codes
 with no PLOVER type (01x public statements among them).
 
@@ -54,6 +56,7 @@ from importlib import resources
 from pathlib import Path
 
 from dragoman.events.lexicon import PLOVER_TYPES, Lexicon
+from dragoman.events.predicates import JOINT_SUBJECT
 
 # Words that, bare after the verb, are particles ("set off", "put down") rather than objects.
 ADVERB_PARTICLES = frozenset(
@@ -66,6 +69,8 @@ PREPOSITIONS = ADVERB_PARTICLES | frozenset(
     "of in near among amid amidst between toward towards upon within without via inside outside beyond".split()
 )
 # Determiners a pattern writes before its noun ("- * THEIR ^ ABOUT +"): no object constraint.
+# auxiliaries a pattern may write between a compound actor and the verb ("% HAVE *")
+AUXILIARIES = frozenset("have has had will would shall should can could may might".split())
 DETERMINERS = frozenset("a an the their its his her our my your this that these those".split())
 # Words that make a phrasal verb line something other than verb + particles/object.
 _VERB_NOISE = frozenset("and or the a an of".split())
@@ -327,9 +332,12 @@ def parse_pattern(body: str, synsets: dict[str, list[str]]) -> Requirement:
     if "*" not in tokens:
         raise Skip("no verb position")
     star = tokens.index("*")
-    if any(t != "$" for t in tokens[:star]):
-        raise Skip("words before the verb")
     req = Requirement()
+    before = [t.lower() for t in tokens[:star]]
+    if before[:1] == ["%"] and all(t in AUXILIARIES for t in before[1:]):
+        req.particles.append([JOINT_SUBJECT])  # "- % HAVE * [191]": coordinated subjects, each on the other
+    elif any(t != "$" for t in before):
+        raise Skip("words before the verb")
     i = star + 1
     prep: str | None = None  # the bare preposition a later '+' is the object of ("- * AT ^ +": "at")
     while i < len(tokens):

@@ -18,6 +18,7 @@ from dragoman.events.arguments import (
     critical_arguments,
     demanded_authors,
     governing_verb,
+    inner_objects,
     is_passive,
     noun_arguments,
     object_parties,
@@ -55,8 +56,8 @@ from dragoman.events.patients import undergoing_verb
 from dragoman.events.purpose import hostile_purpose
 from dragoman.events.perpetrators import perpetrator
 from dragoman.events.possessors import other_possessors
-from dragoman.events.predicates import Predicate, find_predicates, head_positions
-from dragoman.events.reciprocal import reciprocal_pairs
+from dragoman.events.predicates import JOINT_SUBJECT, Predicate, find_predicates, head_positions
+from dragoman.events.reciprocal import MUTUAL_TYPES, reciprocal_pairs
 from dragoman.events.selection import selection_predicates
 from dragoman.events.responses import requester
 from dragoman.events.requested import COOPERATIVE, request_heads, requested_act
@@ -113,6 +114,24 @@ def _other_object(pred: Predicate, lex: Lexicon) -> bool:
     if pred.kind != "V" or pred.obj is not None:
         return False
     return any(c.dep_ == "dobj" and c.pos_ == "NOUN" and c.lemma_.lower() not in lex.nouns
+               for c in pred.token.children)
+
+
+# possessors of a joint act noun that keep it joint: "delayed *their* meeting"
+JOINT_POSSESSORS = frozenset({"their"})
+
+
+def _joint_object(pred: Predicate, lex: Lexicon) -> bool:
+    """A verb whose direct object is a joint act of its coordinated subjects ("A and B delayed
+    their meeting", "postponed talks"): an event noun of a mutual type, owned by none or by them,
+    or an entry written for coordinated subjects."""
+    if pred.kind != "V":
+        return False
+    if JOINT_SUBJECT in pred.entry.particles:  # a pattern written for coordinated subjects ("% HAVE *")
+        return True
+    return any(c.dep_ == "dobj" and c.pos_ == "NOUN"
+               and any(e.type in MUTUAL_TYPES for e in lex.nouns.get(c.lemma_.lower(), ()))
+               and all(p.text.lower() in JOINT_POSSESSORS for p in c.children if p.dep_ == "poss")
                for c in pred.token.children)
 
 
@@ -253,6 +272,8 @@ def extract_events(
                 goals = finder.actors(targets)
             if not goals:  # "facilities belonging to X", "allies such as X"
                 goals = finder.actors(property_owners(targets) + named_members(targets))
+            if not goals and pred.kind == "V":  # "appealed for peace in Y"
+                goals = finder.actors(inner_objects(tok, targets, pred.entry.targets))[:1]
             if not goals and pred.entry.type in MEASURE_TYPES:  # "restrictions on flights to Cuba"
                 goals = finder.actors(restricted_parties(targets))
             if not sources and goals and pred.kind == "V" and is_passive(tok) and not agents:
@@ -302,10 +323,14 @@ def extract_events(
             if pred.kind == "C":
                 goals = goals[:1]  # the first named party is the one criticised
             pairs = [(s, t) for s in sources for t in goals]
-            if not goals and pred.entry.type in SYMMETRIC and len(sources) > 1 and not _other_object(pred, lex):
-                # "A and B met": each the other; delegations meet, led by their first-named member
+            # "A and B delayed their meeting": "their" is the subjects themselves, no other target
+            joint = len(sources) > 1 and all(g[0].id in {s[0].id for s in sources} for g in goals) \
+                and _joint_object(pred, lex)
+            if joint or not goals and len(sources) > 1 and pred.entry.type in SYMMETRIC and not _other_object(pred, lex):
+                # "A and B met": each the other; delegations meet, led by their first-named member;
+                # "A and B delayed their meeting": each delays it with the other
                 parties = delegation_heads(sources) if pred.kind == "N" and attendees(tok) else sources
-                pairs = reciprocal_pairs(parties, pred.entry.type or "", pred.kind == "V")
+                pairs = reciprocal_pairs(parties, pred.entry.type or "", pred.kind == "V", mutual=joint)
             pairs = [(s, t) for s, t in pairs if s[0].id != t[0].id and not _self(s[0], t[0])
                      and not _implausible(pred.entry.type or "", s[0])]
             if not pairs and goals and all(s[0].id == t[0].id or _self(s[0], t[0]) for s in sources for t in goals):

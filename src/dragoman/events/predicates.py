@@ -16,6 +16,8 @@ from dragoman.events.naming import match_naming, naming_verbs
 from dragoman.tokenfind import positions
 
 VERB_POS = frozenset({"VERB"})
+# the particle a verb with a coordinated subject has ("A and B postponed ..."): PETRARCH's "%"
+JOINT_SUBJECT = "~and"
 NOUN_POS = frozenset({"NOUN", "PROPN"})
 PARTICLE_DEPS = frozenset({"prt", "prep", "agent", "dative"})
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
@@ -142,12 +144,24 @@ def _e_forms(heads: frozenset[str]) -> frozenset[str]:
     return frozenset(f for h in heads if len(h) > 2 and h.endswith("e") for f in (h + "d", h[:-1] + "ing"))
 
 
+def _surface_entries(tok: Token, lex: Lexicon) -> list[Entry]:
+    """A user's entries headed by the token's own inflected form: a PETRARCH dictionary writes
+    "LEFT" or "MET" as a verb of its own block, apart from "LEAVE" and "MEET", and they are tried
+    before the lemma's entries (one predicate either way)."""
+    form = tok.text.lower()
+    if form == lemma(tok):
+        return []
+    return [e for e in lex.verbs.get(form, ()) if e.rank < 0]
+
+
 def match_verb(tok: Token, lex: Lexicon) -> Predicate | None:
     """The most specific verb entry whose constraints hold at ``tok``."""
-    entries = lex.verbs.get(lemma(tok)) or lex.verbs.get(_restored(tok) or "")
+    entries = _surface_entries(tok, lex) + (lex.verbs.get(lemma(tok)) or lex.verbs.get(_restored(tok) or "") or [])
     if not entries:
         return None
     particles = _particles_of(tok) | {"~" + c.dep_ for c in tok.children}
+    if any(c.dep_ == "nsubj" and any(g.dep_ == "conj" for g in c.children) for c in tok.children):
+        particles.add(JOINT_SUBJECT)
     objects: list[tuple[str, str, Token, bool]] | None = None
     for entry in entries:
         if entry.particles and not all(p in particles for p in entry.particles) or blocked(entry, tok, lex.modality):

@@ -13,12 +13,13 @@ T = TypeVar("T", bound=tuple)
 MUTUAL_TYPES = frozenset({"AGREE", "CONSULT", "COOPERATE"})
 
 
-def reciprocal_pairs(parties: Sequence[T], kind: str, verb: bool = True) -> list[tuple[T, T]]:
+def reciprocal_pairs(parties: Sequence[T], kind: str, verb: bool = True, mutual: bool = False) -> list[tuple[T, T]]:
     """(source, target) pairs among coordinated parties with no other target: both directions
     for the two subjects of a verb of mutual act ("A and B met": A->B, B->A); otherwise (a noun's
     parties, a longer list such as a summit's roll call) the first named acting on each other
-    one. ``parties`` are the finder's (actor, inferred, token) tuples, in text order."""
+    one; ``mutual`` gives both directions whatever the type (a verb of a joint act: "A and B
+    delayed their meeting"). ``parties`` are the finder's (actor, inferred, token) tuples, in text order."""
     distinct = [p for n, p in enumerate(parties) if all(q[0].id != p[0].id for q in parties[:n])]
-    if len(distinct) == 2 and kind in MUTUAL_TYPES and verb:
+    if len(distinct) == 2 and (kind in MUTUAL_TYPES or mutual) and verb:
         return [(distinct[0], distinct[1]), (distinct[1], distinct[0])]
     return [(distinct[0], t) for t in distinct[1:]]
