@@ -165,3 +165,37 @@ def test_centres_by_their_work_research_or_operations(nlp):
 def test_a_credit_word_glued_to_a_caption_name_is_cut(nlp):
     text = "The shortlist was long.\n\nAnn Lee Image: Office of the Governor.\n\nLee said she was ready."
     assert "Ann Lee" in [a.name for a in run(nlp, text)]
+
+
+def test_fragments_of_longer_names_are_no_actors(nlp):
+    text = ("Reports said the ballot-qualified Bread and Freedom Party of Nevada chose Tara Holm. One member of "
+            "the Neo-Agrarian Workers Federation spoke. NASA's Laura Quill space telescope will launch next "
+            "year, officials said.")
+    names = [a.name for a in run(nlp, text)]
+    assert "Freedom Party" not in names, "the tail of 'Bread and Freedom Party' is no party of its own"
+    assert "Workers Federation" not in names, "a hyphenated first word belongs to the name"
+    assert "Laura Quill" not in names, "a name that modifies a telescope names the thing"
+
+
+def test_a_rank_after_a_known_word_is_still_a_rank(nlp):
+    actors = run(nlp, "US Army General Tomas Brill said the troops would stay in the region.")
+    brill = named(actors, "Tomas Brill")
+    assert (brill.country, brill.sector) == ("USA", "MIL")
+
+
+def test_an_office_of_a_national_organisation_is_not_the_states(nlp):
+    text = "The President of the Iranian Rowing Federation Darius Farhadi said the team would travel."
+    actors = run(nlp, text, published="2020-04-14")
+    assert not any(a.kind == "person" and a.sector == "GOV" for a in actors), [(a.name, a.sector) for a in actors]
+
+
+def test_a_doctoral_candidate_is_a_scholar(nlp):
+    actors = run(nlp, "The study's lead author, doctoral candidate Mira Castell, said the results were clear.")
+    assert named(actors, "Mira Castell").sector == "EDU"
+    actors = run(nlp, "PhD candidate Mira Castell said the data were new.")
+    assert named(actors, "Mira Castell").sector == "EDU"
+
+
+def test_a_role_noun_that_modifies_a_noun_is_no_person(nlp):
+    actors = run(nlp, "The German migrant marine rescue charity Wavecrest renamed its ship on Sunday.")
+    assert not any(a.name == "German migrant" for a in actors), [a.name for a in actors]

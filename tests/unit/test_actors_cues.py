@@ -357,3 +357,15 @@ def test_a_senior_vice_president_is_a_company_officer():
     d = doc("Senior/ADJ vice/NOUN president/NOUN Ola/PROPN/B-PERSON Berg/PROPN/I-PERSON spoke/VERB* ./PUNCT")
     a = by_name(actors(d), "Ola Berg")
     assert a.sector == "BUS"
+
+
+def test_a_rank_inside_a_longer_capitalised_name_is_no_rank():
+    d = doc("It/PRON is/AUX* Norvex/PROPN/B-ORG 's/PART ZPL/PROPN General/PROPN Public/PROPN/B-PERSON "
+            "Licensed/PROPN/I-PERSON software/NOUN ./PUNCT")
+    assert not any(a.name == "Public Licensed" for a in actors(d)), "'ZPL General' + name: one longer name"
+
+
+def test_a_rank_after_a_known_word_stays_a_rank():
+    d = doc("US/PROPN/B-GPE Army/PROPN/B-ORG General/PROPN Tomas/PROPN/B-PERSON Brill/PROPN/I-PERSON "
+            "spoke/VERB* ./PUNCT")
+    assert by_name(actors(d), "Tomas Brill").sector == "MIL"

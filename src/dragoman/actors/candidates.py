@@ -101,7 +101,7 @@ def candidates(doc: Doc, lex: Lexicon) -> list[Candidate]:
                 if tok.ent_iob_ == "I" or (end < n and toks[end].ent_iob_ == "I"):
                     if tok.ent_type_ not in ("ORG", ""):  # do not cut into a person's or place's name
                         break
-                    if _inside_named_org(doc, i, end, found, lex):
+                    if _inside_named_org(doc, i, end, found, lex) or _conjunct_tail(doc, i, covered):
                         break
                 out.append(Candidate(i, end, tok.ent_type_ or "LEX"))
                 covered[i:end] = b"\x01" * (end - i)
@@ -156,7 +156,7 @@ def candidates(doc: Doc, lex: Lexicon) -> list[Candidate]:
             if found and (tok.ent_type_ not in THING_LABELS or _trusted(found)):
                 out.append(Candidate(i, i + 1, "LEX"))
     out = [c for c in out if not _names_a_thing(doc, c, lex) and not spans.is_credit(doc, c.start)
-           and not spans.is_channel(doc, c.start, c.end, lex)]
+           and not spans.is_channel(doc, c.start, c.end, lex) and not _title_inside_name(doc, c, lex)]
     out.sort(key=lambda c: c.start)
     return out
 
@@ -170,7 +170,7 @@ def _repaired(doc: Doc, start: int, end: int, label: str, lex: Lexicon, covered:
         new_start = spans.person_start(doc, new_start, new_end, lex)
         new_end = spans.person_end(doc, new_start, new_end, lex)
     else:
-        new_start = spans.org_start(doc, new_start)
+        new_start = _hyphen_word_start(doc, spans.org_start(doc, new_start))
     if any(covered[new_start:start]) or any(covered[end:new_end]):
         return start, end
     return new_start, new_end
@@ -207,6 +207,8 @@ def _names_a_thing(doc: Doc, c: Candidate, lex: Lexicon) -> bool:
     k = c.end
     while k < len(doc) and k < c.end + 2 and capitalised(doc[k]):  # "Nobel" [Peace Prize]
         k += 1
+    if _modifies_a_thing(doc, c, lex):
+        return True
     first = lex.things["thing-first"]
     return name_key(span[0].text) in first or name_key(span[:2].text) in first \
         or name_key(doc[k - 1].text) in lex.things["thing-last"] \
@@ -242,3 +244,56 @@ def _country_of_org(doc: Doc, start: int, end: int, lex: Lexicon) -> tuple[int, 
             if hit is not None and hit[0] == end and words.org_head(doc[start:k], lex) is None:
                 return (k + 2 if doc[k + 1].lower_ == "the" else k + 1), end
     return start, end
+
+
+def _conjunct_tail(doc: Doc, i: int, covered: bytearray) -> bool:
+    """doc[i] starts the second conjunct of one organisation entity ("Peace and" + "Freedom Party"),
+    whose first conjunct is no candidate of its own: the lexicon's name is a fragment."""
+    if i < 2 or doc[i].ent_iob_ != "I" or doc[i].ent_type_ != "ORG" or doc[i - 1].lower_ not in ("and", "&"):
+        return False
+    return doc[i - 2].ent_iob_ in ("B", "I") and capitalised(doc[i - 2]) and not covered[i - 2]
+
+
+def _hyphen_word_start(doc: Doc, start: int) -> int:
+    """Extend an organisation's name over a capitalised hyphenated word on its left ("Co-operative"
+    + "Commonwealth Federation"), not over a compound adjective ("Kremlin-backed")."""
+    j = start - 1
+    if j < 2 or not doc[j].is_alpha or not doc[j].whitespace_:
+        return start
+    while j >= 2 and doc[j - 1].text in spans.HYPHENS and not doc[j - 1].whitespace_ and not doc[j - 2].whitespace_ \
+            and doc[j - 2].is_alpha:
+        j -= 2
+    if j == start - 1 or not capitalised(doc[j]) or _HYPHEN_ADJECTIVE.match(doc[j:start].text.strip()) \
+            or doc[j].ent_type_ in ("GPE", "NORP", "PERSON"):
+        return start
+    return j
+
+
+def _title_inside_name(doc: Doc, c: Candidate, lex: Lexicon) -> bool:
+    """A military rank in the middle of a longer capitalised name ("GNU General" + "Public Licensed"): the
+    word before the rank is capitalised, no sentence's first, and names nothing the lexicon knows (a
+    company's word before a civil title, "Acme CEO Ana Ruiz", is the employer's)."""
+    if c.label != "PERSON" or c.start < 2:
+        return False
+    hit = words.role_ending(doc, c.start, max(0, c.start - lex.max_role_words), lex.titles, lex.max_role_words)
+    if hit is None or hit[1].sector != "MIL":
+        return False
+    k = hit[0] - 1
+    if k < 0 or k == doc[k].sent.start:
+        return False
+    tok = doc[k]
+    key = name_key(tok.text)
+    return tok.is_alpha and capitalised(tok) and tok.pos_ == "PROPN" and not tok.ent_type_ \
+        and not lex.entries(tok.text) and not lex.country_of_word(tok.text) \
+        and key not in lex.titles and key not in lex.org_heads and key not in lex.groups
+
+
+def _modifies_a_thing(doc: Doc, c: Candidate, lex: Lexicon) -> bool:
+    """A full name that modifies a lower-case thing's noun ("the James Webb space telescope", "the John
+    Roe memorial bridge"): the name is the thing's, no actor's."""
+    last = doc[c.end - 1]
+    head = last.head
+    if c.end - c.start < 2 or last.dep_ != "compound" or head.pos_ != "NOUN" or not c.end <= head.i <= c.end + 1 \
+            or capitalised(head) or any(capitalised(t) for t in doc[c.end:head.i]):
+        return False
+    return name_key(head.text) in lex.things["thing-last"] or name_key(doc[head.i - 1:head.i + 1].text) in lex.things["thing-last"]

@@ -13,8 +13,8 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span
 
 from dragoman.actors.lexicon import Entry, Lexicon, Role
-from dragoman.actors.words import (POSSESSIVE, capitalised, country_ending, describe_org, role_ending, role_starting,
-                                   sent_bounds)
+from dragoman.actors.words import (POSSESSIVE, capitalised, country_ending, describe_org, org_head, role_ending,
+                                   role_starting, sent_bounds)
 
 MODIFIERS = frozenset("""former then acting deputy first senior top chief new outgoing incoming interim caretaker
     current main largest leading central federal national regional local provincial state""".split())
@@ -80,6 +80,9 @@ def phrase_after(doc: Doc, start: int, end: int, country: str, lex: Lexicon, *, 
             if stop < hi and table is not lex.titles and doc[stop].pos_ in ("NOUN", "PROPN") \
                     and doc[stop].ent_type_ not in ("PERSON",) and not capitalised(doc[stop]):
                 continue  # "Russian government bonds": the role noun modifies another noun
+            if stop < hi and table is lex.titles and doc[stop].pos_ == "NOUN" and not capitalised(doc[stop]) \
+                    and doc[stop - 1].dep_ in ("compound", "amod") and doc[stop - 1].head.i >= stop:
+                continue  # "the German migrant rescue charity", "the US president election": a modifier
             if table is lex.org_heads:
                 stop = _org_tail(doc, stop, hi)
             kind = _kind(role, doc, first, stop)
@@ -100,6 +103,8 @@ def _org_tail(doc: Doc, stop: int, hi: int) -> int:
 def phrase_before(doc: Doc, start: int, end: int, country: str, lex: Lexicon) -> Phrase | None:
     """A role noun before "from/in/of (the) <country>" ("soldiers from Gondor", "Senate of the Philippines")."""
     lo = sent_bounds(doc, start)[0]
+    if _starts_org_name(doc, start, end, lex):
+        return None  # "President of the Gondorian Chess Federation": the federation's office, not the state's
     j = start
     if j > lo and doc[j - 1].lower_ == "the":
         j -= 1
@@ -139,6 +144,16 @@ def phrase_before(doc: Doc, start: int, end: int, country: str, lex: Lexicon) ->
             return Phrase(start, end, country, role, kind, title, f"text: {name!r} (a list)", before=True, name=name)
         return Phrase(first, end, country, role, kind, title, f"text: {doc[first:end].text!r}", before=True)
     return None
+
+
+def _starts_org_name(doc: Doc, start: int, end: int, lex: Lexicon) -> bool:
+    """The country word doc[start:end] opens a longer capitalised name with an organisation's head word
+    ("the Iranian Chess Federation", "the Arnor Football Association")."""
+    hi = min(sent_bounds(doc, start)[1], end + 6)
+    k = end
+    while k < hi and capitalised(doc[k]) and doc[k].ent_type_ != "PERSON":
+        k += 1
+    return k > end and org_head(doc[end:k], lex) is not None
 
 
 def org_country_before(doc: Doc, start: int, lex: Lexicon) -> tuple[int, str] | None:
