@@ -87,3 +87,21 @@ def test_nested_cues_need_a_country_in_the_phrase(nlp):
     doc = nlp("Prisoners in a Kenyan jail rioted while guards in the old jail watched.")
     assert nested_cue(_noun(doc, "Prisoners"), ActorTable())[0] == "KEN"
     assert nested_cue(_noun(doc, "guards"), ActorTable()) is None
+
+
+def test_people_word_of_one_country_gives_its_country(coded):
+    events = coded("Igbo youths attacked a Cameroonian border post.")
+    [src] = _sources(events, "ASSAULT")
+    assert (src.country, src.sector) == ("NGA", "CVL")
+
+
+def test_religion_word_makes_a_group_with_no_country(coded):
+    events = coded("Sikh militants attacked a Pakistani border post.")
+    [src] = _sources(events, "ASSAULT")
+    assert src.country is None and src.kind == "organization" and src.name == "Sikh militants"
+
+
+def test_nationality_wins_over_a_people_word(coded):
+    events = coded("Iraqi Kurdish fighters attacked a Turkish border post.")
+    [src] = _sources(events, "ASSAULT")
+    assert src.country == "IRQ"

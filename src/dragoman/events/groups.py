@@ -42,6 +42,28 @@ def extra_groups() -> dict[str, str]:
     return out
 
 
+@lru_cache(maxsize=1)
+def peoples() -> dict[str, str | None]:
+    """Peoples and religions that qualify a group noun: word -> the country it stands for, or None."""
+    out: dict[str, str | None] = {}
+    text = resources.files("dragoman").joinpath("data/events/peoples.txt").read_text("utf-8")
+    for line in text.splitlines():
+        line = line.split("#", 1)[0].strip()
+        if line:
+            word, code = line.split()
+            out[word.lower()] = None if code == "-" else code
+    return out
+
+
+def people_cue(tok: Token) -> tuple[str | None, Token] | None:
+    """A people or religion word right before a group noun ("Hausa politicians", "Muslim hackers",
+    "Palestinian Islamic militants"): the country it stands for (None where several) and the word."""
+    for c in tok.children:
+        if c.i < tok.i and c.dep_ in CUE_DEPS and c.text[:1].isupper() and c.lower_ in peoples():
+            return peoples()[c.lower_], c
+    return None
+
+
 def group_sector(tok: Token) -> str | None:
     """The sector of a group noun ("troops": MIL, "security forces": COP, "ministers": GOV), else None."""
     lex = builtin_lexicon()
@@ -167,7 +189,10 @@ def group_actors(tok: Token, table: ActorTable) -> list[Actor]:
     if sector is None or any(w.lower_ in FORMER for c in tok.children if c.i < tok.i for w in (c, *c.children)):
         return []  # "former officials" no longer hold the role the noun's sector names
     out = []
-    for code, cue in country_cues(tok, table):
+    cues: list[tuple[str | None, Token]] = list(country_cues(tok, table))
+    if not cues and (people := people_cue(tok)) is not None:
+        cues = [people]  # "Hausa politicians": Nigeria's; "Muslim hackers": a group of no country
+    for code, cue in cues:
         head = tok.text.lower()
         same = next((a for a in table.actors if a.kind == "organization" and a.country == code
                      and a.sector == sector and a.name.lower().split()[-1:] == [head]), None)
@@ -183,7 +208,7 @@ def group_actors(tok: Token, table: ActorTable) -> list[Actor]:
             name = tok.doc[tok.i:max(cue.i, cue.head.i) + 1].text
         out.append(_register(table, same, span, lambda name=name, code=code, span=span: Actor(
             id=table.next_id(), name=name, kind="organization", country=code, sector=sector,
-            mentions=[span], why=[f"events: group noun {tok.text!r} with country cue {cue.text!r}"],
+            mentions=[span], why=[f"events: group noun {tok.text!r} with {'country' if code else 'people'} cue {cue.text!r}"],
             stable_id=f"{stable_id(name, code)}.{sector.lower()}")))
     return out
 
