@@ -53,9 +53,9 @@ def test_new_sector_nouns_with_a_nationality(coded):
     assert (src.country, src.sector) == ("KEN", "CRM")
 
 
-def test_group_noun_without_a_country_cue_is_no_actor(coded):
+def test_group_noun_without_a_country_cue_has_no_country(coded):
     events = coded("Hackers attacked Ugandan government websites.")
-    assert not any(s is not None and s.sector == "CRM" for _, s, _ in events)
+    assert not any(s is not None and s.sector == "CRM" and s.country for _, s, _ in events)
 
 
 def test_a_city_after_a_group_is_a_venue_not_its_country(coded):
@@ -105,3 +105,20 @@ def test_nationality_wins_over_a_people_word(coded):
     events = coded("Iraqi Kurdish fighters attacked a Turkish border post.")
     [src] = _sources(events, "ASSAULT")
     assert src.country == "IRQ"
+
+
+def test_bare_group_subject_is_an_actor_of_no_country(coded):
+    events = coded("Students rioted against the Kenyan government on Sunday.")
+    [src] = _sources(events, "PROTEST")
+    assert src.country is None and src.kind == "organization"
+
+
+def test_bare_state_group_or_people_make_no_actor(coded):
+    assert not _sources(coded("Officials rioted against the Kenyan government on Sunday."), "PROTEST")
+    assert not _sources(coded("People rioted against the Kenyan government on Sunday."), "PROTEST")
+
+
+def test_seeking_refuge_in_a_country_is_a_request(coded):
+    events = coded("Thousands of Syrian villagers sought refuge in Jordan last week.")
+    assert any(ty == "REQUEST" and s.country == "SYR" and t is not None and t.country == "JOR"
+               for ty, s, t in events)

@@ -25,6 +25,9 @@ PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 FORMER = frozenset({"former", "ex", "retired", "onetime", "erstwhile"})
 # "all Americans", "many Iranians": people addressed or counted, not their state
 QUANTIFIERS = frozenset({"all", "every", "many", "most", "some", "few", "several", "ordinary", "fellow", "young"})
+# sectors of the state: a bare group noun of these stands for a state named elsewhere
+STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "IGO"})
+GENERIC_PEOPLE = frozenset({"people", "persons", "others", "men", "women", "residents", "citizens"})
 # nominalisations name acts, not people: "army deployments", "police operations"
 ACT_SUFFIXES = ("ments", "tions", "sions", "ings", "ances", "ences", "ures", "als", "ies", "ises", "izes")
 
@@ -62,6 +65,15 @@ def people_cue(tok: Token) -> tuple[str | None, Token] | None:
         if c.i < tok.i and c.dep_ in CUE_DEPS and c.text[:1].isupper() and c.lower_ in peoples():
             return peoples()[c.lower_], c
     return None
+
+
+def bare_agent(tok: Token, sector: str) -> bool:
+    """A bare plural group noun outside the state that is the subject of a verb ("Prisoners rioted",
+    "Rebels shelled the town"): a group actor of no country. State groups ("officials", "troops")
+    stand for a state named elsewhere, and "people" names nobody in particular."""
+    return (sector not in STATE_SECTORS and tok.lower_ not in GENERIC_PEOPLE
+            and tok.dep_ == "nsubj" and tok.tag_ in PLURAL_TAGS and tok.head.pos_ == "VERB"
+            and not any(c.dep_ in ("poss", "det") or (c.dep_ in CUE_DEPS and c.i < tok.i) for c in tok.children))
 
 
 def group_sector(tok: Token) -> str | None:
@@ -192,12 +204,16 @@ def group_actors(tok: Token, table: ActorTable) -> list[Actor]:
     cues: list[tuple[str | None, Token]] = list(country_cues(tok, table))
     if not cues and (people := people_cue(tok)) is not None:
         cues = [people]  # "Hausa politicians": Nigeria's; "Muslim hackers": a group of no country
+    if not cues and bare_agent(tok, sector):
+        cues = [(None, tok)]  # "prisoners rioted": a group that acts, of no country named
     for code, cue in cues:
         head = tok.text.lower()
         same = next((a for a in table.actors if a.kind == "organization" and a.country == code
                      and a.sector == sector and a.name.lower().split()[-1:] == [head]), None)
         span = _span(tok, cue)
-        if cue.head.i == tok.i and cue.i < tok.i:  # "Ugandan opposition candidates", less conjuncts
+        if cue.i == tok.i:  # a bare group noun
+            name = tok.text
+        elif cue.head.i == tok.i and cue.i < tok.i:  # "Ugandan opposition candidates", less conjuncts
             skip = {t.i for c in cue.children if c.dep_ in ("cc", "conj") for t in c.subtree}
             name = " ".join(t.text for t in tok.doc[cue.i:tok.i + 1] if t.i not in skip)
         elif cue.i < tok.i:  # "Hungarian" of "Hungarian and Romanian officials"
