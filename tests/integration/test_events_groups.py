@@ -118,6 +118,11 @@ def test_bare_state_group_or_people_make_no_actor(coded):
     assert not _sources(coded("People rioted against the Kenyan government on Sunday."), "PROTEST")
 
 
+def test_coordinated_bare_group_takes_no_actor_of_its_own(coded):
+    events = coded("Clerics and Kenyan lawmakers rioted against the Ugandan government on Sunday.")
+    assert all(s.sector != "REL" for ty, s, _ in events if ty == "PROTEST")
+
+
 def test_seeking_refuge_in_a_country_is_a_request(coded):
     events = coded("Thousands of Syrian villagers sought refuge in Jordan last week.")
     assert any(ty == "REQUEST" and s.country == "SYR" and t is not None and t.country == "JOR"

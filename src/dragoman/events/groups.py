@@ -70,10 +70,11 @@ def people_cue(tok: Token) -> tuple[str | None, Token] | None:
 def bare_agent(tok: Token, sector: str) -> bool:
     """A bare plural group noun outside the state that is the subject of a verb ("Prisoners rioted",
     "Rebels shelled the town"): a group actor of no country. State groups ("officials", "troops")
-    stand for a state named elsewhere, and "people" names nobody in particular."""
+    stand for a state named elsewhere, and "people" names nobody in particular; a coordinated one
+    ("clerics and lawmakers") takes its partner's country or none."""
     return (sector not in STATE_SECTORS and tok.lower_ not in GENERIC_PEOPLE
             and tok.dep_ == "nsubj" and tok.tag_ in PLURAL_TAGS and tok.head.pos_ == "VERB"
-            and not any(c.dep_ in ("poss", "det") or (c.dep_ in CUE_DEPS and c.i < tok.i) for c in tok.children))
+            and not any(c.dep_ in ("poss", "det", "conj") or (c.dep_ in CUE_DEPS and c.i < tok.i) for c in tok.children))
 
 
 def group_sector(tok: Token) -> str | None:
