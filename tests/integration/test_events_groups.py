@@ -127,3 +127,15 @@ def test_seeking_refuge_in_a_country_is_a_request(coded):
     events = coded("Thousands of Syrian villagers sought refuge in Jordan last week.")
     assert any(ty == "REQUEST" and s.country == "SYR" and t is not None and t.country == "JOR"
                for ty, s, t in events)
+
+
+def test_nationality_before_a_compound_modifier_is_the_groups(coded):
+    events = coded("Kenyan riot police beat Ugandan students in Nairobi.")
+    [src] = _sources(events, "ASSAULT")
+    assert (src.country, src.sector) == ("KEN", "COP")
+
+
+def test_led_forces_take_the_leaders_country(coded):
+    events = coded("Ethiopian-led forces attacked Somali militants near the border.")
+    [src] = _sources(events, "ASSAULT")
+    assert (src.country, src.sector) == ("ETH", "MIL")

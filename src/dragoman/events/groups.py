@@ -144,6 +144,16 @@ def place_cue(tok: Token, table: ActorTable) -> tuple[str, Token] | None:
     return None
 
 
+def _inner_cues(mod: Token) -> list[Token]:
+    """Nationality words one level inside a modifier of a group noun, when the modifier names no
+    country itself: "Kenyan" of "Kenyan riot police" (parsed on "riot"), "Vietnamese" of
+    "Vietnamese-led forces"."""
+    if _country(mod, regions=True):
+        return []
+    return [g for g in mod.children if g.i < mod.i and g.dep_ in ("amod", "compound", "npadvmod")
+            and name_key(g.text) in builtin_lexicon().demonyms]
+
+
 def country_cues(tok: Token, table: ActorTable) -> list[tuple[str, Token]]:
     """Countries that qualify a noun, with the word that says so: nationality or country words
     before it (with their conjuncts: "Hungarian and Romanian"), or "in/from/of" a country after it;
@@ -155,7 +165,7 @@ def country_cues(tok: Token, table: ActorTable) -> list[tuple[str, Token]]:
     out: list[tuple[str, Token]] = []
     for c in tok.children:
         if c.i < tok.i and c.dep_ in CUE_DEPS:
-            for w in [c, *(g for g in c.children if g.dep_ == "conj")]:
+            for w in [c, *(g for g in c.children if g.dep_ == "conj"), *_inner_cues(c)]:
                 code = _country(w, regions=True)  # "Darfur rebels": a region or city too
                 if code and all(code != k for k, _ in out):
                     out.append((code, w))
