@@ -53,9 +53,9 @@ def test_new_sector_nouns_with_a_nationality(coded):
     assert (src.country, src.sector) == ("KEN", "CRM")
 
 
-def test_group_noun_without_a_country_cue_is_no_actor(coded):
+def test_group_noun_without_a_country_cue_has_no_country(coded):
     events = coded("Hackers attacked Ugandan government websites.")
-    assert not any(s is not None and s.sector == "CRM" for _, s, _ in events)
+    assert not any(s is not None and s.sector == "CRM" and s.country for _, s, _ in events)
 
 
 def test_a_city_after_a_group_is_a_venue_not_its_country(coded):
@@ -87,3 +87,55 @@ def test_nested_cues_need_a_country_in_the_phrase(nlp):
     doc = nlp("Prisoners in a Kenyan jail rioted while guards in the old jail watched.")
     assert nested_cue(_noun(doc, "Prisoners"), ActorTable())[0] == "KEN"
     assert nested_cue(_noun(doc, "guards"), ActorTable()) is None
+
+
+def test_people_word_of_one_country_gives_its_country(coded):
+    events = coded("Igbo youths attacked a Cameroonian border post.")
+    [src] = _sources(events, "ASSAULT")
+    assert (src.country, src.sector) == ("NGA", "CVL")
+
+
+def test_religion_word_makes_a_group_with_no_country(coded):
+    events = coded("Sikh militants attacked a Pakistani border post.")
+    [src] = _sources(events, "ASSAULT")
+    assert src.country is None and src.kind == "organization" and src.name == "Sikh militants"
+
+
+def test_nationality_wins_over_a_people_word(coded):
+    events = coded("Iraqi Kurdish fighters attacked a Turkish border post.")
+    [src] = _sources(events, "ASSAULT")
+    assert src.country == "IRQ"
+
+
+def test_bare_group_subject_is_an_actor_of_no_country(coded):
+    events = coded("Students rioted against the Kenyan government on Sunday.")
+    [src] = _sources(events, "PROTEST")
+    assert src.country is None and src.kind == "organization"
+
+
+def test_bare_state_group_or_people_make_no_actor(coded):
+    assert not _sources(coded("Officials rioted against the Kenyan government on Sunday."), "PROTEST")
+    assert not _sources(coded("People rioted against the Kenyan government on Sunday."), "PROTEST")
+
+
+def test_coordinated_bare_group_takes_no_actor_of_its_own(coded):
+    events = coded("Clerics and Kenyan lawmakers rioted against the Ugandan government on Sunday.")
+    assert all(s.sector != "REL" for ty, s, _ in events if ty == "PROTEST")
+
+
+def test_seeking_refuge_in_a_country_is_a_request(coded):
+    events = coded("Thousands of Syrian villagers sought refuge in Jordan last week.")
+    assert any(ty == "REQUEST" and s.country == "SYR" and t is not None and t.country == "JOR"
+               for ty, s, t in events)
+
+
+def test_nationality_before_a_compound_modifier_is_the_groups(coded):
+    events = coded("Kenyan riot police beat Ugandan students in Nairobi.")
+    [src] = _sources(events, "ASSAULT")
+    assert (src.country, src.sector) == ("KEN", "COP")
+
+
+def test_led_forces_take_the_leaders_country(coded):
+    events = coded("Ethiopian-led forces attacked Somali militants near the border.")
+    [src] = _sources(events, "ASSAULT")
+    assert (src.country, src.sector) == ("ETH", "MIL")

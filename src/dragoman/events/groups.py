@@ -25,6 +25,9 @@ PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 FORMER = frozenset({"former", "ex", "retired", "onetime", "erstwhile"})
 # "all Americans", "many Iranians": people addressed or counted, not their state
 QUANTIFIERS = frozenset({"all", "every", "many", "most", "some", "few", "several", "ordinary", "fellow", "young"})
+# sectors of the state: a bare group noun of these stands for a state named elsewhere
+STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "IGO"})
+GENERIC_PEOPLE = frozenset({"people", "persons", "others", "men", "women", "residents", "citizens"})
 # nominalisations name acts, not people: "army deployments", "police operations"
 ACT_SUFFIXES = ("ments", "tions", "sions", "ings", "ances", "ences", "ures", "als", "ies", "ises", "izes")
 
@@ -40,6 +43,38 @@ def extra_groups() -> dict[str, str]:
             *words, sector = line.split()
             out[" ".join(words).lower()] = sector
     return out
+
+
+@lru_cache(maxsize=1)
+def peoples() -> dict[str, str | None]:
+    """Peoples and religions that qualify a group noun: word -> the country it stands for, or None."""
+    out: dict[str, str | None] = {}
+    text = resources.files("dragoman").joinpath("data/events/peoples.txt").read_text("utf-8")
+    for line in text.splitlines():
+        line = line.split("#", 1)[0].strip()
+        if line:
+            word, code = line.split()
+            out[word.lower()] = None if code == "-" else code
+    return out
+
+
+def people_cue(tok: Token) -> tuple[str | None, Token] | None:
+    """A people or religion word right before a group noun ("Hausa politicians", "Muslim hackers",
+    "Palestinian Islamic militants"): the country it stands for (None where several) and the word."""
+    for c in tok.children:
+        if c.i < tok.i and c.dep_ in CUE_DEPS and c.text[:1].isupper() and c.lower_ in peoples():
+            return peoples()[c.lower_], c
+    return None
+
+
+def bare_agent(tok: Token, sector: str) -> bool:
+    """A bare plural group noun outside the state that is the subject of a verb ("Prisoners rioted",
+    "Rebels shelled the town"): a group actor of no country. State groups ("officials", "troops")
+    stand for a state named elsewhere, and "people" names nobody in particular; a coordinated one
+    ("clerics and lawmakers") takes its partner's country or none."""
+    return (sector not in STATE_SECTORS and tok.lower_ not in GENERIC_PEOPLE
+            and tok.dep_ == "nsubj" and tok.tag_ in PLURAL_TAGS and tok.head.pos_ == "VERB"
+            and not any(c.dep_ in ("poss", "det", "conj") or (c.dep_ in CUE_DEPS and c.i < tok.i) for c in tok.children))
 
 
 def group_sector(tok: Token) -> str | None:
@@ -109,6 +144,16 @@ def place_cue(tok: Token, table: ActorTable) -> tuple[str, Token] | None:
     return None
 
 
+def _inner_cues(mod: Token) -> list[Token]:
+    """Nationality words one level inside a modifier of a group noun, when the modifier names no
+    country itself: "Kenyan" of "Kenyan riot police" (parsed on "riot"), "Vietnamese" of
+    "Vietnamese-led forces"."""
+    if _country(mod, regions=True):
+        return []
+    return [g for g in mod.children if g.i < mod.i and g.dep_ in ("amod", "compound", "npadvmod")
+            and name_key(g.text) in builtin_lexicon().demonyms]
+
+
 def country_cues(tok: Token, table: ActorTable) -> list[tuple[str, Token]]:
     """Countries that qualify a noun, with the word that says so: nationality or country words
     before it (with their conjuncts: "Hungarian and Romanian"), or "in/from/of" a country after it;
@@ -120,7 +165,7 @@ def country_cues(tok: Token, table: ActorTable) -> list[tuple[str, Token]]:
     out: list[tuple[str, Token]] = []
     for c in tok.children:
         if c.i < tok.i and c.dep_ in CUE_DEPS:
-            for w in [c, *(g for g in c.children if g.dep_ == "conj")]:
+            for w in [c, *(g for g in c.children if g.dep_ == "conj"), *_inner_cues(c)]:
                 code = _country(w, regions=True)  # "Darfur rebels": a region or city too
                 if code and all(code != k for k, _ in out):
                     out.append((code, w))
@@ -167,12 +212,19 @@ def group_actors(tok: Token, table: ActorTable) -> list[Actor]:
     if sector is None or any(w.lower_ in FORMER for c in tok.children if c.i < tok.i for w in (c, *c.children)):
         return []  # "former officials" no longer hold the role the noun's sector names
     out = []
-    for code, cue in country_cues(tok, table):
+    cues: list[tuple[str | None, Token]] = list(country_cues(tok, table))
+    if not cues and (people := people_cue(tok)) is not None:
+        cues = [people]  # "Hausa politicians": Nigeria's; "Muslim hackers": a group of no country
+    if not cues and bare_agent(tok, sector):
+        cues = [(None, tok)]  # "prisoners rioted": a group that acts, of no country named
+    for code, cue in cues:
         head = tok.text.lower()
         same = next((a for a in table.actors if a.kind == "organization" and a.country == code
                      and a.sector == sector and a.name.lower().split()[-1:] == [head]), None)
         span = _span(tok, cue)
-        if cue.head.i == tok.i and cue.i < tok.i:  # "Ugandan opposition candidates", less conjuncts
+        if cue.i == tok.i:  # a bare group noun
+            name = tok.text
+        elif cue.head.i == tok.i and cue.i < tok.i:  # "Ugandan opposition candidates", less conjuncts
             skip = {t.i for c in cue.children if c.dep_ in ("cc", "conj") for t in c.subtree}
             name = " ".join(t.text for t in tok.doc[cue.i:tok.i + 1] if t.i not in skip)
         elif cue.i < tok.i:  # "Hungarian" of "Hungarian and Romanian officials"
@@ -183,7 +235,7 @@ def group_actors(tok: Token, table: ActorTable) -> list[Actor]:
             name = tok.doc[tok.i:max(cue.i, cue.head.i) + 1].text
         out.append(_register(table, same, span, lambda name=name, code=code, span=span: Actor(
             id=table.next_id(), name=name, kind="organization", country=code, sector=sector,
-            mentions=[span], why=[f"events: group noun {tok.text!r} with country cue {cue.text!r}"],
+            mentions=[span], why=[f"events: group noun {tok.text!r} with {'country' if code else 'people'} cue {cue.text!r}"],
             stable_id=f"{stable_id(name, code)}.{sector.lower()}")))
     return out
 
