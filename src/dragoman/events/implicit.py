@@ -56,6 +56,19 @@ def _described(tok: Token, events: Sequence[Event]) -> list[Event]:
     return out
 
 
+def _one_way(events: Sequence[Event]) -> list[Event]:
+    """The events without the reverse of a mutual act ("A and B signed": A->B and B->A): the act
+    has the first-named party as its author."""
+    seen: set[tuple] = set()
+    out = []
+    for ev in events:
+        key = (ev.evidence.start, ev.type, frozenset((ev.source, ev.target)))
+        if key not in seen:
+            seen.add(key)
+            out.append(ev)
+    return out
+
+
 def act_author(pred: Predicate, targets: Sequence[Token], earlier: Sequence[Event], actors: ActorTable,
                 source: str) -> list[tuple]:
     """The author of an earlier act that the predicate's object names: a bare act noun
@@ -79,7 +92,7 @@ def act_author(pred: Predicate, targets: Sequence[Token], earlier: Sequence[Even
         if types is None:  # the clause just before "which"
             before = [ev for ev in before[-1:] if ev.evidence.start >= tok.sent.start_char]
         else:  # the act's author: the one who stated most such acts so far, the latest on a tie
-            before = [ev for ev in before if ev.type in types]
+            before = _one_way([ev for ev in before if ev.type in types])
             before = _described(tok, before) or before
             count = Counter(ev.source for ev in before)
             before.sort(key=lambda ev: count[ev.source])
