@@ -28,3 +28,16 @@ def context(doc: Doc, published: str = "2031-05-14", headlines=()) -> Context:
     """The context of an invented article whose text is ``doc``'s."""
     article = Article(id="t", source="t", text=doc.text, published=published, headlines=list(headlines))
     return Context(article=article, published=dt.date.fromisoformat(published))
+
+
+def state_pairs(rows: list[Row], parties: dict[int, str], glued: tuple[str, ...] = (",", "."), lexicon=None):
+    """(source, target) of the events coded in a parse whose ``parties`` (token index -> code) are
+    states mentioned at those tokens."""
+    from dragoman.actors.table import ActorTable
+    from dragoman.events import extract_events
+    from dragoman.records import Actor
+
+    doc = parse(rows, glued)
+    actors = ActorTable([Actor(id=code, name=doc[i].text, kind="state", country=code,
+                               mentions=[(doc[i].idx, doc[i].idx + len(doc[i]))]) for i, code in parties.items()])
+    return [(e.source, e.target) for e in extract_events(doc, context(doc), actors, lexicon=lexicon)]

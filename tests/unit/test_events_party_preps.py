@@ -4,13 +4,8 @@ interaction ("Vesnia zorched against Kordia", "zorched a pact with Kordia"), on 
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
-
-from dragoman.actors.table import ActorTable
-from dragoman.events import extract_events
 from dragoman.events.lexicon import Lexicon, read_entries
-from dragoman.records import Actor
-from tests.parses import context, parse
+from tests.parses import state_pairs
 
 
 def _lexicon() -> Lexicon:
@@ -19,15 +14,8 @@ def _lexicon() -> Lexicon:
     return lex
 
 
-def _span(doc: Doc, i: int) -> tuple[int, int]:
-    return doc[i].idx, doc[i].idx + len(doc[i])
-
-
 def _events(rows, parties: dict[int, str]):
-    doc = parse(rows, glued=(".",))
-    actors = ActorTable([Actor(id=name, name=doc[i].text, kind="state", country=name, mentions=[_span(doc, i)])
-                         for i, name in parties.items()])
-    return [(e.source, e.target) for e in extract_events(doc, context(doc), actors, lexicon=_lexicon())]
+    return state_pairs(rows, parties, glued=(".",), lexicon=_lexicon())
 
 
 def test_a_party_of_the_verb_after_against():
@@ -67,10 +55,7 @@ def _vp_lexicon() -> Lexicon:
 
 
 def _vp_events(rows, parties: dict[int, str]):
-    doc = parse(rows, glued=(".",))
-    actors = ActorTable([Actor(id=name, name=doc[i].text, kind="state", country=name, mentions=[_span(doc, i)])
-                         for i, name in parties.items()])
-    return [(e.source, e.target) for e in extract_events(doc, context(doc), actors, lexicon=_vp_lexicon())]
+    return state_pairs(rows, parties, glued=(".",), lexicon=_vp_lexicon())
 
 
 def test_a_party_inside_the_prepositional_object():

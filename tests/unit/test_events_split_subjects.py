@@ -4,23 +4,11 @@ and Vesnia praised Borin": "Traders" and "Vesnia" both nsubj) keeps each named a
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
-
-from dragoman.actors.table import ActorTable
-from dragoman.events import extract_events
-from dragoman.records import Actor
-from tests.parses import context, parse
-
-
-def _span(doc: Doc, i: int) -> tuple[int, int]:
-    return doc[i].idx, doc[i].idx + len(doc[i])
+from tests.parses import state_pairs
 
 
 def _events(rows, parties: dict[int, str]):
-    doc = parse(rows, glued=(",", "."))
-    actors = ActorTable([Actor(id=name, name=doc[i].text, kind="state", country=name, mentions=[_span(doc, i)])
-                         for i, name in parties.items()])
-    return [(e.source, e.target) for e in extract_events(doc, context(doc), actors)]
+    return state_pairs(rows, parties, glued=(",", "."))
 
 
 def test_a_split_coordination_of_subjects_keeps_the_named_actor():
